@@ -1,0 +1,371 @@
+"""Entities stage: places (linked to the gazetteer), actors, people, dates and quantities."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from streams import dates
+from streams.errors import TooLarge
+from streams.gazetteer import Gazetteer, Place, actors, gazetteer
+from streams.normalize import normalize_token, to_original
+from streams.numbers import find_quantities
+from streams.records import Annotated, Entity, Normalized
+from streams.tokens import Token, has_prep, stems, tokenize
+
+
+def _norm_set(words: str) -> frozenset[str]:
+    return frozenset(normalize_token(w) for w in words.split())
+
+
+# Place cues: a name after one of these is a place even if the gazetteer lacks it.
+# Value: the kind of place the cue names.
+CUES = {normalize_token(k): v for k, v in {
+    "مدينة": "city", "بلدة": "town", "بلدات": "town", "قرية": "town", "قريتي": "town", "قرى": "town",
+    "حي": "neighbourhood", "حيي": "neighbourhood", "أحياء": "neighbourhood", "مخيم": "camp",
+    "منطقة": "region", "ناحية": "admin2", "جبهة": "neighbourhood", "محور": "neighbourhood",
+    "معبر": "crossing", "مطار": "facility", "جسر": "facility", "دوار": "neighbourhood",
+    "ساحة": "neighbourhood", "شارع": "neighbourhood", "سجن": "facility", "مستشفى": "facility",
+    "جبل": "region", "سهل": "region", "وادي": "region", "بلدتي": "town", "مدينتي": "city",
+}.items()}
+# Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
+CUE_IN_NAME = _norm_set("مخيم معبر مطار جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي")
+# Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
+WEAK_CUES = _norm_set("منطقة جبهة محور")
+COUNTRYSIDE = normalize_token("ريف")
+DIRECTIONS = _norm_set("الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية "
+                       "الشمالي الغربي الشمالي الشرقي الجنوبي الغربي الجنوبي الشرقي")
+# Words before a place name that make a one-word gazetteer match trustworthy.
+PLACE_PREPS = _norm_set("في من إلى الى على قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي "
+                        "داخل أطراف اطراف محيط عن نحو باتجاه حتى مدن")
+# Frequent words that are also names of small places somewhere: never a place on their own.
+STOP = _norm_set(
+    "في من إلى على عن مع بعد قبل بين حتى منذ خلال حول ضد عند لدى أن إن كان كانت قد لم لن ما لا "
+    "هذا هذه ذلك تلك التي الذي الذين وقال قال قالت أكد أكدت أعلن أعلنت اليوم أمس الأحد السبت "
+    "الجمعة الخميس الأربعاء الثلاثاء الاثنين عام العام الماضي المقبل الوقت الباب العين الحرية "
+    "النصر الأمل السلام الوحدة الثورة الشعب الدولة الحكومة الجيش الرئيس المدينة الجبهة المنطقة "
+    "القرية الحي النظام المعارضة الاتفاق الأمن القوات الشرطة النار الخير الجديد الجديدة الحمة "
+    "مصر الحاجب الوسط الشمال الجنوب الشرق الغرب المركز الساحل البحر الجبل الوادي الحرم العمل "
+    "أول ثاني آخر آخرين عدد بعض كل جميع إثر أثناء وسط غرب شرق شمال جنوب تحت فوق حين حيث لكن "
+    "الخليج العرب عربي جديد ميدان المطار السوق الملعب المستشفى الجامعة المعبر الحدود رمضان "
+    "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة")
+TITLES = _norm_set("الرئيس رئيس وزير الوزير المتحدث المبعوث السفير الشيخ العميد اللواء العقيد "
+                   "العماد الجنرال القائد القيادي الأمين الملك الأمير النائب المستشار الناطق")
+PERSON_STOP = STOP | _norm_set("باسم لدى الخارجية الدفاع الداخلية الوزراء الأمم المتحدة العام "
+                               "الأمريكي الروسي السوري التركي الإيراني إن أن بأن قوله أنه")
+
+
+def _quoted(norm: str, tok: Token) -> bool:
+    """True when a quotation mark opens right before the token ('جبهة "العامرية"')."""
+    k = tok.start - 1
+    while k >= 0 and norm[k] == " ":
+        k -= 1
+    return k >= 0 and norm[k] in "\"'"
+
+
+@dataclass(slots=True)
+class _Span:
+    i: int
+    j: int
+    entity: Entity
+
+
+def _match(index: dict, max_len: int, toks: list[Token], i: int) -> tuple[tuple[str, ...], int, object] | None:
+    """Longest lexicon match at token i, trying the first token without proclitics."""
+    for first in stems(toks[i].text):
+        for n in range(min(max_len, len(toks) - i), 0, -1):
+            key = (first,) + tuple(t.text for t in toks[i + 1:i + n])
+            value = index.get(key)
+            if value is not None:
+                return key, n, value
+    return None
+
+
+def _entity(doc: Normalized, sent: int, toks: list[Token], i: int, j: int, etype: str, **kw) -> Entity:
+    start, end = toks[i].start, toks[j - 1].end
+    ostart = to_original(start, doc.dropped)
+    oend = to_original(end - 1, doc.dropped) + 1
+    return Entity(type=etype, text=doc.article.text[ostart:oend], norm=doc.norm[start:end],
+                  start=ostart, end=oend, sent=sent, tok=(i, j), **kw)
+
+
+class EntityFinder:
+    """Finds entities in a normalized article; holds the loaded lexicons."""
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self.gaz = gaz or gazetteer()
+        self.actors = actors()
+        self._norm = ""
+
+    def _places(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int, Place | None, str, str | None]]:
+        """(i, j, place or None, surface, cue kind) for place mentions in one sentence."""
+        found = []
+        i = 0
+        while i < len(toks):
+            if i in taken:
+                i += 1
+                continue
+            tok = toks[i]
+            cue = None
+            for form in stems(tok.text):
+                if form in CUES:
+                    cue = CUES[form]
+                    break
+                if form == COUNTRYSIDE:
+                    cue = "countryside"
+                    break
+            m = _match(self.gaz.by_name, min(self.gaz.max_len, 5), toks, i)
+            if m and m[1] > 1 and not any(k in taken for k in range(i, i + m[1])):
+                # A gazetteer name that starts with a cue word ('ريف دمشق', 'مدينة الصدر').
+                found.append((i, i + m[1], m[2][0], " ".join(m[0]), None))
+                i += m[1]
+                continue
+            if cue and i + 1 < len(toks):
+                got = self._after_cue(toks, i, cue, taken)
+                if got:
+                    found.extend(got)
+                    i = got[-1][1]
+                    continue
+            if m and not any(k in taken for k in range(i, i + m[1])):
+                key, n, places = m
+                place = places[0]
+                if n > 1 or self._trust_single(toks, i, key[0], place):
+                    found.append((i, i + n, place, " ".join(key), None))
+                    i += n
+                    continue
+            i += 1
+        return found
+
+    @staticmethod
+    def _trust_single(toks: list[Token], i: int, name: str, place: Place) -> bool:
+        """A one-word name is a place if it is a country or curated, or follows a preposition."""
+        if name in STOP or toks[i].text in STOP or len(name) < 3:
+            return False
+        if place.kind == "country" or place.id.startswith("rasd:"):
+            return True
+        prev = toks[i - 1].text if i else ""
+        return has_prep(toks[i].text) or prev in PLACE_PREPS or prev in CUES
+
+    def _after_cue(self, toks: list[Token], i: int, cue: str, taken: set[int]):
+        """Place names after a cue word: one name, or two joined by و after a dual cue."""
+        out = []
+        j = i + 1
+        while j < len(toks) and len(out) < 4:
+            if j in taken:
+                break
+            m = _match(self.gaz.by_name, min(self.gaz.max_len, 4), toks, j)
+            if m and m[0][0] not in STOP:
+                key, n, places = m
+                out.append((j, j + n, places[0], " ".join(key), cue))
+                j += n
+            else:
+                name_end = self._unknown_name_end(toks, j)
+                if name_end == j or toks[i].text in WEAK_CUES and not _quoted(self._norm, toks[j]):
+                    break
+                surface = " ".join(t.text for t in toks[j:name_end])
+                out.append((j, name_end, None, surface, cue))
+                j = name_end
+            if toks[i].text in CUE_IN_NAME and len(out) == 1:
+                start, end, place, surface, kind = out[0]
+                if place is None or place.rank > 1:
+                    out[0] = (i, end, None, f"{toks[i].text} {surface}", kind)
+            if cue == "countryside":
+                while j < len(toks) and toks[j].text in DIRECTIONS:
+                    j += 1
+                first = out[0]
+                out = [(i, j, first[2], "ريف " + " ".join(t.text for t in toks[first[0]:j]), cue)]
+                break
+            # Dual and plural cues (قريتي X وY) list several names joined by و.
+            if j < len(toks) and toks[j].text.startswith("و") and cue in ("town", "neighbourhood") \
+                    and toks[i].text not in ("حي", "قريه", "بلده", "مدينه"):
+                if toks[j].text == "و":
+                    j += 1
+                    continue
+                if len(toks[j].text) > 2:
+                    toks_j = toks[j]
+                    toks[j] = Token(toks_j.text[1:], toks_j.start + 1, toks_j.end)
+                    continue
+            break
+        return out
+
+    @staticmethod
+    def _unknown_name_end(toks: list[Token], j: int) -> int:
+        """End of an unknown place name: one word, or two for an idafa like 'صلاح الدين'."""
+        if j >= len(toks):
+            return j
+        first = toks[j].text
+        if first in STOP or first.isdigit() or len(first) < 2 or first in DIRECTIONS:
+            return j
+        end = j + 1
+        if end < len(toks) and not first.startswith("ال") and toks[end].text.startswith("ال") \
+                and toks[end].text not in DIRECTIONS and toks[end].text not in STOP:
+            end += 1
+        return end
+
+    def _actors(self, toks: list[Token]) -> list[tuple[int, int, str, str, str]]:
+        """(i, j, canonical, type, country) for actor mentions in one sentence."""
+        lex = self.actors
+        found = []
+        i = 0
+        while i < len(toks):
+            m = _match(lex.by_name, lex.max_len, toks, i)
+            if m:
+                key, n, actor = m
+                country = actor.country
+                j = i + n
+                while j < len(toks) and toks[j].text in lex.demonyms and j - i < 6:
+                    if country == "*":
+                        country = lex.demonyms[toks[j].text]
+                    j += 1
+                found.append((i, j, actor.canonical, actor.type, country))
+                i = j
+                continue
+            i += 1
+        return found
+
+    def _people(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int]]:
+        spans = []
+        for i, tok in enumerate(toks):
+            if tok.text not in TITLES:
+                continue
+            j = i + 1
+            while j < len(toks) and (toks[j].text in self.actors.demonyms or toks[j].text in PERSON_STOP
+                                     or j in taken) and j - i < 6:
+                if toks[j].text in ("إن", "ان", "أن", "بأن", "قوله"):
+                    break
+                j += 1
+            k = j
+            while k < len(toks) and k - j < 3 and k not in taken and toks[k].text not in PERSON_STOP \
+                    and not toks[k].text.isdigit() and not toks[k].text.startswith(("ال", "و")):
+                k += 1
+            if k - j >= 2:
+                spans.append((j, k))
+        return spans
+
+    def find(self, doc: Normalized, max_entities: int = 2000) -> list[Entity]:
+        """All entities of an article, sentence by sentence, places resolved in context."""
+        self._norm = doc.norm
+        raw: list[tuple[int, list[Token], list[_Span]]] = []
+        votes: Counter[str] = Counter()
+        for sent, (s, e) in enumerate(doc.sentences):
+            toks = tokenize(doc.norm, s, e)
+            spans: list[_Span] = []
+            taken: set[int] = set()
+            for i, j, canonical, atype, country in self._actors(toks):
+                spans.append(_Span(i, j, _entity(doc, sent, toks, i, j, "organization", kind=atype,
+                                                 actor={"name": canonical, "type": atype, "country": country})))
+                taken.update(range(i, j))
+            for i, j, place, surface, cue in self._places(toks, taken):
+                ent = _entity(doc, sent, toks, i, j, "location", kind=cue or (place.kind if place else None))
+                ent.value = {"surface": surface, "place": place, "cue": cue}
+                spans.append(_Span(i, j, ent))
+                if place is not None and (j - i > 1 or place.kind in ("country", "admin1")
+                                          or place.population >= 100_000):
+                    votes[place.country] += 3 if place.kind == "country" else 1
+                taken.update(range(i, j))
+            for i, j in self._people(toks, taken):
+                spans.append(_Span(i, j, _entity(doc, sent, toks, i, j, "person")))
+            words = [t.text for t in toks]
+            for q in find_quantities(words):
+                spans.append(_Span(q.start, q.end, _entity(doc, sent, toks, q.start, q.end, "quantity",
+                                                          value={"value": q.value, "qualifier": q.qualifier})))
+            raw.append((sent, toks, spans))
+        main_country = votes.most_common(1)[0][0] if votes else None
+        entities = self._resolve(doc, raw, main_country)
+        if len(entities) > max_entities:
+            raise TooLarge(f"{len(entities)} entities, limit {max_entities} (RASD_MAX_ENTITIES)")
+        return entities
+
+    def _resolve(self, doc: Normalized, raw, main_country: str | None) -> list[Entity]:
+        entities: list[Entity] = []
+        mentions: Counter[str] = Counter()
+        for _sent, _toks, spans in raw:
+            for span in spans:
+                ent = span.entity
+                if ent.type == "organization" and ent.actor and ent.actor["country"] == "*":
+                    ent.actor["country"] = main_country
+                if ent.type != "location" or ent.value["place"] is None:
+                    continue
+                key = tuple(ent.value["surface"].split())
+                if ent.value["cue"] == "countryside":
+                    key = key[1:]
+                    while key and key[-1] in DIRECTIONS:
+                        key = key[:-1]
+                best = self.gaz.lookup(key, main_country) or ent.value["place"]
+                if best.country != main_country and best.kind != "country" \
+                        and (ent.value["cue"] or len(key) == 1) and best.population < 500_000:
+                    # A small foreign namesake: after a cue it is an unknown local place,
+                    # without one it is most likely an ordinary word.
+                    if not ent.value["cue"]:
+                        ent.type = "dropped"
+                        continue
+                    best = None
+                ent.value["place"] = best
+                if best is not None and best.kind != "country":
+                    mentions[best.id] += 1
+        article_place = self.gaz.by_id[mentions.most_common(1)[0][0]] if mentions else None
+        for _sent, toks, spans in raw:
+            located = sorted((s for s in spans if s.entity.type == "location"), key=lambda s: s.i)
+            for span in spans:
+                ent = span.entity
+                if ent.type == "dropped":
+                    continue
+                if ent.type == "location":
+                    ent.place = self._location(span, located, article_place)
+                    ent.value = None
+                entities.append(ent)
+        return entities
+
+    def _location(self, span: _Span, located: list[_Span], fallback: Place | None) -> dict | None:
+        info = span.entity.value
+        place: Place | None = info["place"]
+        surface = info["surface"]
+        if info["cue"] == "countryside" and place is not None:
+            admin = self.gaz.admin1_of(place) or place
+            loc = admin.as_location(name=surface, precision="admin1")
+            loc.update(gazetteer_id=None, kind="countryside", name_en=f"{place.name_en} countryside")
+            loc["container_id"] = admin.id
+            return loc
+        if place is not None:
+            loc = place.as_location(name=surface)
+            return loc
+        # Unknown name after a cue: place it inside the nearest known place in the sentence,
+        # looking ahead first ('قرية X بريف حلب'), then back, then the article's main place.
+        container = None
+        after = [s for s in located if s.i >= span.j and s.entity.value and s.entity.value["place"]]
+        before = [s for s in located if s.j <= span.i and s.entity.value and s.entity.value["place"]]
+        if after and after[0].i - span.j <= 8:
+            container = after[0].entity.value["place"]
+        elif before:
+            container = before[-1].entity.value["place"]
+        else:
+            container = fallback
+        loc = {"name": surface, "name_en": None, "country": None, "admin1": None, "lat": None,
+               "lon": None, "gazetteer_id": None, "precision": "unknown", "kind": info["cue"]}
+        if container is not None:
+            admin = self.gaz.admin1_of(container)
+            loc.update(country=container.country,
+                       admin1=container.admin1 or (container.name_en if container.kind == "admin1" else None),
+                       lat=container.lat, lon=container.lon, container_id=container.id,
+                       precision="near" if container.rank <= 1 else (
+                           "admin1" if container.rank == 3 or admin is container else PRECISION[container.rank]))
+        return loc
+
+
+_FINDER: EntityFinder | None = None
+
+
+def find_entities(doc: Normalized, max_entities: int = 2000) -> Annotated:
+    """Entities stage entry point: annotate a normalized article."""
+    global _FINDER
+    if _FINDER is None:
+        _FINDER = EntityFinder()
+    return Annotated(doc=doc, entities=_FINDER.find(doc, max_entities))
+
+
+def day_words(doc: Normalized, sent: int) -> str | None:
+    """The ISO day a sentence's time words point to, against the publication date."""
+    anchor = dates.parse_iso(doc.pub_date) if doc.pub_date else None
+    s, e = doc.sentences[sent]
+    day = dates.relative_day(doc.norm[s:e], anchor)
+    return day.isoformat() if day else None

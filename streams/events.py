@@ -1,0 +1,321 @@
+"""Event assembly stage: PLOVER events from triggers, entities and sentence context."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import lru_cache
+
+from streams import dates
+from streams.entities import day_words
+from streams.errors import TooLarge
+from streams.gazetteer import DATA, gazetteer
+from streams.normalize import normalize_token, to_original
+from streams.records import Annotated, Entity, Event
+from streams.tokens import stems, tokenize
+
+# Suffixes stripped when a form is not found as is: verb endings and attached pronouns.
+SUFFIXES = ("تهم", "ته", "تها", "هما", "هم", "ها", "ه", "وا", "ون", "ين", "ان", "ات", "ت", "ا", "ن", "نا", "تا")
+# Specific modes win over generic ones when several triggers of one category fire.
+MODE_RANK = {"suicide": 0, "chemical": 1, "aerial": 2, "drone": 3, "explosive": 4, "artillery": 5,
+             "firearms": 6, "riot": 0, "hunger_strike": 1, "strike": 2, "demonstration": 3,
+             "abduct": 0, "arrest": 1, "seize": 2, "curfew": 3}
+ACLED = {
+    ("ASSAULT", "aerial"): ("Explosions/Remote violence", "Air/drone strike"),
+    ("ASSAULT", "drone"): ("Explosions/Remote violence", "Air/drone strike"),
+    ("ASSAULT", "artillery"): ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("ASSAULT", "explosive"): ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("ASSAULT", "suicide"): ("Explosions/Remote violence", "Suicide bomb"),
+    ("ASSAULT", "chemical"): ("Explosions/Remote violence", "Chemical weapon"),
+    ("ASSAULT", "firearms"): ("Battles", "Armed clash"),
+    ("ASSAULT", None): ("Battles", "Armed clash"),
+    ("PROTEST", "demonstration"): ("Protests", "Peaceful protest"),
+    ("PROTEST", "riot"): ("Riots", "Violent demonstration"),
+    ("PROTEST", "strike"): ("Protests", "Peaceful protest"),
+    ("PROTEST", "hunger_strike"): ("Protests", "Peaceful protest"),
+    ("COERCE", "arrest"): ("Strategic developments", "Arrests"),
+    ("COERCE", "abduct"): ("Violence against civilians", "Abduction/forced disappearance"),
+    ("COERCE", "seize"): ("Strategic developments", "Non-violent transfer of territory"),
+    ("AGREE", None): ("Strategic developments", "Agreement"),
+    ("RETREAT", None): ("Strategic developments", "Non-violent transfer of territory"),
+    ("MOBILIZE", None): ("Strategic developments", "Headquarters or base established"),
+}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(normalize_token(w) for w in text.split())
+
+
+NEGATION = _words("لم لن لا ما ليس ليست عدم دون بدون غير")
+DENIAL = _words("نفى نفت ينفي تنفي نفوا ينفون نفي ونفى ونفت")
+THREAT = _words("هدد هددت يهدد تهدد توعد توعدت يتوعد تتوعد بتنفيذ")
+INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتزم تعتزم ينوي تنوي سوف يريد تريد تسعى يسعى "
+                "المقرر المتوقع يجب ينبغي يخطط تخطط يمكن ستبدأ سيتم ستتم لإجراء لاجراء")
+KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرعهم حتفهم حتفه استشهاد استشهد شهيد شهداء شهيدا "
+                "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم")
+WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصابات مصاب مصابين بجروح بجراح أصيبوا جراح "
+                 "جرحوا الجرحى المصابين")
+CAPTURED = _words("اعتقال اعتقل اعتقلت القبض أسر أسرى احتجاز اختطاف خطف توقيف معتقلين المعتقلين "
+                  "اعتقلوا اختطفوا")
+OTHERS = _words("آخرين آخران آخرون آخر")
+SINGLE_VICTIM = _words("قائد قائدا جندي جنديا عنصر عنصرا مدني مدنيا شخص شخصا طفل طفلا امرأة رجل "
+                       "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا")
+PASSIVE_BY = {("من", "قبل"), (normalize_token("على"), "يد")}
+AGAINST = _words("على ضد استهدف استهدفت")
+MIN_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon entry: token sequence, category, mode and strength."""
+
+    words: tuple[str, ...]
+    category: str
+    mode: str | None
+    strength: float
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, list[Trigger]]:
+    """Trigger lexicon indexed by its first word, longest entries first."""
+    index: dict[str, list[Trigger]] = defaultdict(list)
+    with (DATA / "triggers.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            words = tuple(normalize_token(row["form"]).split())
+            index[words[0]].append(Trigger(words, row["category"], row["mode"] or None, float(row["strength"])))
+    for entries in index.values():
+        entries.sort(key=lambda t: -len(t.words))
+    return dict(index)
+
+
+def _forms(tok: str) -> list[str]:
+    out = []
+    for stem in stems(tok):
+        out.append(stem)
+        if stem.startswith("ال") and len(stem) > 4:
+            out.append(stem[2:])
+    for stem in list(out):
+        for suffix in SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                out.append(stem[: -len(suffix)])
+    return out
+
+
+def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
+    """(i, j, trigger) for every lexicon match in a sentence's normalized words."""
+    index = triggers()
+    found = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for form in _forms(words[i]):
+            for trig in index.get(form, ()):
+                n = len(trig.words)
+                if tuple(words[i + 1:i + n]) == trig.words[1:]:
+                    hit = (i, i + n, trig)
+                    break
+            if hit:
+                break
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def _in(word: str, vocab: frozenset[str]) -> bool:
+    return any(form in vocab for form in stems(word))
+
+
+def casualties(words: list[str], quantities: list[Entity]) -> dict[str, tuple[int, str | None]]:
+    """Killed/wounded/captured counts in a sentence: number next to a casualty word."""
+    out: dict[str, tuple[int, str | None]] = {}
+    last_kind = None
+    for q in sorted(quantities, key=lambda e: e.tok[0]):
+        i, j = q.tok
+        value, qualifier = q.value["value"], q.value["qualifier"]
+        if value is None or (value >= 1900 and value <= 2100):
+            continue
+        kind = None
+        window = list(range(j, min(len(words), j + 3))) + list(range(i - 1, max(-1, i - 4), -1))
+        for k in window:
+            if _in(words[k], KILLED):
+                kind = "killed"
+            elif _in(words[k], WOUNDED):
+                kind = "wounded"
+            elif _in(words[k], CAPTURED):
+                kind = "captured"
+            if kind:
+                break
+        if kind is None and j < len(words) and _in(words[j], OTHERS):
+            kind = last_kind  # 'وأصيب 20 آخرين' after a first count
+        if kind and kind not in out:
+            out[kind] = (value, qualifier)
+        last_kind = kind or last_kind
+    if "killed" not in out:
+        for k, w in enumerate(words[:-1]):
+            if _in(w, KILLED) and any(_in(x, SINGLE_VICTIM) for x in words[k + 1:k + 3]):
+                out["killed"] = (1, None)
+                break
+    return out
+
+
+class Assembler:
+    """Builds events for one annotated article."""
+
+    def __init__(self) -> None:
+        self.gaz = gazetteer()
+        triggers()
+
+    def assemble(self, ann: Annotated, max_events: int = 200) -> list[Event]:
+        """Event candidates of one article, at most one per category per sentence."""
+        doc = ann.doc
+        by_sent: dict[int, list[Entity]] = defaultdict(list)
+        for ent in ann.entities:
+            by_sent[ent.sent].append(ent)
+        fallback = self._article_place(doc, ann.entities)
+        pub = dates.parse_iso(doc.pub_date) if doc.pub_date else None
+        events: list[Event] = []
+        for sent, (s, e) in enumerate(doc.sentences):
+            words = [t.text for t in tokenize(doc.norm, s, e)]
+            hits = find_triggers(words)
+            if not hits:
+                continue
+            ents = by_sent.get(sent, [])
+            for cat, (i, j, trig, mode) in self._by_category(hits).items():
+                event = self._event(doc, sent, words, ents, cat, i, j, trig, mode, fallback, pub)
+                if event is not None:
+                    event.candidate_id = f"{doc.article.id}#{len(events)}"
+                    events.append(event)
+        if len(events) > max_events:
+            raise TooLarge(f"{len(events)} events, limit {max_events} (RASD_MAX_EVENTS)")
+        return events
+
+    @staticmethod
+    def _by_category(hits):
+        best: dict[str, tuple] = {}
+        modes: dict[str, str | None] = {}
+        for i, j, trig in hits:
+            cur = best.get(trig.category)
+            if cur is None or trig.strength > cur[2].strength:
+                best[trig.category] = (i, j, trig)
+            mode = modes.get(trig.category)
+            if trig.mode and (mode is None or MODE_RANK.get(trig.mode, 9) < MODE_RANK.get(mode, 9)):
+                modes[trig.category] = trig.mode
+        return {cat: (*hit, modes.get(cat)) for cat, hit in best.items()}
+
+    def _article_place(self, doc, entities: list[Entity]) -> dict | None:
+        if doc.dateline:
+            place = self.gaz.lookup(tuple(doc.dateline.split()))
+            if place is not None:
+                return place.as_location(name=doc.dateline)
+        counts: dict[str, int] = defaultdict(int)
+        first: dict[str, dict] = {}
+        for ent in entities:
+            if ent.type == "location" and ent.place and ent.place.get("gazetteer_id") \
+                    and ent.place["kind"] != "country":
+                counts[ent.place["gazetteer_id"]] += 1
+                first.setdefault(ent.place["gazetteer_id"], ent.place)
+        if not counts:
+            return None
+        return first[max(counts, key=counts.get)]
+
+    def _event(self, doc, sent, words, ents, cat, i, j, trig, mode, fallback, pub) -> Event | None:
+        before = words[max(0, i - 4):i]
+        if any(w in NEGATION for w in words[max(0, i - 3):i]) or any(_in(w, DENIAL) for w in words[:i]):
+            return None
+        intent = any(_in(w, INTENT) for w in before) or words[i].startswith(("سي", "ست", "سن"))
+        if cat == "ASSAULT" and (intent or any(_in(w, THREAT) for w in words[:i])):
+            return None
+        s, e = doc.sentences[sent]
+        day = day_words(doc, sent)
+        if day and pub and dates.parse_iso(day) < pub - timedelta(days=30):
+            return None  # a background sentence about an older event
+        locs = [x for x in ents if x.type == "location" and x.place]
+        location = self._pick_location(locs, i, words) or (fallback if cat not in ("CONSULT",) else None)
+        actors, targets = self._roles(ents, i, j, words, cat)
+        quantities = [x for x in ents if x.type == "quantity"]
+        counts = casualties(words, quantities) if cat in ("ASSAULT", "COERCE") else {}
+        killed = counts.get("killed")
+        confidence = round(min(1.0, 0.4 * trig.strength
+                               + 0.2 * bool(location and location in [x.place for x in locs])
+                               + 0.15 * bool(actors) + 0.1 * bool(targets or counts)
+                               + 0.1 * bool(day) + 0.1 * bool(killed)) - 0.1 * intent, 3)
+        if confidence < MIN_CONFIDENCE * (0.8 if cat not in ("ASSAULT", "PROTEST") else 1.0):
+            return None
+        acled = ACLED.get((cat, mode)) or ACLED.get((cat, None)) or (None, None)
+        ostart = to_original(s, doc.dropped)
+        oend = to_original(e - 1, doc.dropped) + 1
+        art = doc.article
+        return Event(
+            candidate_id="", article_id=art.id, type=cat, mode=mode, acled_type=acled[0],
+            acled_sub_type=acled[1], location=location, date=day,
+            killed=killed[0] if killed else None,
+            wounded=counts["wounded"][0] if "wounded" in counts else None,
+            captured=counts["captured"][0] if "captured" in counts else None,
+            actors=actors, targets=targets, sentence=art.text[ostart:oend], confidence=confidence,
+            killed_qualifier=killed[1] if killed else None, intent=intent, url=art.url,
+            source=art.source, published=doc.pub_date, received_ms=art.received_ms,
+        )
+
+    @staticmethod
+    def _pick_location(locs: list[Entity], i: int, words: list[str]) -> dict | None:
+        """The place nearest after the trigger, else nearest before; countries only as a last resort."""
+        local = [x for x in locs if x.place.get("kind") != "country"]
+        pool = local or [x for x in locs if x.tok[0] > 0 and words[x.tok[0] - 1] in ("في", "الى", "الي")]
+        if not pool:
+            return None
+        after = [x for x in pool if x.tok[0] >= i]
+        chosen = min(after, key=lambda x: x.tok[0]) if after else max(pool, key=lambda x: x.tok[0])
+        return chosen.place
+
+    @staticmethod
+    def _roles(ents: list[Entity], i: int, j: int, words: list[str], cat: str) -> tuple[list[str], list[str]]:
+        """Source actors and targets: passive 'من قبل/على يد X', VSO subject, else SVO subject."""
+        cands = [x for x in ents if x.type in ("organization", "person")
+                 or (x.type == "location" and x.place and x.place.get("kind") == "country")]
+        cands = [x for x in cands if not (x.actor and x.actor.get("type") == "media")]
+        if not cands:
+            return [], []
+        cands.sort(key=lambda x: x.tok[0])
+        source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY), None)
+        if source is None:
+            after = [x for x in cands if j <= x.tok[0] <= j + 3]
+            before = [x for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6]
+            source = after[0] if after else (before[-1] if before else None)
+        if cat in ("CONSULT", "AGREE", "COOPERATE"):
+            near = [x for x in cands if abs(x.tok[0] - i) <= 12]
+            names = list(dict.fromkeys(_surface(x) for x in near))
+            return names[:2], names[2:4]
+        actors = [_surface(source)] if source else []
+        targets = []
+        for x in cands:
+            if x is source or x.tok[0] < i:
+                continue
+            a = x.tok[0]
+            if a and (_in(words[a - 1], AGAINST) or words[a - 1] in ("من",)) or source is not None:
+                targets.append(_surface(x))
+                break
+        return actors, [t for t in targets if t not in actors]
+
+
+def _surface(ent: Entity) -> str:
+    """An entity as written, without a leading conjunction or preposition clitic."""
+    first = ent.norm.split(" ", 1)[0]
+    bare = [f for f in stems(first) if first.endswith(f)][-1]
+    cut = len(first) - len(bare)
+    return ent.text[cut:] if cut else ent.text
+
+
+_ASSEMBLER: Assembler | None = None
+
+
+def assemble_events(ann: Annotated, max_events: int = 200) -> list[Event]:
+    """Event assembly entry point: event candidates of one annotated article."""
+    global _ASSEMBLER
+    if _ASSEMBLER is None:
+        _ASSEMBLER = Assembler()
+    return _ASSEMBLER.assemble(ann, max_events)

@@ -1,0 +1,143 @@
+"""Gazetteer and actor lexicon: data files loaded once, indexed by normalized token tuples."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from streams.normalize import normalize_token
+
+DATA = Path(__file__).parent / "data"
+# Kinds from most to least specific; precision follows ACLED's idea of location precision.
+KIND_RANK = {"neighbourhood": 0, "camp": 0, "facility": 0, "crossing": 0, "town": 1, "city": 1,
+             "region": 2, "admin2": 2, "admin1": 3, "country": 4}
+PRECISION = {0: "exact", 1: "exact", 2: "admin2", 3: "admin1", 4: "country"}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    id: str
+    name_ar: str
+    name_en: str
+    kind: str
+    country: str
+    admin1: str
+    admin1_ar: str
+    lat: float | None
+    lon: float | None
+    population: int
+
+    @property
+    def rank(self) -> int:
+        """0 for the most specific kinds (neighbourhood) up to 4 for a country."""
+        return KIND_RANK.get(self.kind, 1)
+
+    def as_location(self, name: str | None = None, precision: str | None = None) -> dict:
+        """The event-location object for this place (name as written when given)."""
+        return {
+            "name": name or self.name_ar, "name_en": self.name_en, "country": self.country,
+            "admin1": self.admin1 or (self.name_en if self.kind == "admin1" else None),
+            "lat": self.lat, "lon": self.lon, "gazetteer_id": self.id,
+            "precision": precision or PRECISION[self.rank], "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A canonical actor from the lexicon."""
+
+    canonical: str
+    type: str
+    country: str  # ISO code, or '*' when it comes from context
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t")
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(normalize_token(name).replace("-", " ").split())
+
+
+class Gazetteer:
+    """Places by normalized name, with the most useful reading first for each name."""
+
+    def __init__(self, files: list[Path]) -> None:
+        self.by_name: dict[tuple[str, ...], list[Place]] = {}
+        self.by_id: dict[str, Place] = {}
+        self.admin1: dict[tuple[str, str], Place] = {}
+        for path in files:
+            for row in _rows(path):
+                names = [n for n in row["names_ar"].split("|") if n]
+                place = Place(
+                    id=row["id"], name_ar=names[0], name_en=row["name_en"], kind=row["kind"],
+                    country=row["country"], admin1=row["admin1"], admin1_ar=row["admin1_ar"],
+                    lat=float(row["lat"]) if row["lat"] else None,
+                    lon=float(row["lon"]) if row["lon"] else None,
+                    population=int(row["population"] or 0),
+                )
+                self.by_id[place.id] = place
+                if place.kind == "admin1":
+                    self.admin1.setdefault((place.country, place.admin1), place)
+                for key in dict.fromkeys(_key(name) for name in names):
+                    if key:
+                        self.by_name.setdefault(key, []).append(place)
+        for places in self.by_name.values():
+            # Curated rows first, then countries, then the most populous; a province and its
+            # same-named capital tie on population (see gazetteer_build) and the city wins,
+            # as news means the city ('حلب').
+            places.sort(key=lambda p: (not p.id.startswith("rasd:"), p.kind != "country",
+                                       -p.population, p.rank))
+        self.max_len = max((len(k) for k in self.by_name), default=1)
+
+    def lookup(self, key: tuple[str, ...], country: str | None = None) -> Place | None:
+        """The best place for a normalized name, preferring the given country."""
+        places = self.by_name.get(key)
+        if not places:
+            return None
+        if country:
+            for place in places:
+                if place.country == country:
+                    return place
+        return places[0]
+
+    def admin1_of(self, place: Place) -> Place | None:
+        """The admin-1 entry that contains a place, if the gazetteer has it."""
+        if place.kind == "admin1":
+            return place
+        return self.admin1.get((place.country, place.admin1))
+
+
+class ActorLexicon:
+    """Actor names and gentilics by normalized token tuple."""
+
+    def __init__(self, actors_file: Path, demonyms_file: Path) -> None:
+        self.by_name: dict[tuple[str, ...], Actor] = {}
+        for row in _rows(actors_file):
+            self.by_name[_key(row["pattern"])] = Actor(row["canonical"], row["type"], row["country"])
+        self.demonyms: dict[str, str] = {}
+        for row in _rows(demonyms_file):
+            stem = normalize_token(row["stem"])
+            for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "يه"):
+                self.demonyms[form] = row["country"]
+                self.demonyms["ال" + form] = row["country"]
+        self.max_len = max(len(k) for k in self.by_name)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once per process."""
+    return Gazetteer([DATA / "places_curated.tsv", DATA / "places.tsv"])
+
+
+@lru_cache(maxsize=1)
+def actors() -> ActorLexicon:
+    """The shipped actor lexicon, loaded once per process."""
+    return ActorLexicon(DATA / "actors.tsv", DATA / "demonyms.tsv")

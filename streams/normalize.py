@@ -1,0 +1,150 @@
+"""Normalize stage: a matching form of the text that maps back to original offsets.
+
+Every rule either maps one character to one character or drops it, so the original
+offset of any normalized position is recovered from the sorted list of dropped offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from pyarabic import araby
+
+from streams import dates
+from streams.errors import MissingField, NotArabic, TooLarge, WrongType
+from streams.records import Article, Normalized
+
+# Dropped: harakat (diacritics), tatweel (kashida), bidi and zero-width controls, BOM.
+_CONTROLS = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u061c\u00ad"
+_DROP_CHARS = "".join(araby.TASHKEEL) + "\u0670\u0653\u0654\u0655" + araby.TATWEEL + _CONTROLS
+_HSPACE = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# A horizontal space that follows another is dropped, so runs collapse to one space.
+DROP_RE = re.compile(f"[{re.escape(_DROP_CHARS)}]|(?<=[{_HSPACE}])[{_HSPACE}]+")
+
+_MAP: dict[str, str] = {}
+for _c in "\u0622\u0623\u0625\u0671\u0672\u0673":  # alef with madda/hamza/wasla -> bare alef
+    _MAP[_c] = "\u0627"
+_MAP["\u0649"] = "\u064a"  # alef maqsura -> yeh
+_MAP["\u0629"] = "\u0647"  # teh marbuta -> heh
+_MAP["\u0624"] = "\u0621"  # waw with hamza -> hamza (pyarabic's hamza folding)
+_MAP["\u0626"] = "\u0621"  # yeh with hamza -> hamza
+_MAP["\u06cc"] = "\u064a"  # Persian yeh
+_MAP["\u06a9"] = "\u0643"  # Persian keheh
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+_MAP.update({
+    "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%", "\u066b": ".", "\u066c": ",",
+    "\u06d4": ".", "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u2018": "'", "\u2019": "'", "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-",
+    "\r": "\n", "\u2028": "\n", "\u2029": "\n",
+})
+for _c in _HSPACE:
+    _MAP[_c] = " "
+_TABLE = str.maketrans(_MAP)
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+# Sentence ends: . ! ? (after normalization) possibly followed by closing quotes/brackets,
+# then space; and line breaks. A dot between digits (13.12.2016, 3.5) is no end.
+_SENT_END = re.compile(r"(?:(?<!\d)[.!?]+|[.!?]+(?!\d))[\"')\]]*(?=\s|$)|\n+")
+_DATELINE = re.compile(r"^\s*([^\W\d_][^\n\-:(]{1,30}?)\s*(?:\([^)\n]{1,30}\)\s*)?[-:]")
+
+
+def normalize_text(text: str) -> tuple[str, list[int]]:
+    """Return (normalized text, sorted original offsets that were dropped)."""
+    dropped: list[int] = []
+    for m in DROP_RE.finditer(text):
+        dropped.extend(range(m.start(), m.end()))
+    stripped = DROP_RE.sub("", text) if dropped else text
+    return stripped.translate(_TABLE), dropped
+
+
+def normalize_token(token: str) -> str:
+    """Normalize a short string such as a lexicon entry (same rules, no offsets)."""
+    return DROP_RE.sub("", token).translate(_TABLE).strip()
+
+
+def to_original(index: int, dropped: list[int]) -> int:
+    """Map an offset in the normalized text to the offset in the original text."""
+    if not dropped:
+        return index
+    orig = index
+    while True:
+        nxt = index + bisect_right(dropped, orig)
+        if nxt == orig:
+            return orig
+        orig = nxt
+
+
+def split_sentences(norm: str) -> list[tuple[int, int]]:
+    """Sentence spans [start, end) over normalized text, trimmed of surrounding space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(norm):
+        end = m.end() if norm[m.start()] != "\n" else m.start()
+        _add_span(norm, start, end, spans)
+        start = m.end()
+    _add_span(norm, start, len(norm), spans)
+    return spans
+
+
+def _add_span(norm: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if end > start and _LETTER.search(norm, start, end):
+        spans.append((start, end))
+
+
+def dateline(norm: str) -> str | None:
+    """The place or outlet before the opening dash ('بيروت -'), if the text starts with one."""
+    m = _DATELINE.match(norm)
+    if not m:
+        return None
+    name = m[1].strip()
+    return name if 1 <= len(name.split()) <= 3 else None
+
+
+def arabic_share(text: str) -> float:
+    """Share of letters that are Arabic script."""
+    letters = _LETTER.findall(text[:20000])
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if _ARABIC.match(c)) / len(letters)
+
+
+def check_article(article: Article, max_text_bytes: int) -> None:
+    """Raise BadInput when an article cannot be processed; see streams.errors for reasons."""
+    if not isinstance(article.id, str) or not article.id.strip():
+        raise MissingField("id: missing or empty")
+    if not isinstance(article.text, str):
+        raise WrongType(f"text: expected a string, got {type(article.text).__name__}")
+    if not article.text.strip():
+        raise MissingField("text: empty")
+    size = len(article.text.encode("utf-8", errors="surrogatepass"))
+    if size > max_text_bytes:
+        raise TooLarge(f"text: {size} bytes, limit {max_text_bytes} (RASD_MAX_TEXT_BYTES)")
+    share = arabic_share(article.title + " " + article.text)
+    if share < 0.5:
+        raise NotArabic(f"text: only {share:.0%} of letters are Arabic script")
+
+
+def normalize(article: Article, max_text_bytes: int = 200_000) -> Normalized:
+    """Normalize an article: matching text, dropped offsets, sentences, dateline, day."""
+    check_article(article, max_text_bytes)
+    norm, dropped = normalize_text(article.text)
+    pub: date | None = dates.parse_iso(article.published) if article.published else None
+    if pub is None:
+        pub = dates.publication_date(normalize_token(article.title) + "\n" + norm[:400])
+    return Normalized(
+        article=article,
+        norm=norm,
+        dropped=dropped,
+        sentences=split_sentences(norm),
+        dateline=dateline(norm),
+        pub_date=pub.isoformat() if pub else None,
+    )

@@ -1,0 +1,147 @@
+"""Numbers in Arabic news: digits and number words, with their qualifiers.
+
+Works on normalized tokens (streams.normalize: teh marbuta as heh, alef folded), so
+'ثلاثة' and 'ثلاثه' are the same word. Vague quantities (عشرات "tens of", مئات
+"hundreds of") are reported as vague with no value: they are never turned into a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.normalize import normalize_token
+
+UNITS = {
+    "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+    "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
+}
+TEN = {"عشر": 10, "عشره": 10}
+TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}
+HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+            "مئتا": 200, "مائتا": 200, "مئتي": 200, "مائتي": 200}
+for _w, _v in list(UNITS.items()):
+    if 3 <= _v <= 9 and not _w.endswith("ه"):
+        HUNDREDS[_w + "مئه"] = _v * 100
+        HUNDREDS[_w + "مائه"] = _v * 100
+THOUSANDS = {"الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الاف": 1000}
+VAGUE = {"عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "مئات", "عده", "العديد", "بضع", "بضعه"}
+
+# Qualifiers as normalized token sequences before the number.
+_BEFORE = {
+    ("ما", "لا", "يقل", "عن"): "at_least", ("لا", "يقل", "عن"): "at_least",
+    ("اكثر", "من"): "more_than", ("ازيد", "من"): "more_than", ("ما", "يزيد", "عن"): "more_than",
+    ("ما", "يزيد", "علي"): "more_than", ("يزيد", "عن"): "more_than", ("يزيد", "علي"): "more_than",
+    ("نحو",): "about", ("حوالي",): "about", ("قرابه",): "about", ("زهاء",): "about",
+    ("ما", "يقارب"): "about", ("يقارب",): "about", ("اقل", "من"): "less_than",
+}
+_AFTER = {("علي", "الاقل"): "at_least"}
+
+
+def _fold(table: dict[str, int]) -> dict[str, int]:
+    return {normalize_token(k): v for k, v in table.items()}
+
+
+UNITS, TEN, TENS, HUNDREDS, THOUSANDS = map(_fold, (UNITS, TEN, TENS, HUNDREDS, THOUSANDS))
+VAGUE = {normalize_token(w) for w in VAGUE}
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number found at tokens [start, end): value None when vague."""
+
+    start: int
+    end: int
+    value: int | None
+    qualifier: str | None
+
+
+def _word_value(tok: str) -> tuple[str, int] | None:
+    for table, kind in ((UNITS, "unit"), (TEN, "ten"), (TENS, "tens"), (HUNDREDS, "hundred"),
+                        (THOUSANDS, "thousand")):
+        if tok in table:
+            return kind, table[tok]
+    return None
+
+
+def _strip_waw(tok: str) -> str:
+    return tok[1:] if tok.startswith("و") and len(tok) > 2 else tok
+
+
+def _read_number(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """Parse a number starting at token i; return (value, next index)."""
+    tok = tokens[i]
+    if _DIGITS.match(tok):
+        value, j = int(tok.replace(",", "")), i + 1
+        if j < len(tokens) and tokens[j] in ("الف", "الاف"):
+            value, j = value * 1000, j + 1
+        return value, j
+    if tok.startswith("و") and _DIGITS.match(tok[1:]):
+        return None
+    word = _word_value(tok)
+    # 'احد' is also 'one of' and only a number when a teen follows (أحد عشر).
+    if word is None or (tok in ("احد", "احدي") and not _continues(tokens, i)):
+        return None
+    total, current, j = 0, 0, i
+    last_kind = None
+    while j < len(tokens):
+        tok = tokens[j] if j == i else _strip_waw(tokens[j])
+        word = _word_value(tok)
+        if word is None:
+            break
+        kind, value = word
+        if j > i and not tokens[j].startswith("و") and kind not in ("ten", "thousand", "hundred"):
+            break
+        if kind == "thousand":
+            current = (current or 1) * value
+            total, current = total + current, 0
+        elif kind == "ten" and last_kind == "unit":
+            current += 10
+        else:
+            current += value
+        last_kind = kind
+        j += 1
+    total += current
+    return (total, j) if total else None
+
+
+def _continues(tokens: list[str], i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return nxt in TEN or _strip_waw(nxt) in TENS
+
+
+def find_quantities(tokens: list[str]) -> list[Quantity]:
+    """Numbers and vague quantities in a normalized token list, with qualifiers."""
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok in VAGUE:
+            found.append(Quantity(i, i + 1, None, "vague"))
+            i += 1
+            continue
+        parsed = _read_number(tokens, i)
+        if parsed is None:
+            i += 1
+            continue
+        value, j = parsed
+        qualifier, start = None, i
+        for seq, code in _BEFORE.items():
+            n = len(seq)
+            if i >= n and tuple(tokens[i - n:i]) == seq:
+                qualifier, start = code, i - n
+                break
+        for seq, code in _AFTER.items():
+            # 'على الأقل' (at least) may follow the counted noun: '27 مدنيا على الأقل'.
+            if seq in (tuple(tokens[j:j + len(seq)]), tuple(tokens[j + 1:j + 1 + len(seq)])):
+                qualifier = code
+        found.append(Quantity(start, j, value, qualifier))
+        i = j
+    return found

@@ -1,0 +1,51 @@
+"""Tokens of normalized text and Arabic clitic handling shared by entities and events."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\d+(?:,\d{3})+|[^\W_]+")
+# Proclitics: conjunctions (و "and", ف "so"), prepositions (ب "in/by", ل "for", ك "as"),
+# the future particle (س) is left alone: it would break too many nouns.
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+
+
+@dataclass(slots=True)
+class Token:
+    """A token of normalized text: its text and [start, end) in the normalized string."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens (letters or digit runs) of norm[start:end], with absolute offsets."""
+    end = len(norm) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm, start, end)]
+
+
+def stems(tok: str) -> list[str]:
+    """The token and its forms without proclitics, most literal first.
+
+    'وبحلب' -> ['وبحلب', 'بحلب', 'حلب']; 'للمعارضة' -> [..., 'المعارضه'] (lil- = li + al-).
+    """
+    forms = [tok]
+    rest = tok
+    if len(rest) > 3 and rest[0] in _CONJ:
+        rest = rest[1:]
+        forms.append(rest)
+    if len(rest) > 3 and rest[0] in _PREP:
+        if rest.startswith("لل") and len(rest) > 4:
+            forms.append("ال" + rest[2:])
+        rest = rest[1:]
+        forms.append(rest)
+    return forms
+
+
+def has_prep(tok: str) -> bool:
+    """True when the token carries a preposition clitic (ب or ل after an optional و/ف)."""
+    rest = tok[1:] if len(tok) > 3 and tok[0] in _CONJ else tok
+    return len(rest) > 3 and rest[0] in ("ب", "ل")
