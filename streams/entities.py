@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from streams import dates
 from streams.errors import TooLarge
-from streams.gazetteer import Gazetteer, Place, actors, gazetteer
+from streams.gazetteer import PRECISION, Gazetteer, Place, actors, gazetteer
 from streams.normalize import normalize_token, to_original
 from streams.numbers import find_quantities
 from streams.records import Annotated, Entity, Normalized
-from streams.tokens import Token, has_prep, stems, tokenize
+from streams.tokens import Token, has_prep, stems, tokenize, without_clitic
 
 
 def _norm_set(words: str) -> frozenset[str]:
@@ -319,7 +319,7 @@ class EntityFinder:
     def _location(self, span: _Span, located: list[_Span], fallback: Place | None) -> dict | None:
         info = span.entity.value
         place: Place | None = info["place"]
-        surface = info["surface"]
+        surface = without_clitic(span.entity.text, span.entity.norm)
         if info["cue"] == "countryside" and place is not None:
             admin = self.gaz.admin1_of(place) or place
             loc = admin.as_location(name=surface, precision="admin1")

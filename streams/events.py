@@ -14,7 +14,7 @@ from streams.errors import TooLarge
 from streams.gazetteer import DATA, gazetteer
 from streams.normalize import normalize_token, to_original
 from streams.records import Annotated, Entity, Event
-from streams.tokens import stems, tokenize
+from streams.tokens import stems, tokenize, without_clitic
 
 # Suffixes stripped when a form is not found as is: verb endings and attached pronouns.
 SUFFIXES = ("تهم", "ته", "تها", "هما", "هم", "ها", "ه", "وا", "ون", "ين", "ان", "ات", "ت", "ا", "ن", "نا", "تا")
@@ -52,7 +52,7 @@ NEGATION = _words("لم لن لا ما ليس ليست عدم دون بدون غ
 DENIAL = _words("نفى نفت ينفي تنفي نفوا ينفون نفي ونفى ونفت")
 THREAT = _words("هدد هددت يهدد تهدد توعد توعدت يتوعد تتوعد بتنفيذ")
 INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتزم تعتزم ينوي تنوي سوف يريد تريد تسعى يسعى "
-                "المقرر المتوقع يجب ينبغي يخطط تخطط يمكن ستبدأ سيتم ستتم لإجراء لاجراء")
+                "المقرر المتوقع يجب ينبغي يخطط تخطط يمكن ستبدأ سيتم ستتم لإجراء لاجراء بهدف أجل")
 KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرعهم حتفهم حتفه استشهاد استشهد شهيد شهداء شهيدا "
                 "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم")
 WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصابات مصاب مصابين بجروح بجراح أصيبوا جراح "
@@ -140,7 +140,9 @@ def casualties(words: list[str], quantities: list[Entity]) -> dict[str, tuple[in
         if value is None or (value >= 1900 and value <= 2100):
             continue
         kind = None
-        window = list(range(j, min(len(words), j + 3))) + list(range(i - 1, max(-1, i - 4), -1))
+        # Nearest casualty word on either side; after the number wins a tie ('12 قتيلا').
+        window = [k for d in range(5) for k in (j + d, i - 1 - d) if 0 <= k < len(words) and
+                  (k >= j or d < 3)]
         for k in window:
             if _in(words[k], KILLED):
                 kind = "killed"
@@ -296,7 +298,9 @@ class Assembler:
             if x is source or x.tok[0] < i:
                 continue
             a = x.tok[0]
-            if a and (_in(words[a - 1], AGAINST) or words[a - 1] in ("من",)) or source is not None:
+            is_country = x.type == "location"
+            after_source = source is not None and 0 <= a - source.tok[1] <= 3 and not is_country
+            if a and (_in(words[a - 1], AGAINST) or words[a - 1] == "من" and not is_country) or after_source:
                 targets.append(_surface(x))
                 break
         return actors, [t for t in targets if t not in actors]
@@ -304,10 +308,7 @@ class Assembler:
 
 def _surface(ent: Entity) -> str:
     """An entity as written, without a leading conjunction or preposition clitic."""
-    first = ent.norm.split(" ", 1)[0]
-    bare = [f for f in stems(first) if first.endswith(f)][-1]
-    cut = len(first) - len(bare)
-    return ent.text[cut:] if cut else ent.text
+    return without_clitic(ent.text, ent.norm)
 
 
 _ASSEMBLER: Assembler | None = None

@@ -210,10 +210,11 @@ def dead_letter(stage: str, reason: str, detail: str, payload: bytes | str | Non
     """A dead-letter record; the payload is kept as text, cut to `limit` bytes."""
     if payload is None:
         text = ""
-    elif isinstance(payload, bytes):
-        text = payload[:limit].decode("utf-8", errors="replace")
     else:
-        text = payload.encode("utf-8", errors="replace")[:limit].decode("utf-8", errors="replace")
+        if isinstance(payload, bytes):
+            payload = payload[:limit].decode("utf-8", errors="replace")
+        # Cut on a character boundary so the stored payload stays within `limit` bytes.
+        text = payload.encode("utf-8", errors="replace")[:limit].decode("utf-8", errors="ignore")
     if isinstance(key, bytes):
         key = key.decode("utf-8", errors="replace")
     return DeadLetter(stage=stage, reason=reason, detail=detail[:500], payload=text, key=key, at_ms=now_ms)

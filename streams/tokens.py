@@ -49,3 +49,11 @@ def has_prep(tok: str) -> bool:
     """True when the token carries a preposition clitic (ب or ل after an optional و/ف)."""
     rest = tok[1:] if len(tok) > 3 and tok[0] in _CONJ else tok
     return len(rest) > 3 and rest[0] in ("ب", "ل")
+
+
+def without_clitic(text: str, norm: str) -> str:
+    """Original text of a name without the proclitics its normalized first word carries."""
+    first = norm.split(" ", 1)[0]
+    bare = [f for f in stems(first) if first.endswith(f)][-1]
+    cut = len(first) - len(bare)
+    return text[cut:] if cut else text

@@ -1,0 +1,1 @@
+"""Faust wiring for Rasd: the app, its topics and one agent per stage (see agents.app)."""

@@ -1,0 +1,72 @@
+"""The one Faust app, its topics and tables; every agent is imported by name below.
+
+Run a worker with `faust -A agents.app worker -l info`; settings come from RASD_* variables.
+"""
+
+from __future__ import annotations
+
+import ssl
+
+import faust
+
+from streams.settings import Settings, load
+
+settings: Settings = load()
+
+
+def credentials(s: Settings):
+    """Faust credentials for the configured security protocol, or None for plaintext."""
+    context = None
+    if s.security_protocol.endswith("SSL"):
+        context = ssl.create_default_context(cafile=s.ssl_cafile or None)
+    if s.security_protocol.startswith("SASL"):
+        return faust.SASLCredentials(username=s.sasl_username, password=s.sasl_password,
+                                     ssl_context=context, mechanism=s.sasl_mechanism)
+    if context is not None:
+        return faust.SSLCredentials(context)
+    return None
+
+
+_session = min(60.0, max(3.0, settings.rebalance_timeout_s))
+app = faust.App(
+    settings.app_id,
+    broker=settings.broker,
+    broker_credentials=credentials(settings),
+    store=settings.store,
+    autodiscover=False,
+    processing_guarantee=settings.processing_guarantee,
+    topic_partitions=settings.partitions,
+    topic_replication_factor=settings.replication,
+    # Tansu (and Kafka) wait up to the rebalance timeout for members to join a group.
+    broker_rebalance_timeout=settings.rebalance_timeout_s,
+    broker_session_timeout=_session,
+    broker_heartbeat_interval=max(0.5, _session / 6),
+    broker_max_poll_records=500,
+    producer_linger_ms=5,
+    web_enabled=settings.web_enabled,
+    web_port=settings.web_port,
+    key_serializer="raw",
+    value_serializer="raw",
+)
+
+
+def _topic(name: str, **config):
+    # internal=True: the worker creates the topic with our partition count if it is missing.
+    return app.topic(name, partitions=settings.partitions, replicas=settings.replication,
+                     internal=True, key_serializer="raw", value_serializer="raw", **config)
+
+
+raw_topic = _topic(settings.topic_raw)
+normalized_topic = _topic(settings.topic_normalized)
+entities_topic = _topic(settings.topic_entities)
+candidates_topic = _topic(settings.topic_candidates)
+updates_topic = _topic(settings.topic_updates)
+events_topic = _topic(settings.topic_events, config={"cleanup.policy": "compact"})
+dead_letters_topic = _topic(settings.topic_dead_letters)
+
+# Live consolidated events by blocking key, and the last version published per event id.
+# Keys and values are raw bytes (the app's default serializers); values are orjson documents.
+consolidation_table = app.Table("consolidation", default=None, partitions=settings.partitions)
+published_table = app.Table("published-versions", default=None, partitions=settings.partitions)
+
+from agents import stages  # noqa: E402,F401  (registers the agents on the app)

@@ -1,0 +1,123 @@
+"""One agent per stage: decode, call the stage in streams/, emit, dead-letter bad records."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Callable, Iterable
+
+from agents.app import (app, candidates_topic, consolidation_table, dead_letters_topic, entities_topic,
+                        events_topic, normalized_topic, published_table, raw_topic, settings, updates_topic)
+from agents.state import BytesKeyed
+from streams.consolidate import Consolidator, blocking_key
+from streams.entities import find_entities
+from streams.errors import BadInput
+from streams.events import assemble_events
+from streams.ingest import article_from_json
+from streams.normalize import normalize
+from streams.pipeline import consolidated_view
+from streams.records import Annotated, Consolidated, Event, Normalized, decode, dead_letter, dumps
+
+log = logging.getLogger("rasd")
+Output = Iterable[tuple[bytes, bytes]]
+consolidator = Consolidator(settings.merge_window_days, settings.state_horizon_days)
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+async def _process(event, stage: str, step: Callable[[bytes | None, bytes], Output], topic) -> None:
+    """Run one record through a stage; bad input and crashes go to the dead-letter topic."""
+    try:
+        outputs = list(step(event.key, event.value))
+    except BadInput as exc:
+        reason, detail = exc.reason, str(exc)
+    except Exception as exc:  # noqa: BLE001 - one bad record must not stop the stream
+        log.exception("%s: unexpected error on key %r", stage, event.key)
+        reason, detail = "internal_error", f"{type(exc).__name__}: {exc}"
+    else:
+        for key, value in outputs:
+            await topic.send(key=key, value=value)
+        return
+    record = dead_letter(stage, reason, detail, event.value, settings.dead_letter_payload_bytes,
+                         key=event.key, now_ms=_now_ms())
+    await dead_letters_topic.send(key=event.key, value=dumps(record))
+
+
+def normalize_step(key: bytes | None, value: bytes) -> Output:
+    """Raw article bytes -> normalized article."""
+    article = article_from_json(value)
+    if article.received_ms is None:
+        article.received_ms = _now_ms()
+    yield article.id.encode(), dumps(normalize(article, settings.max_text_bytes))
+
+
+def entities_step(key: bytes | None, value: bytes) -> Output:
+    """Normalized article -> article with entities."""
+    doc: Normalized = decode(Normalized, value)
+    yield key or doc.article.id.encode(), dumps(find_entities(doc, settings.max_entities))
+
+
+def assemble_step(key: bytes | None, value: bytes) -> Output:
+    """Article with entities -> event candidates, keyed by blocking key for consolidation."""
+    annotated: Annotated = decode(Annotated, value)
+    events = assemble_events(annotated, settings.max_events)
+    if not events:
+        log.info("assemble: article %s has no events", annotated.doc.article.id)
+    for ev in events:
+        yield blocking_key(ev).encode(), dumps(ev)
+
+
+def consolidate_step(key: bytes | None, value: bytes) -> Output:
+    """Event candidate -> consolidated event update, keyed by event id."""
+    candidate: Event = decode(Event, value)
+    update = consolidator.add(BytesKeyed(consolidation_table), candidate, _now_ms())
+    if update is not None:
+        yield update.event_id.encode(), dumps(update)
+
+
+def sink_step(key: bytes | None, value: bytes) -> Output:
+    """Consolidated update -> events topic, each (event id, version) published at most once."""
+    update: Consolidated = decode(Consolidated, value)
+    event_key = update.event_id.encode()
+    last = published_table.get(event_key)
+    if last is not None and int(last) >= update.version:
+        return
+    published_table[event_key] = str(update.version).encode()
+    yield event_key, dumps(consolidated_view(update))
+
+
+@app.agent(raw_topic)
+async def normalize_agent(stream):
+    """normalize: raw articles -> normalized articles."""
+    async for event in stream.events():
+        await _process(event, "normalize", normalize_step, normalized_topic)
+
+
+@app.agent(normalized_topic)
+async def entities_agent(stream):
+    """entities: normalized articles -> articles with entities."""
+    async for event in stream.events():
+        await _process(event, "entities", entities_step, entities_topic)
+
+
+@app.agent(entities_topic)
+async def assemble_agent(stream):
+    """assemble: articles with entities -> event candidates."""
+    async for event in stream.events():
+        await _process(event, "assemble", assemble_step, candidates_topic)
+
+
+@app.agent(candidates_topic)
+async def consolidate_agent(stream):
+    """consolidate: event candidates -> consolidated event updates."""
+    async for event in stream.events():
+        await _process(event, "consolidate", consolidate_step, updates_topic)
+
+
+@app.agent(updates_topic)
+async def sink_agent(stream):
+    """sink: consolidated updates -> the events topic, keyed by event id."""
+    async for event in stream.events():
+        await _process(event, "sink", sink_step, events_topic)

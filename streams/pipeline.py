@@ -1,0 +1,70 @@
+"""All stages in one process, without Kafka: what `rasd extract` and the benchmarks run.
+
+The same stage functions run inside the Faust agents; this module only orders them.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict
+from typing import Iterable, Iterator
+
+from streams.consolidate import Consolidator
+from streams.entities import find_entities
+from streams.events import assemble_events
+from streams.normalize import normalize
+from streams.records import Article, Consolidated, Event
+from streams.settings import Settings
+
+# The stable event contract that evaluation tools read (see README, "Event contract").
+EVENT_FIELDS = ("type", "mode", "acled_type", "acled_sub_type", "location", "date", "killed",
+                "killed_qualifier", "wounded", "captured", "actors", "targets", "sentence",
+                "confidence", "intent")
+
+
+def article_events(article: Article, settings: Settings) -> list[Event]:
+    """Normalize, find entities and assemble events for one article (BadInput propagates)."""
+    doc = normalize(article, settings.max_text_bytes)
+    annotated = find_entities(doc, settings.max_entities)
+    return assemble_events(annotated, settings.max_events)
+
+
+def event_view(event: Event) -> dict:
+    """An event candidate as the `rasd extract` contract shows it."""
+    data = {name: getattr(event, name) for name in EVENT_FIELDS}
+    data["location"] = _location_view(event.location)
+    return data
+
+
+def consolidated_view(event: Consolidated) -> dict:
+    """A consolidated event as published on the events topic and by `extract --consolidate`."""
+    data = asdict(event)
+    data.pop("candidates", None)
+    data["location"] = _location_view(event.location)
+    return data
+
+
+def _location_view(loc: dict | None) -> dict | None:
+    if loc is None:
+        return None
+    keys = ("name", "name_en", "country", "admin1", "lat", "lon", "gazetteer_id", "precision")
+    return {k: loc.get(k) for k in keys}
+
+
+def consolidate_all(events: Iterable[Event], settings: Settings) -> list[Consolidated]:
+    """Consolidate candidates in order with a dict as state; latest version of each event."""
+    consolidator = Consolidator(settings.merge_window_days, settings.state_horizon_days)
+    state: dict[str, bytes] = {}
+    latest: dict[str, Consolidated] = {}
+    now = int(time.time() * 1000)
+    for event in events:
+        update = consolidator.add(state, event, now)
+        if update is not None:
+            latest[update.event_id] = update
+    return list(latest.values())
+
+
+def run(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[Article, list[Event]]]:
+    """Events of each article in order."""
+    for article in articles:
+        yield article, article_events(article, settings)

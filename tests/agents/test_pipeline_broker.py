@@ -1,0 +1,68 @@
+"""The whole pipeline on the embedded broker: seeds in, consolidated events and dead letters out."""
+
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+
+from agents.cli import cmd_feed
+from agents.kafka_io import consumer, producer
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.broker
+
+
+def collect(settings, topic, until, timeout=90.0, by_key=True):
+    """Latest value per key (or every value) from a topic until `until` holds or the timeout passes."""
+    cons = consumer(settings, [topic], True, timeout_ms=1000)
+    latest = {}
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline and not until(latest):
+            for message in cons:
+                key = message.key if by_key else (message.partition, message.offset)
+                latest[key] = orjson.loads(message.value)
+    finally:
+        cons.close()
+    return list(latest.values())
+
+
+def test_seed_articles_become_consolidated_events(worker):
+    import argparse
+
+    cmd_feed(argparse.Namespace(paths=[str(ROOT / "seeds")], no_validate=False), worker.settings)
+
+    def done(latest):
+        events = list(latest.values())
+        return any(e["type"] == "ASSAULT" and e.get("killed") == 10 for e in events) and \
+            {"PROTEST", "COERCE", "CONSULT"} <= {e["type"] for e in events}
+
+    events = collect(worker.settings, worker.settings.topic_events, done)
+    strike = [e for e in events if e["type"] == "ASSAULT" and e["location"]["name"] == "معرة النعمان"]
+    assert len(strike) == 1, events
+    assert strike[0]["killed"] == 10 and strike[0]["killed_range"] == [10, 12]
+    assert strike[0]["location"]["admin1"] == "Idlib" and strike[0]["date"] == "2019-05-12"
+    assert len(strike[0]["articles"]) == 2 and strike[0]["version"] >= 2
+    assert any(e["type"] == "CONSULT" and e["location"]["name_en"] == "Geneva" for e in events)
+    assert any(e["type"] == "COERCE" and e["captured"] == 15 for e in events)
+    assert not any("006_sports_no_event" in e["articles"] for e in events)
+
+
+def test_bad_records_go_to_dead_letters_and_the_stream_goes_on(worker):
+    s = worker.settings
+    prod = producer(s)
+    bad = [b'{"id": "b1", "text": ', b'{"id": "b2"}', b'{"id": "b3", "text": "Troops shelled the town."}',
+           orjson.dumps({"id": "b4", "text": "قصف " * 60000})]
+    good = orjson.dumps({"id": "g1", "text": "اعتقلت الشرطة 20 شخصا في مدينة الزرقاء اليوم.",
+                         "published": "2020-03-01"})
+    for value in bad + [good]:
+        prod.send(s.topic_raw, key=b"k", value=value)
+    prod.flush()
+    prod.close()
+    letters = collect(s, s.topic_dead_letters, lambda got: len(got) >= 4, by_key=False)
+    assert sorted(d["reason"] for d in letters) == ["malformed_json", "missing_field", "not_arabic", "too_large"]
+    assert all(d["stage"] == "normalize" and d["payload"] for d in letters)
+    assert all(len(d["payload"].encode()) <= s.dead_letter_payload_bytes for d in letters)
+    events = collect(s, s.topic_events, lambda got: any("g1" in e["articles"] for e in got.values()))
+    assert any(e["type"] == "COERCE" and e["captured"] == 20 for e in events)

@@ -1,0 +1,51 @@
+"""Consolidation: same happening merges, different places never do, replays change nothing."""
+
+from streams.consolidate import Consolidator, same_place
+from streams.records import Event
+
+HOMS = {"name": "حمص", "country": "SY", "admin1": "Homs", "gazetteer_id": "gn:169577", "precision": "exact"}
+HAMA = {"name": "حماة", "country": "SY", "admin1": "Hama", "gazetteer_id": "gn:170017", "precision": "exact"}
+HOMS_PROVINCE = {"name": "ريف حمص", "country": "SY", "admin1": "Homs", "gazetteer_id": None, "precision": "admin1"}
+
+
+def ev(cid, loc=HOMS, day="2020-03-01", killed=None, type_="ASSAULT"):
+    return Event(candidate_id=cid, article_id=cid.split("#")[0], type=type_, mode="aerial", acled_type=None,
+                 acled_sub_type=None, location=loc, date=day, killed=killed, wounded=None, captured=None,
+                 actors=[], targets=[], sentence=f"sentence {cid}", confidence=0.8, url=f"http://x/{cid}",
+                 source="x")
+
+
+def test_reports_of_same_attack_merge_with_conservative_toll():
+    state, c = {}, Consolidator()
+    first = c.add(state, ev("a#0", killed=12), 1)
+    second = c.add(state, ev("b#0", killed=10, day="2020-03-02"), 2)
+    assert second.event_id == first.event_id
+    assert (second.version, second.mention_count, second.killed, second.killed_range) == (2, 2, 10, [10, 12])
+    assert second.articles == ["a", "b"]
+
+
+def test_different_places_and_far_dates_stay_apart():
+    state, c = {}, Consolidator()
+    a = c.add(state, ev("a#0"), 1)
+    b = c.add(state, ev("b#0", loc=HAMA), 2)
+    d = c.add(state, ev("d#0", day="2020-03-05"), 3)
+    assert len({a.event_id, b.event_id, d.event_id}) == 3
+
+
+def test_place_inside_province_is_compatible():
+    assert same_place(HOMS, HOMS_PROVINCE)
+    assert not same_place(HOMS, HAMA)
+
+
+def test_same_candidate_twice_changes_nothing():
+    state, c = {}, Consolidator()
+    c.add(state, ev("a#0", killed=5), 1)
+    before = dict(state)
+    assert c.add(state, ev("a#0", killed=5), 2) is None
+    assert state == before
+
+
+def test_events_expire_after_horizon():
+    state, c = {}, Consolidator(horizon_days=7)
+    c.add(state, ev("a#0"), 0)
+    assert c.expire(state, 8 * 86_400_000) == 1 and state == {}

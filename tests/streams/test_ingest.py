@@ -1,0 +1,37 @@
+"""Reading input: seed files, JSON objects and their errors."""
+
+import pytest
+
+from streams.errors import BadInput, MalformedRecord, MissingField, NotArabic, TooLarge, WrongType
+from streams.ingest import article_from_json, parse_seed
+from streams.normalize import normalize
+from streams.records import Article
+
+
+def test_seed_format_title_date_headline_body_and_label():
+    art = parse_seed("موقع\n2019-05-12\nعنوان الخبر\nنص الخبر هنا.\nlabel: ASSAULT\n", "x1")
+    assert (art.id, art.title, art.published) == ("x1", "موقع", "2019-05-12")
+    assert art.text == "عنوان الخبر\nنص الخبر هنا."
+
+
+@pytest.mark.parametrize("raw, error", [
+    (b'{"id": "1", "text": ', MalformedRecord),
+    (b'[1, 2]', MalformedRecord),
+    (b'\xff\xfe{"id": 1}', MalformedRecord),
+    (b'{"id": "1"}', MissingField),
+    (b'{"id": "1", "text": 5}', WrongType),
+    (b'{"id": "1", "text": "x", "published": "3024-01-01"}', WrongType),
+])
+def test_bad_json_records_raise_bad_input_with_reason(raw, error):
+    with pytest.raises(error) as info:
+        article_from_json(raw)
+    assert isinstance(info.value, BadInput) and info.value.reason
+
+
+def test_normalize_refuses_non_arabic_empty_and_oversized_text():
+    with pytest.raises(NotArabic):
+        normalize(Article(id="1", text="The army shelled the town."))
+    with pytest.raises(MissingField):
+        normalize(Article(id="1", text="   "))
+    with pytest.raises(TooLarge):
+        normalize(Article(id="1", text="قصف " * 1000), max_text_bytes=1000)

@@ -1,0 +1,44 @@
+"""Arabic numbers with qualifiers, and dates relative to the publication day."""
+
+from datetime import date
+
+import pytest
+
+from streams.dates import find_dates, relative_day
+from streams.normalize import normalize_token
+from streams.numbers import find_quantities
+
+
+def quantities(text):
+    return [(q.value, q.qualifier) for q in find_quantities(normalize_token(text).split())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل خمسة وعشرون شخصا", [(25, None)]),
+    ("مقتل 27 مدنيا على الأقل", [(27, "at_least")]),
+    ("أكثر من ثلاثين جريحا", [(30, "more_than")]),
+    ("أحد عشر جنديا", [(11, None)]),
+    ("اثنتا عشرة امرأة", [(12, None)]),
+    ("ثلاثمائة وخمسون معتقلا", [(350, None)]),
+    ("ثلاثة آلاف نازح", [(3000, None)]),
+    ("عشرات القتلى", [(None, "vague")]),
+    ("قتل أحد المقاتلين", []),
+])
+def test_number_words_and_qualifiers(text, expected):
+    assert quantities(text) == expected
+
+
+def test_absolute_dates_in_both_month_families():
+    found = [d for _, _, d in find_dates(normalize_token("في 4 كانون الأول 2016 ثم 5 ديسمبر 2016 و2016-12-06"))]
+    assert found == [date(2016, 12, 4), date(2016, 12, 5), date(2016, 12, 6)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قصفت الطائرات البلدة اليوم", date(2016, 12, 4)),
+    ("قتل ثلاثة أمس", date(2016, 12, 3)),
+    ("في غارة فجر الجمعة", date(2016, 12, 2)),
+    ("مساء السبت الماضي", date(2016, 12, 3)),
+    ("قال مسؤول إن الوضع هادئ", None),
+])
+def test_relative_days_resolve_against_publication(sentence, expected):
+    assert relative_day(normalize_token(sentence), date(2016, 12, 4)) == expected  # a Sunday
