@@ -6,7 +6,7 @@ embeds what it needs of the previous one so that a stage reads exactly one topic
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import Any, Iterable
 
 import orjson
@@ -222,5 +222,5 @@ def dead_letter(stage: str, reason: str, detail: str, payload: bytes | str | Non
 
 __all__ = [
     "SCHEMA_VERSION", "Article", "Normalized", "Entity", "Annotated", "Event", "Consolidated",
-    "DeadLetter", "dumps", "loads_object", "from_dict", "decode", "dead_letter", "field",
+    "DeadLetter", "dumps", "loads_object", "from_dict", "decode", "dead_letter",
 ]
