@@ -9,6 +9,7 @@ import ssl
 
 import faust
 
+from agents import ops
 from streams.settings import Settings, load
 
 settings: Settings = load()
@@ -45,6 +46,8 @@ app = faust.App(
     producer_linger_ms=5,
     web_enabled=settings.web_enabled,
     web_port=settings.web_port,
+    logging_config=ops.JSON_LOGGING if settings.log_format == "json" else None,
+    **({"datadir": settings.datadir} if settings.datadir else {}),
     key_serializer="raw",
     value_serializer="raw",
 )
@@ -68,5 +71,7 @@ dead_letters_topic = _topic(settings.topic_dead_letters)
 # Keys and values are raw bytes (the app's default serializers); values are orjson documents.
 consolidation_table = app.Table("consolidation", default=None, partitions=settings.partitions)
 published_table = app.Table("published-versions", default=None, partitions=settings.partitions)
+
+ops.install(app)
 
 from agents import stages  # noqa: E402,F401  (registers the agents on the app)

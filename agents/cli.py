@@ -50,34 +50,64 @@ def _refuse(where: str, exc: BadInput) -> None:
 
 
 def cmd_feed(args: argparse.Namespace, settings: Settings) -> int:
-    """Send articles to the raw topic with kafka-python."""
+    """Send articles to the raw topic with kafka-python: files, stdin, RSS/Atom feeds or a folder."""
     from agents.kafka_io import ensure_topics, producer
 
+    live = bool(args.rss or args.follow)
+    if live and args.paths:
+        print("give PATHs, or --rss/--follow, not both", file=sys.stderr)
+        return 2
     ensure_topics(settings)
     prod = producer(settings)
-    sent, refused = 0, 0
+    counts = {"sent": 0, "refused": 0}
+
+    def send(articles: list[Article]) -> None:
+        now = int(time.time() * 1000)
+        for article in articles:
+            article.received_ms = now
+            prod.send(settings.topic_raw, key=article.id.encode(), value=dumps(article))
+        prod.flush()
+        counts["sent"] += len(articles)
+
+    def refuse(where: str, exc: BadInput) -> None:
+        counts["refused"] += 1
+        _refuse(where, exc)
+
     try:
-        if args.no_validate:
+        if live:
+            _feed_live(args, send, refuse)
+        elif args.no_validate:
             for p in args.paths or ["-"]:
                 raw = sys.stdin.buffer.read() if p == "-" else Path(p).read_bytes()
                 for line in raw.split(b"\n"):
                     if line.strip():
                         prod.send(settings.topic_raw, value=line)
-                        sent += 1
+                        counts["sent"] += 1
         else:
             for where, item in _inputs(args.paths):
                 if isinstance(item, BadInput):
-                    refused += 1
-                    _refuse(where, item)
-                    continue
-                item.received_ms = int(time.time() * 1000)
-                prod.send(settings.topic_raw, key=item.id.encode(), value=dumps(item))
-                sent += 1
+                    refuse(where, item)
+                else:
+                    send([item])
         prod.flush()
+    except KeyboardInterrupt:
+        pass
     finally:
         prod.close()
-    print(f"sent {sent} articles to {settings.topic_raw}, refused {refused}")
-    return 0 if sent or not refused else 1
+    print(f"sent {counts['sent']} articles to {settings.topic_raw}, refused {counts['refused']}")
+    return 0 if counts["sent"] or not counts["refused"] else 1
+
+
+def _feed_live(args: argparse.Namespace, send, refuse) -> None:
+    from agents.live import Stopper, follow_folder, poll_feeds
+    from streams.feeds import SeenState
+
+    state = SeenState(Path(args.state))
+    stopper = Stopper()
+    if args.rss:
+        poll_feeds(args.rss, args.every or 60.0, state, send, args.once, stopper=stopper)
+    else:
+        follow_folder(Path(args.follow), args.every or 2.0, state, send, refuse, args.once, stopper)
 
 
 def format_event(event: dict) -> str:
@@ -110,10 +140,22 @@ def _wanted(event: dict, args: argparse.Namespace) -> bool:
 
 
 def cmd_subscribe(args: argparse.Namespace, settings: Settings) -> int:
-    """Print consolidated events from the events topic as they arrive."""
+    """Print consolidated events from the events topic as they arrive, or alert on rules."""
     from agents.kafka_io import consumer
 
-    cons = consumer(settings, [settings.topic_events], args.from_beginning,
+    alerter = None
+    if args.rules:
+        from streams.alerts import RulesError, load_rules
+
+        try:
+            alerter = Alerter(load_rules(Path(args.rules)), args.webhook, Path(args.alert_state))
+        except (RulesError, ValueError) as exc:
+            print(f"rules: {exc}", file=sys.stderr)
+            return 2
+    elif args.webhook:
+        print("--webhook needs --rules", file=sys.stderr)
+        return 2
+    cons = consumer(settings, [settings.topic_events], args.from_beginning, group=args.group,
                     timeout_ms=int(args.timeout * 1000) if args.timeout else None)
     shown = 0
     try:
@@ -121,7 +163,11 @@ def cmd_subscribe(args: argparse.Namespace, settings: Settings) -> int:
             event = orjson.loads(message.value)
             if not _wanted(event, args):
                 continue
-            print(orjson.dumps(event).decode() if args.json else format_event(event), flush=True)
+            if alerter is not None:
+                if not alerter.handle(event, args.json):
+                    continue
+            else:
+                print(orjson.dumps(event).decode() if args.json else format_event(event), flush=True)
             shown += 1
             if args.max and shown >= args.max:
                 break
@@ -130,6 +176,40 @@ def cmd_subscribe(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         cons.close()
     return 0
+
+
+class Alerter:
+    """Applies alert rules; prints or posts each matching (event id, version) at most once."""
+
+    def __init__(self, rules, webhook: str | None, state_path: Path) -> None:
+        from streams.feeds import SeenState
+
+        self.rules = rules
+        self.webhook = webhook
+        self.state = SeenState(state_path)
+
+    def handle(self, event: dict, as_json: bool) -> bool:
+        """Alert on an event if a rule matches and this version was not alerted; True if alerted."""
+        from streams.alerts import matching
+
+        names = matching(self.rules, event)
+        key = f"{event.get('event_id')}@{event.get('version')}"
+        if not names or key in self.state:
+            return False
+        alert = {"rules": names, "event": event}
+        if self.webhook:
+            from agents.live import http_post_json
+
+            try:
+                http_post_json(self.webhook, alert)
+            except OSError as exc:
+                print(f"alert for {key} not delivered: {exc}", file=sys.stderr, flush=True)
+                return False
+        print(orjson.dumps(alert).decode() if as_json else f"ALERT {','.join(names)}: {format_event(event)}",
+              flush=True)
+        self.state.add([key])
+        self.state.save()
+        return True
 
 
 def cmd_broker(args: argparse.Namespace, settings: Settings) -> int:
@@ -207,16 +287,15 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     broker = EmbeddedBroker(log_path=workdir / "broker.log").start()
     env = {k: v for k, v in os.environ.items() if not k.startswith("RASD_")}
     env.update(RASD_BROKER=broker.url, RASD_REBALANCE_TIMEOUT_S="4", RASD_WEB_PORT=str(free_port()),
-               RASD_PARTITIONS=str(settings.partitions), PYTHONUNBUFFERED="1")
+               RASD_PARTITIONS=str(settings.partitions), RASD_DATADIR=str(workdir / "data"),
+               PYTHONUNBUFFERED="1")
     demo_settings = load(env)
     print(f"broker: {broker.url} (embedded Tansu, memory only); logs in {workdir}", flush=True)
     worker = None
     try:
         ensure_topics(demo_settings)
         worker = start_worker(env, workdir / "worker.log")
-        paths = args.paths or [str(SEEDS)]
-        feed_args = argparse.Namespace(paths=paths, no_validate=False)
-        cmd_feed(feed_args, demo_settings)
+        cmd_feed(build_parser().parse_args(["feed", *(args.paths or [str(SEEDS)])]), demo_settings)
         cons = consumer(demo_settings, [demo_settings.topic_events, demo_settings.topic_dead_letters],
                         True, timeout_ms=1000)
         deadline = time.monotonic() + args.timeout
@@ -258,6 +337,16 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_topics(args: argparse.Namespace, settings: Settings) -> int:
+    """Create the topics that are missing (partitions, replication, compaction for the events topic)."""
+    from agents.kafka_io import ensure_topics
+
+    created = ensure_topics(settings)
+    for role, name in settings.topics.items():
+        print(f"{role:13} {name:40} {'created' if name in created else 'exists'}")
+    return 0
+
+
 def cmd_config(args: argparse.Namespace, settings: Settings) -> int:
     """Print the effective configuration with secrets masked."""
     for key, value in settings.masked().items():
@@ -270,10 +359,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rasd", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("feed", help="send articles (seed .txt files, folders, JSONL, or - for stdin) to Kafka")
+    p = sub.add_parser("feed", help="send articles (seed .txt files, folders, JSONL, stdin, RSS/Atom "
+                                    "feeds or a followed folder) to Kafka")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - or nothing reads stdin")
     p.add_argument("--no-validate", action="store_true",
                    help="send each JSONL line as it is (bad records then reach the dead-letter topic)")
+    p.add_argument("--rss", nargs="+", metavar="URL", help="poll these RSS/Atom feeds and send new items")
+    p.add_argument("--follow", metavar="DIR", help="watch a folder and send each new file once")
+    p.add_argument("--every", type=float, metavar="SECONDS",
+                   help="polling interval (default 60 for --rss, 2 for --follow)")
+    p.add_argument("--state", default=".rasd-state/feed.json", metavar="FILE",
+                   help="where sent feed items and files are remembered across restarts "
+                        "(default: %(default)s)")
+    p.add_argument("--once", action="store_true", help="with --rss/--follow: one round, then exit")
     p.set_defaults(func=cmd_feed)
 
     p = sub.add_parser("subscribe", help="print consolidated events from the events topic")
@@ -284,6 +382,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from-beginning", action="store_true", help="start at the oldest event")
     p.add_argument("--max", type=int, help="stop after this many events")
     p.add_argument("--timeout", type=float, help="stop after this many seconds without an event")
+    p.add_argument("--group", help="consumer group id: committed offsets let a restart go on where it "
+                                   "stopped")
+    p.add_argument("--rules", metavar="YAML", help="alert only on events matching these rules "
+                                                   "(see streams/alerts.py for the format)")
+    p.add_argument("--webhook", metavar="URL", help="with --rules: POST each alert as JSON to this URL")
+    p.add_argument("--alert-state", default=".rasd-state/alerts.json", metavar="FILE",
+                   help="event versions already alerted, so each is alerted once (default: %(default)s)")
     p.set_defaults(func=cmd_subscribe)
 
     p = sub.add_parser("broker", help="run the embedded broker (Tansu, memory only) in the foreground")
@@ -306,6 +411,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gsr", action="append", default=[], metavar="CSV",
                    help="an event gold-standard sentence file (repeatable)")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("topics", help="create the missing topics with their partition counts, then exit")
+    p.set_defaults(func=cmd_topics)
 
     p = sub.add_parser("config", help="print the effective configuration (secrets masked)")
     p.set_defaults(func=cmd_config)

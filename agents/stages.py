@@ -8,6 +8,7 @@ from typing import Callable, Iterable
 
 from agents.app import (app, candidates_topic, consolidation_table, dead_letters_topic, entities_topic,
                         events_topic, normalized_topic, published_table, raw_topic, settings, updates_topic)
+from agents import ops
 from agents.state import BytesKeyed
 from streams.consolidate import Consolidator, blocking_key
 from streams.entities import find_entities
@@ -29,8 +30,10 @@ def _now_ms() -> int:
 
 async def _process(event, stage: str, step: Callable[[bytes | None, bytes], Output], topic) -> None:
     """Run one record through a stage; bad input and crashes go to the dead-letter topic."""
+    started = time.perf_counter()
     try:
         outputs = list(step(event.key, event.value))
+        ops.STAGE_SECONDS.labels(stage).observe(time.perf_counter() - started)
     except BadInput as exc:
         reason, detail = exc.reason, str(exc)
     except Exception as exc:  # noqa: BLE001 - one bad record must not stop the stream
@@ -40,6 +43,7 @@ async def _process(event, stage: str, step: Callable[[bytes | None, bytes], Outp
         for key, value in outputs:
             await topic.send(key=key, value=value)
         return
+    ops.DEAD_LETTERS.labels(stage, reason).inc()
     record = dead_letter(stage, reason, detail, event.value, settings.dead_letter_payload_bytes,
                          key=event.key, now_ms=_now_ms())
     await dead_letters_topic.send(key=event.key, value=dumps(record))
@@ -47,6 +51,7 @@ async def _process(event, stage: str, step: Callable[[bytes | None, bytes], Outp
 
 def normalize_step(key: bytes | None, value: bytes) -> Output:
     """Raw article bytes -> normalized article."""
+    ops.ARTICLES_IN.inc()
     article = article_from_json(value)
     if article.received_ms is None:
         article.received_ms = _now_ms()
@@ -64,7 +69,9 @@ def assemble_step(key: bytes | None, value: bytes) -> Output:
     annotated: Annotated = decode(Annotated, value)
     events = assemble_events(annotated, settings.max_events)
     if not events:
+        ops.ARTICLES_NO_EVENTS.inc()
         log.info("assemble: article %s has no events", annotated.doc.article.id)
+    ops.CANDIDATES.inc(len(events))
     for ev in events:
         yield blocking_key(ev).encode(), dumps(ev)
 
@@ -85,6 +92,7 @@ def sink_step(key: bytes | None, value: bytes) -> Output:
     if last is not None and int(last) >= update.version:
         return
     published_table[event_key] = str(update.version).encode()
+    ops.EVENTS_OUT.inc()
     yield event_key, dumps(consolidated_view(update))
 
 

@@ -12,6 +12,7 @@ GUARANTEES = ("at_least_once", "exactly_once")
 SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
 SECRET_FIELDS = ("sasl_password",)
+LOG_FORMATS = ("text", "json")
 
 
 class SettingsError(ValueError):
@@ -38,6 +39,8 @@ class Settings:
     rebalance_timeout_s: float = 60.0
     web_port: int = 6066
     web_enabled: bool = True
+    datadir: str = ""
+    log_format: str = "text"
     max_text_bytes: int = 200_000
     max_entities: int = 2_000
     max_events: int = 200
@@ -115,6 +118,10 @@ def validate(s: Settings) -> None:
         )
     if not s.store.startswith(("memory://", "rocksdb://")):
         raise SettingsError(f"{PREFIX}STORE={s.store!r}: memory:// or rocksdb://")
+    if s.log_format not in LOG_FORMATS:
+        raise SettingsError(f"{PREFIX}LOG_FORMAT={s.log_format!r}: one of {', '.join(LOG_FORMATS)}")
+    if not 0 < s.web_port < 65536:
+        raise SettingsError(f"{PREFIX}WEB_PORT={s.web_port}: must be a TCP port (1-65535)")
     if s.security_protocol not in SECURITY_PROTOCOLS:
         raise SettingsError(
             f"{PREFIX}SECURITY_PROTOCOL={s.security_protocol!r}: one of {', '.join(SECURITY_PROTOCOLS)}"

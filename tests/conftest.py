@@ -22,20 +22,36 @@ def broker(tmp_path_factory):
         yield b
 
 
+def isolated_env(broker: EmbeddedBroker, tmp: Path) -> dict[str, str]:
+    """Environment for a worker or client with its own app id and topic names on the broker."""
+    tag = uuid.uuid4().hex[:8]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RASD_")}
+    env.update(
+        RASD_BROKER=broker.url, RASD_APP_ID=f"rasd-test-{tag}", RASD_REBALANCE_TIMEOUT_S="4",
+        RASD_PARTITIONS="2", RASD_WEB_PORT=str(free_port()), PYTHONUNBUFFERED="1",
+        RASD_DATADIR=str(tmp / f"data-{tag}"),
+        **{f"RASD_TOPIC_{role.upper()}": f"t{tag}.{role}" for role in
+           ("raw", "normalized", "entities", "candidates", "updates", "events", "dead_letters")},
+    )
+    return env
+
+
+@pytest.fixture
+def topics(broker, tmp_path):
+    """Settings naming a fresh set of topics (created) on the session broker; no worker."""
+    env = isolated_env(broker, tmp_path)
+    settings = load(env)
+    ensure_topics(settings)
+    return settings
+
+
 class Worker:
     """A worker process with its own app id and topic names, so tests do not share state."""
 
     def __init__(self, broker: EmbeddedBroker, tmp: Path) -> None:
-        tag = uuid.uuid4().hex[:8]
-        self.env = {k: v for k, v in os.environ.items() if not k.startswith("RASD_")}
-        self.env.update(
-            RASD_BROKER=broker.url, RASD_APP_ID=f"rasd-test-{tag}", RASD_REBALANCE_TIMEOUT_S="4",
-            RASD_PARTITIONS="2", RASD_WEB_PORT=str(free_port()), PYTHONUNBUFFERED="1",
-            **{f"RASD_TOPIC_{role.upper()}": f"t{tag}.{role}" for role in
-               ("raw", "normalized", "entities", "candidates", "updates", "events", "dead_letters")},
-        )
+        self.env = isolated_env(broker, tmp)
         self.settings = load(self.env)
-        self.log = tmp / f"worker-{tag}.log"
+        self.log = tmp / f"worker-{self.settings.app_id}.log"
         ensure_topics(self.settings)
         self.proc = start_worker(self.env, self.log)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from agents.cli import cmd_feed
+from agents.cli import build_parser, cmd_feed
 from agents.kafka_io import consumer, producer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,9 +29,7 @@ def collect(settings, topic, until, timeout=90.0, by_key=True):
 
 
 def test_seed_articles_become_consolidated_events(worker):
-    import argparse
-
-    cmd_feed(argparse.Namespace(paths=[str(ROOT / "seeds")], no_validate=False), worker.settings)
+    cmd_feed(build_parser().parse_args(["feed", str(ROOT / "seeds")]), worker.settings)
 
     def done(latest):
         events = list(latest.values())
@@ -66,3 +64,22 @@ def test_bad_records_go_to_dead_letters_and_the_stream_goes_on(worker):
     assert all(len(d["payload"].encode()) <= s.dead_letter_payload_bytes for d in letters)
     events = collect(s, s.topic_events, lambda got: any("g1" in e["articles"] for e in got.values()))
     assert any(e["type"] == "COERCE" and e["captured"] == 20 for e in events)
+    # The worker's web port serves what an operator scrapes: metrics by stage and reason, health.
+    metrics = scrape(worker, "/metrics").decode()
+    for reason in ("malformed_json", "missing_field", "not_arabic", "too_large"):
+        assert f'rasd_dead_letters_total{{reason="{reason}",stage="normalize"}} 1.0' in metrics
+    assert "rasd_articles_in_total 5.0" in metrics
+    assert 'rasd_stage_seconds_count{stage="normalize"} 1.0' in metrics  # only the good one
+    assert "rasd_events_published_total" in metrics and "rasd_consumer_lag{" in metrics
+    health = orjson.loads(scrape(worker, "/health"))
+    assert health["status"] == "ok" and health["assigned_partitions"] > 0
+    assert orjson.loads(scrape(worker, "/live")) == {"status": "alive"}
+
+
+def scrape(worker, path: str) -> bytes:
+    """GET a page from the worker's web port."""
+    from urllib.request import urlopen
+
+    with urlopen(f"http://127.0.0.1:{worker.settings.web_port}{path}", timeout=10) as response:
+        assert response.status == 200
+        return response.read()
