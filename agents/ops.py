@@ -14,6 +14,8 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import GaugeMetricFamily
 
 REGISTRY = CollectorRegistry(auto_describe=True)
+METRICS_PAGE, HEALTH_PAGE, LIVE_PAGE = "/metrics", "/health", "/live"
+PAGES = (METRICS_PAGE, HEALTH_PAGE, LIVE_PAGE)
 
 ARTICLES_IN = Counter("rasd_articles_in", "Raw articles read by the normalize stage.",
                       registry=REGISTRY)
@@ -71,16 +73,16 @@ def install(app) -> None:
     REGISTRY.register(LagCollector(app))
     started = time.monotonic()
 
-    @app.page("/metrics")
+    @app.page(METRICS_PAGE)
     async def metrics(web, request):
         return web.bytes(generate_latest(REGISTRY), content_type="text/plain; version=0.0.4")
 
-    @app.page("/health")
+    @app.page(HEALTH_PAGE)
     async def health_page(web, request):
         status, body = health(app, started)
         return web.json(body, status=status)
 
-    @app.page("/live")
+    @app.page(LIVE_PAGE)
     async def live(web, request):
         return web.json({"status": "alive"})
 
