@@ -70,10 +70,15 @@ class _Span:
     entity: Entity
 
 
-def _match(index: dict, max_len: int, toks: list[Token], i: int) -> tuple[tuple[str, ...], int, object] | None:
-    """Longest lexicon match at token i, trying the first token without proclitics."""
+def _match(lex, max_len: int, toks: list[Token], i: int) -> tuple[tuple[str, ...], int, object] | None:
+    """Longest match at token i in a phrase lexicon (by_name, heads), trying the first token
+    without proclitics; phrases longer than max_len words are not tried."""
+    index, heads = lex.by_name, lex.heads
+    left = len(toks) - i
     for first in stems(toks[i].text):
-        for n in range(min(max_len, len(toks) - i), 0, -1):
+        for n in heads.get(first, ()):
+            if n > max_len or n > left:
+                continue
             key = (first,) + tuple(t.text for t in toks[i + 1:i + n])
             value = index.get(key)
             if value is not None:
@@ -114,7 +119,7 @@ class EntityFinder:
                 if form == COUNTRYSIDE:
                     cue = "countryside"
                     break
-            m = _match(self.gaz.by_name, min(self.gaz.max_len, 5), toks, i)
+            m = _match(self.gaz, 5, toks, i)
             if m and m[1] > 1 and not any(k in taken for k in range(i, i + m[1])):
                 # A gazetteer name that starts with a cue word ('ريف دمشق', 'مدينة الصدر').
                 found.append((i, i + m[1], m[2][0], " ".join(m[0]), None))
@@ -153,7 +158,7 @@ class EntityFinder:
         while j < len(toks) and len(out) < 4:
             if j in taken:
                 break
-            m = _match(self.gaz.by_name, min(self.gaz.max_len, 4), toks, j)
+            m = _match(self.gaz, 4, toks, j)
             if m and m[0][0] not in STOP:
                 key, n, places = m
                 out.append((j, j + n, places[0], " ".join(key), cue))
@@ -208,7 +213,7 @@ class EntityFinder:
         found = []
         i = 0
         while i < len(toks):
-            m = _match(lex.by_name, lex.max_len, toks, i)
+            m = _match(lex, lex.max_len, toks, i)
             if m:
                 key, n, actor = m
                 country = actor.country

@@ -14,7 +14,8 @@ from streams.errors import TooLarge
 from streams.gazetteer import DATA, gazetteer
 from streams.normalize import normalize_token, to_original
 from streams.records import Annotated, Entity, Event
-from streams.tokens import stems, tokenize, without_clitic
+from streams.tokens import stems, without_clitic
+from streams.tokens import words as sentence_words
 
 # Suffixes stripped when a form is not found as is: verb endings and attached pronouns.
 SUFFIXES = ("تهم", "ته", "تها", "هما", "هم", "ها", "ه", "وا", "ون", "ين", "ان", "ات", "ت", "ا", "ن", "نا", "تا")
@@ -90,7 +91,9 @@ def triggers() -> dict[str, list[Trigger]]:
     return dict(index)
 
 
-def _forms(tok: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def _forms(tok: str) -> tuple[str, ...]:
+    """The token, its forms without proclitics and article, and those without suffixes."""
     out = []
     for stem in stems(tok):
         out.append(stem)
@@ -100,7 +103,7 @@ def _forms(tok: str) -> list[str]:
         for suffix in SUFFIXES:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
                 out.append(stem[: -len(suffix)])
-    return out
+    return tuple(out)
 
 
 def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
@@ -182,13 +185,14 @@ class Assembler:
         pub = dates.parse_iso(doc.pub_date) if doc.pub_date else None
         events: list[Event] = []
         for sent, (s, e) in enumerate(doc.sentences):
-            words = [t.text for t in tokenize(doc.norm, s, e)]
+            words = sentence_words(doc.norm, s, e)
             hits = find_triggers(words)
             if not hits:
                 continue
             ents = by_sent.get(sent, [])
+            day = day_words(doc, sent)
             for cat, (i, j, trig, mode) in self._by_category(hits).items():
-                event = self._event(doc, sent, words, ents, cat, i, j, trig, mode, fallback, pub)
+                event = self._event(doc, sent, words, ents, cat, i, j, trig, mode, fallback, pub, day)
                 if event is not None:
                     event.candidate_id = f"{doc.article.id}#{len(events)}"
                     events.append(event)
@@ -225,7 +229,7 @@ class Assembler:
             return None
         return first[max(counts, key=counts.get)]
 
-    def _event(self, doc, sent, words, ents, cat, i, j, trig, mode, fallback, pub) -> Event | None:
+    def _event(self, doc, sent, words, ents, cat, i, j, trig, mode, fallback, pub, day) -> Event | None:
         before = words[max(0, i - 4):i]
         if any(w in NEGATION for w in words[max(0, i - 3):i]) or any(_in(w, DENIAL) for w in words[:i]):
             return None
@@ -233,7 +237,6 @@ class Assembler:
         if cat == "ASSAULT" and (intent or any(_in(w, THREAT) for w in words[:i])):
             return None
         s, e = doc.sentences[sent]
-        day = day_words(doc, sent)
         if day and pub and dates.parse_iso(day) < pub - timedelta(days=30):
             return None  # a background sentence about an older event
         locs = [x for x in ents if x.type == "location" and x.place]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterator
 
 from streams.normalize import normalize_token
+from streams.tokens import phrase_heads
 
 DATA = Path(__file__).parent / "data"
 # Kinds from most to least specific; precision follows ACLED's idea of location precision.
@@ -96,6 +97,7 @@ class Gazetteer:
             places.sort(key=lambda p: (not p.id.startswith("rasd:"), p.kind != "country",
                                        -p.population, p.rank))
         self.max_len = max((len(k) for k in self.by_name), default=1)
+        self.heads = phrase_heads(self.by_name)
 
     def lookup(self, key: tuple[str, ...], country: str | None = None) -> Place | None:
         """The best place for a normalized name, preferring the given country."""
@@ -129,6 +131,7 @@ class ActorLexicon:
                 self.demonyms[form] = row["country"]
                 self.demonyms["ال" + form] = row["country"]
         self.max_len = max(len(k) for k in self.by_name)
+        self.heads = phrase_heads(self.by_name)
 
 
 @lru_cache(maxsize=1)

@@ -63,12 +63,15 @@ class Quantity:
     qualifier: str | None
 
 
+_WORDS: dict[str, tuple[str, int]] = {}
+for _table, _kind in ((UNITS, "unit"), (TEN, "ten"), (TENS, "tens"), (HUNDREDS, "hundred"),
+                      (THOUSANDS, "thousand")):
+    for _word, _value in _table.items():
+        _WORDS.setdefault(_word, (_kind, _value))
+
+
 def _word_value(tok: str) -> tuple[str, int] | None:
-    for table, kind in ((UNITS, "unit"), (TEN, "ten"), (TENS, "tens"), (HUNDREDS, "hundred"),
-                        (THOUSANDS, "thousand")):
-        if tok in table:
-            return kind, table[tok]
-    return None
+    return _WORDS.get(tok)
 
 
 def _strip_waw(tok: str) -> str:
@@ -127,7 +130,7 @@ def find_quantities(tokens: list[str]) -> list[Quantity]:
             found.append(Quantity(i, i + 1, None, "vague"))
             i += 1
             continue
-        parsed = _read_number(tokens, i)
+        parsed = _read_number(tokens, i) if tok[0].isdigit() or tok in _WORDS else None
         if parsed is None:
             i += 1
             continue

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
 
 _TOKEN = re.compile(r"\d+(?:,\d{3})+|[^\W_]+")
 # Proclitics: conjunctions (و "and", ف "so"), prepositions (ب "in/by", ل "for", ك "as"),
@@ -27,7 +29,14 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm, start, end)]
 
 
-def stems(tok: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def words(norm: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The token texts of norm[start:end] (what tokenize gives, without offsets; faster)."""
+    return _TOKEN.findall(norm, start, len(norm) if end is None else end)
+
+
+@lru_cache(maxsize=200_000)
+def stems(tok: str) -> tuple[str, ...]:
     """The token and its forms without proclitics, most literal first.
 
     'وبحلب' -> ['وبحلب', 'بحلب', 'حلب']; 'للمعارضة' -> [..., 'المعارضه'] (lil- = li + al-).
@@ -42,7 +51,18 @@ def stems(tok: str) -> list[str]:
             forms.append("ال" + rest[2:])
         rest = rest[1:]
         forms.append(rest)
-    return forms
+    return tuple(forms)
+
+
+def phrase_heads(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """For a phrase lexicon keyed by word tuples: first word -> phrase lengths, longest first.
+
+    Lets a matcher skip at once the many tokens that start no phrase.
+    """
+    lengths: dict[str, set[int]] = {}
+    for key in keys:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {head: tuple(sorted(ns, reverse=True)) for head, ns in lengths.items()}
 
 
 def has_prep(tok: str) -> bool:
