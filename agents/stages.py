@@ -81,6 +81,7 @@ def consolidate_step(key: bytes | None, value: bytes) -> Output:
     candidate: Event = decode(Event, value)
     update = consolidator.add(BytesKeyed(consolidation_table), candidate, _now_ms())
     if update is not None:
+        ops.UPDATES.inc()
         yield update.event_id.encode(), dumps(update)
 
 

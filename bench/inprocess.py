@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import statistics
+from datetime import date, timedelta
 import sys
 import time
 from pathlib import Path
@@ -23,8 +24,9 @@ from streams.records import Article  # noqa: E402
 from streams.settings import load  # noqa: E402
 
 
-def corpus(n: int, target_bytes: int = 3000) -> list[Article]:
-    """n articles of about target_bytes each, shuffled seed sentences, seeded RNG."""
+def corpus(n: int, target_bytes: int = 3000, days: int = 60) -> list[Article]:
+    """n articles of about target_bytes each, shuffled seed sentences, seeded RNG, published
+    over `days` days (so that consolidation sees many events, as on a real wire)."""
     seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
     sentences = [s.strip() + "." for p in seeds for s in parse_seed(p.read_text(), p.stem).text.split(".")
                  if len(s.strip()) > 20]
@@ -34,7 +36,8 @@ def corpus(n: int, target_bytes: int = 3000) -> list[Article]:
         parts: list[str] = []
         while len(" ".join(parts).encode()) < target_bytes:
             parts.append(rng.choice(sentences))
-        out.append(Article(id=f"b{i}", text=" ".join(parts), published="2020-03-01"))
+        day = date(2020, 3, 1) + timedelta(days=i % days)
+        out.append(Article(id=f"b{i}", text=" ".join(parts), published=day.isoformat()))
     return out
 
 

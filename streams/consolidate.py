@@ -1,14 +1,18 @@
 """Consolidation stage: one event per real-world happening, merged across reports.
 
-State is a mapping from blocking key (country | admin-1 | category) to the live events
-under that key: a dict in tests and `rasd extract`, a Faust table in the worker. All
-candidates that may merge share a blocking key, so they meet on one partition.
+Candidates are partitioned by blocking key (country | admin-1 | category): all candidates that
+may merge share it, so they meet on one partition. The state is a mapping (a dict in tests and
+`rasd extract`, a Faust table in the worker) with two kinds of entries per blocking key:
+
+  "<block>|<day>"   the live events of that event day (a small list: one day, one province,
+                    one category), so each update rewrites a bounded value;
+  "<block>|days"    the index: day -> last update (ms) of that day's events, so that whole days
+                    past the horizon are dropped without scanning the state.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict
 from datetime import date, timedelta
 from typing import MutableMapping
 
@@ -19,6 +23,9 @@ from streams.normalize import normalize_token
 from streams.records import Consolidated, Event, from_dict
 
 DAY_MS = 86_400_000
+# A day's last-update time in the index is refreshed at most this often (one write saved per
+# update); a day may thus expire up to this much before its horizon.
+INDEX_REFRESH_MS = 3_600_000
 
 
 def blocking_key(event: Event) -> str:
@@ -71,35 +78,84 @@ class Consolidator:
     def __init__(self, window_days: int = 1, horizon_days: int = 7) -> None:
         self.window = timedelta(days=window_days)
         self.horizon_ms = horizon_days * DAY_MS
+        # Decoded buckets by state key, valid while the state still holds the very bytes object
+        # we decoded or wrote (a memory store does): saves decoding a bucket for every candidate.
+        self._decoded: dict[str, tuple[bytes, list[Consolidated]]] = {}
+
+    def _bucket(self, state: MutableMapping[str, bytes], key: str) -> list[Consolidated]:
+        raw = state.get(key)
+        if not raw:
+            return []
+        cached = self._decoded.get(key)
+        if cached is not None and cached[0] is raw:
+            return cached[1]
+        live = [from_dict(Consolidated, x) for x in orjson.loads(raw)]
+        self._remember(key, raw, live)
+        return live
+
+    def _remember(self, key: str, raw: bytes, live: list[Consolidated]) -> None:
+        if len(self._decoded) >= 50_000:
+            self._decoded.clear()
+        self._decoded[key] = (raw, live)
 
     def add(self, state: MutableMapping[str, bytes], event: Event, now_ms: int) -> Consolidated | None:
         """Fold one candidate into the state; return the updated event, or None if already seen."""
-        key = blocking_key(event)
-        raw = state.get(key)
-        live = [from_dict(Consolidated, d) for d in orjson.loads(raw)] if raw else []
-        live = [c for c in live if now_ms - c.last_updated_ms <= self.horizon_ms]
-        if any(event.candidate_id in c.candidates for c in live):
-            return None
+        block = blocking_key(event)
         day = _day(event.date, event.published, event.received_ms or now_ms)
-        target = next((c for c in live if self._matches(c, event, day)), None)
+        index, changed = self._expire_block(state, block, now_ms)
+        span = self.window.days
+        days = sorted((day + timedelta(days=k) for k in range(-span, span + 1)), key=lambda d: abs(d - day))
+        buckets: dict[str, list[Consolidated]] = {}
+        for d in days:
+            live = self._bucket(state, f"{block}|{d.isoformat()}")
+            buckets[d.isoformat()] = [c for c in live if now_ms - c.last_updated_ms <= self.horizon_ms]
+        if any(event.candidate_id in c.candidates for live in buckets.values() for c in live):
+            return None
+        target, home = None, day.isoformat()
+        for d, live in buckets.items():  # nearest day first
+            target = next((c for c in live if self._matches(c, event, day)), None)
+            if target is not None:
+                home = d
+                break
         if target is None:
-            target = self._new(key, event, day, now_ms)
-            live.append(target)
+            target = self._new(block, event, day, now_ms)
+            buckets[home].append(target)
         else:
             self._merge(target, event, now_ms)
-        state[key] = orjson.dumps([asdict(c) for c in live])
+        raw = orjson.dumps(buckets[home])  # orjson encodes dataclasses
+        state[f"{block}|{home}"] = raw
+        self._remember(f"{block}|{home}", raw, buckets[home])
+        if changed or now_ms - index.get(home, -INDEX_REFRESH_MS) >= INDEX_REFRESH_MS:
+            index[home] = now_ms
+            state[f"{block}|days"] = orjson.dumps(index)
         return target
 
+    def _expire_block(self, state: MutableMapping[str, bytes], block: str,
+                      now_ms: int) -> tuple[dict[str, int], bool]:
+        """Drop the blocking key's days whose events all passed the horizon; return its index
+        and whether it changed."""
+        raw = state.get(f"{block}|days")
+        index: dict[str, int] = orjson.loads(raw) if raw else {}
+        changed = False
+        for d, last in list(index.items()):
+            if now_ms - last > self.horizon_ms:
+                if state.get(f"{block}|{d}") is not None:
+                    del state[f"{block}|{d}"]
+                del index[d]
+                changed = True
+        return index, changed
+
     def expire(self, state: MutableMapping[str, bytes], now_ms: int) -> int:
-        """Drop events past the horizon from every key; return how many were dropped."""
+        """Drop every day past the horizon under every blocking key; return the events dropped."""
         dropped = 0
-        for key in list(state.keys()):
-            live = orjson.loads(state[key])
-            keep = [c for c in live if now_ms - c["last_updated_ms"] <= self.horizon_ms]
-            dropped += len(live) - len(keep)
-            if keep:
-                if len(keep) != len(live):
-                    state[key] = orjson.dumps(keep)
+        for key in [k for k in list(state.keys()) if k.endswith("|days")]:
+            block = key[: -len("|days")]
+            before = orjson.loads(state[key])
+            stale = [d for d, last in before.items() if now_ms - last > self.horizon_ms]
+            dropped += sum(len(orjson.loads(state.get(f"{block}|{d}") or b"[]")) for d in stale)
+            index, _ = self._expire_block(state, block, now_ms)
+            if index:
+                state[key] = orjson.dumps(index)
             else:
                 del state[key]
         return dropped

@@ -6,7 +6,7 @@ The same stage functions run inside the Faust agents; this module only orders th
 from __future__ import annotations
 
 import time
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Iterable, Iterator
 
 from streams.consolidate import Consolidator
@@ -38,8 +38,7 @@ def event_view(event: Event) -> dict:
 
 def consolidated_view(event: Consolidated) -> dict:
     """A consolidated event as published on the events topic and by `extract --consolidate`."""
-    data = asdict(event)
-    data.pop("candidates", None)
+    data = {f.name: getattr(event, f.name) for f in fields(event) if f.name != "candidates"}
     data["location"] = _location_view(event.location)
     return data
 

@@ -49,3 +49,16 @@ def test_events_expire_after_horizon():
     state, c = {}, Consolidator(horizon_days=7)
     c.add(state, ev("a#0"), 0)
     assert c.expire(state, 8 * 86_400_000) == 1 and state == {}
+
+
+def test_state_stays_bounded_over_a_long_run():
+    """60 days of reports, the clock moving with them: only the horizon's days stay in the state."""
+    state, c = {}, Consolidator(horizon_days=7)
+    sizes = []
+    for d in range(60):
+        day = f"2020-{3 + d // 30:02d}-{1 + d % 30:02d}"
+        for k in range(5):
+            c.add(state, ev(f"a{d}-{k}#0", day=day, loc=(HOMS, HAMA)[k % 2]), d * 86_400_000 + k)
+        sizes.append((len(state), sum(len(v) for v in state.values())))
+    assert max(n for n, _ in sizes[20:]) == sizes[20][0] <= 2 * 9  # two blocking keys, ~8 days + index
+    assert max(b for _, b in sizes[20:]) < 1.2 * sizes[20][1]

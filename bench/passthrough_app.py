@@ -1,0 +1,39 @@
+"""The ceiling for bench/kafka.py: a Faust app with five hops that forward each record unchanged.
+
+Same broker settings, partitions, serializers and agent shape as agents/app.py, no work per
+record. Topics: {BENCH_PT_PREFIX}.0 -> .1 -> ... -> .5.
+"""
+
+from __future__ import annotations
+
+import os
+
+import faust
+
+from streams.settings import load
+
+settings = load({k: v for k, v in os.environ.items() if k.startswith("RASD_")})
+prefix = os.environ["BENCH_PT_PREFIX"]
+_session = min(60.0, max(3.0, settings.rebalance_timeout_s))
+app = faust.App(
+    settings.app_id, broker=settings.broker, store="memory://", autodiscover=False,
+    topic_partitions=settings.partitions, broker_rebalance_timeout=settings.rebalance_timeout_s,
+    broker_session_timeout=_session, broker_heartbeat_interval=max(0.5, _session / 6),
+    broker_max_poll_records=500, producer_linger_ms=5, web_port=settings.web_port,
+    key_serializer="raw", value_serializer="raw",
+    **({"datadir": settings.datadir} if settings.datadir else {}),
+)
+topics = [app.topic(f"{prefix}.{i}", partitions=settings.partitions, internal=True,
+                    key_serializer="raw", value_serializer="raw") for i in range(6)]
+
+
+def _hop(source, sink):
+    async def forward(stream):
+        async for event in stream.events():
+            await sink.send(key=event.key, value=event.value)
+    forward.__name__ = f"hop_{source.get_topic_name()}"
+    app.agent(source, name=forward.__name__)(forward)
+
+
+for _src, _dst in zip(topics, topics[1:]):
+    _hop(_src, _dst)

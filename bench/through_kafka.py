@@ -1,0 +1,254 @@
+"""Through Kafka (bench/through_kafka.py): the full worker on the embedded broker, against a five-hop pass-through ceiling.
+
+For 1 and 2 workers, in one run:
+  * throughput: N articles fed at full speed; done when every article has passed the assemble
+    stage and every candidate and update has passed consolidate and sink (read from /metrics);
+  * ceiling: the same N records through bench/passthrough_app.py (five hops, no work);
+  * latency: articles offered at fixed rates (default 10, 50, 200/s); for each consolidated update
+    on the events topic, the time from the article's `received_ms` (set when fed) to its arrival;
+  * peak resident memory of each worker (VmHWM).
+Prints a table and one JSON line. Usage: python bench/through_kafka.py [--articles N] [--loads 10,50,200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+from urllib.request import urlopen
+
+import orjson
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from agents.broker import EmbeddedBroker, free_port  # noqa: E402
+from agents.cli import _stop, start_worker  # noqa: E402
+from agents.kafka_io import consumer, ensure_topics, producer  # noqa: E402
+from inprocess import corpus  # noqa: E402
+from streams.settings import load  # noqa: E402
+
+_METRIC = re.compile(r'^(rasd_\w+?)(?:_total)?(?:\{([^}]*)\})? ([0-9.e+-]+)$', re.M)
+
+
+def _env(broker: EmbeddedBroker, workdir: Path, partitions: int) -> dict[str, str]:
+    tag = uuid.uuid4().hex[:8]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RASD_")}
+    env.update(RASD_BROKER=broker.url, RASD_APP_ID=f"bench-{tag}", RASD_REBALANCE_TIMEOUT_S="4",
+               RASD_PARTITIONS=str(partitions), RASD_DATADIR=str(workdir / f"data-{tag}"),
+               PYTHONUNBUFFERED="1", BENCH_PT_PREFIX=f"pt{tag}", PYTHONPATH=str(ROOT),
+               **{f"RASD_TOPIC_{r.upper()}": f"b{tag}.{r}" for r in
+                  ("raw", "normalized", "entities", "candidates", "updates", "events", "dead_letters")})
+    return env
+
+
+def _start(env: dict[str, str], workdir: Path, n: int, app: str) -> list[tuple]:
+    procs = []
+    for k in range(n):
+        wenv = {**env, "RASD_WEB_PORT": str(free_port())}
+        log = workdir / f"{env['RASD_APP_ID']}-{app}-{k}.log"
+        procs.append((start_worker(wenv, log, app=app), log, wenv))
+    deadline = time.monotonic() + 120
+    for proc, log, _ in procs:
+        while "[^Worker]: Ready" not in (log.read_text(errors="replace") if log.exists() else ""):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                _stop_all(procs)
+                raise RuntimeError(f"worker did not start: {log}")
+            time.sleep(0.2)
+    time.sleep(3 if n > 1 else 0.5)  # let the group settle after the last member joined
+    return procs
+
+
+def _stop_all(procs) -> None:
+    for proc, _, _ in procs:
+        _stop(proc)
+
+
+def _metrics(procs) -> dict[str, float]:
+    totals: dict[str, float] = {}
+    for _, _, wenv in procs:
+        with urlopen(f"http://127.0.0.1:{wenv['RASD_WEB_PORT']}/metrics", timeout=5) as r:
+            text = r.read().decode()
+        for name, labels, value in _METRIC.findall(text):
+            stage = re.search(r'stage="(\w+)"', labels or "")
+            if name == "rasd_stage_seconds_count":
+                key = f"stage:{stage.group(1)}"
+            elif name == "rasd_dead_letters":
+                key = "dead_letters"
+            else:
+                key = name
+            totals[key] = totals.get(key, 0.0) + float(value)
+    return totals
+
+
+def _drained(m: dict[str, float], fed: int) -> bool:
+    return (m.get("stage:assemble", 0) + m.get("dead_letters", 0) >= fed
+            and m.get("stage:consolidate", 0) >= m.get("rasd_event_candidates", 0)
+            and m.get("stage:sink", 0) >= m.get("rasd_event_updates", 0))
+
+
+def _peak_rss_mb(procs) -> float:
+    peak = 0.0
+    for proc, _, _ in procs:
+        try:
+            status = Path(f"/proc/{proc.pid}/status").read_text()
+            peak = max(peak, int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024)
+        except (OSError, AttributeError):
+            pass
+    return round(peak, 1)
+
+
+def _payloads(n: int, run: str) -> list[tuple[bytes, bytes]]:
+    out = []
+    for art in corpus(n):
+        art.id = f"{run}-{art.id}"
+        out.append((art.id.encode(), orjson.dumps({"id": art.id, "text": art.text,
+                                                    "published": art.published})))
+    return out
+
+
+def throughput(settings, topic: str, payloads, done) -> float:
+    prod = producer(settings)
+    start = time.monotonic()
+    for key, value in payloads:
+        prod.send(topic, key=key, value=value)
+    prod.flush()
+    deadline = start + 600
+    while not done() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    elapsed = time.monotonic() - start
+    prod.close()
+    return round(len(payloads) / elapsed, 1)
+
+
+def pipeline_throughput(broker, workdir, workers, n, partitions) -> tuple[float, float, list]:
+    env = _env(broker, workdir, partitions)
+    settings = load({k: v for k, v in env.items() if k.startswith("RASD_")})
+    ensure_topics(settings)
+    procs = _start(env, workdir, workers, "agents.app")
+    try:
+        rate = throughput(settings, settings.topic_raw, _payloads(n, "t"),
+                          lambda: _drained(_metrics(procs), n))
+    except BaseException:
+        _stop_all(procs)
+        raise
+    return rate, _peak_rss_mb(procs), [procs, settings]
+
+
+def ceiling(broker, workdir, workers, n, partitions) -> float:
+    env = _env(broker, workdir, partitions)
+    settings = load({k: v for k, v in env.items() if k.startswith("RASD_")})
+    procs = _start(env, workdir, workers, "bench.passthrough_app")
+    last = f"{env['BENCH_PT_PREFIX']}.5"
+    seen = [0]
+    cons = consumer(settings, [last], True, timeout_ms=200)
+
+    def done() -> bool:
+        for _ in cons:
+            seen[0] += 1
+        return seen[0] >= n
+
+    try:
+        return throughput(settings, f"{env['BENCH_PT_PREFIX']}.0", _payloads(n, "c"), done)
+    finally:
+        cons.close()
+        _stop_all(procs)
+
+
+def latency(settings, procs, rate: int, seconds: float) -> dict:
+    """Offer `rate` articles/s for `seconds`; latency of the updates they cause, in ms."""
+    samples: list[float] = []
+    stop = threading.Event()
+    since = time.time() * 1000
+    cons = consumer(settings, [settings.topic_events], False, timeout_ms=200)
+    cons.poll(timeout_ms=1000)  # join and take the end offsets before feeding
+
+    def read():
+        while not stop.is_set():
+            for message in cons:
+                received = orjson.loads(message.value).get("received_ms")
+                if received and received >= since:
+                    samples.append(time.time() * 1000 - received)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    prod = producer(settings)
+    payloads = _payloads(int(rate * seconds), f"l{rate}")
+    start = time.monotonic()
+    for k, (key, value) in enumerate(payloads):
+        delay = start + k / rate - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+        doc = orjson.loads(value)
+        doc["received_ms"] = int(time.time() * 1000)
+        prod.send(settings.topic_raw, key=key, value=orjson.dumps(doc))
+    prod.flush()
+    deadline = time.monotonic() + 30
+    while not _drained_since(procs) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(1.0)
+    stop.set()
+    reader.join(5)
+    cons.close()
+    prod.close()
+    samples.sort()
+
+    def pct(p: float) -> float | None:
+        return round(samples[min(len(samples) - 1, int(p * len(samples)))], 1) if samples else None
+
+    return {"offered_per_s": rate, "updates": len(samples), "p50_ms": pct(0.5), "p95_ms": pct(0.95),
+            "p99_ms": pct(0.99)}
+
+
+def _drained_since(procs) -> bool:
+    m = _metrics(procs)
+    return (m.get("stage:consolidate", 0) >= m.get("rasd_event_candidates", 0)
+            and m.get("stage:sink", 0) >= m.get("rasd_event_updates", 0))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--loads", default="10,50,200")
+    parser.add_argument("--seconds", type=float, default=10.0, help="duration of each offered load")
+    parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--partitions", type=int, default=4)
+    args = parser.parse_args()
+    workdir = Path(os.environ.get("BENCH_WORKDIR", "/tmp")) / f"rasd-bench-{uuid.uuid4().hex[:6]}"
+    workdir.mkdir(parents=True)
+    results = []
+    with EmbeddedBroker(log_path=workdir / "broker.log") as broker:
+        for workers in (int(w) for w in args.workers.split(",")):
+            top = ceiling(broker, workdir, workers, args.articles, args.partitions)
+            rate, rss, (procs, settings) = pipeline_throughput(broker, workdir, workers, args.articles,
+                                                               args.partitions)
+            try:
+                lat = [latency(settings, procs, int(r), args.seconds) for r in args.loads.split(",")]
+                rss = max(rss, _peak_rss_mb(procs))
+            finally:
+                _stop_all(procs)
+            results.append({"workers": workers, "articles": args.articles, "articles_per_s": rate,
+                            "ceiling_per_s": top, "ratio": round(rate / top, 3) if top else None,
+                            "peak_rss_mb": rss, "latency": lat})
+            print(orjson.dumps(results[-1]).decode(), flush=True)
+    print(f"{'workers':>7} {'articles/s':>10} {'ceiling/s':>10} {'ratio':>6} {'RSS MB':>7}   "
+          f"latency at offered load (p50/p95/p99 ms)")
+    for r in results:
+        lat = "  ".join(f"{x['offered_per_s']}/s: {x['p50_ms']}/{x['p95_ms']}/{x['p99_ms']} (n={x['updates']})"
+                        for x in r["latency"])
+        print(f"{r['workers']:>7} {r['articles_per_s']:>10} {r['ceiling_per_s']:>10} {r['ratio']:>6} "
+              f"{r['peak_rss_mb']:>7}   {lat}")
+    if len(results) > 1:
+        print(f"two workers / one worker: {results[1]['articles_per_s'] / results[0]['articles_per_s']:.2f}x")
+    print(orjson.dumps({"bench": "kafka", "runs": results}).decode())
+
+
+if __name__ == "__main__":
+    main()
