@@ -10,6 +10,7 @@ import ssl
 import faust
 
 from agents import ops
+from agents.transport import app_class
 from streams.settings import Settings, load
 
 settings: Settings = load()
@@ -29,7 +30,7 @@ def credentials(s: Settings):
 
 
 _session = min(60.0, max(3.0, settings.rebalance_timeout_s))
-app = faust.App(
+app = app_class(settings.fetch_max_wait_ms)(
     settings.app_id,
     broker=settings.broker,
     broker_credentials=credentials(settings),

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import os
 
-import faust
-
+from agents.transport import app_class
 from streams.settings import load
 
 settings = load({k: v for k, v in os.environ.items() if k.startswith("RASD_")})
 prefix = os.environ["BENCH_PT_PREFIX"]
 _session = min(60.0, max(3.0, settings.rebalance_timeout_s))
-app = faust.App(
+app = app_class(settings.fetch_max_wait_ms)(
     settings.app_id, broker=settings.broker, store="memory://", autodiscover=False,
     topic_partitions=settings.partitions, broker_rebalance_timeout=settings.rebalance_timeout_s,
     broker_session_timeout=_session, broker_heartbeat_interval=max(0.5, _session / 6),

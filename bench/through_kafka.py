@@ -7,6 +7,7 @@ For 1 and 2 workers, in one run:
   * latency: articles offered at fixed rates (default 10, 50, 200/s); for each consolidated update
     on the events topic, the time from the article's `received_ms` (set when fed) to its arrival;
   * peak resident memory of each worker (VmHWM).
+"done" counts the records that made it through (the run stops when nothing moves for 10 s).
 Prints a table and one JSON line. Usage: python bench/through_kafka.py [--articles N] [--loads 10,50,200]
 """
 
@@ -42,6 +43,7 @@ def _env(broker: EmbeddedBroker, workdir: Path, partitions: int) -> dict[str, st
     tag = uuid.uuid4().hex[:8]
     env = {k: v for k, v in os.environ.items() if not k.startswith("RASD_")}
     env.update(RASD_BROKER=broker.url, RASD_APP_ID=f"bench-{tag}", RASD_REBALANCE_TIMEOUT_S="4",
+               RASD_FETCH_MAX_WAIT_MS=os.environ.get("RASD_FETCH_MAX_WAIT_MS", "100"),
                RASD_PARTITIONS=str(partitions), RASD_DATADIR=str(workdir / f"data-{tag}"),
                PYTHONUNBUFFERED="1", BENCH_PT_PREFIX=f"pt{tag}", PYTHONPATH=str(ROOT),
                **{f"RASD_TOPIC_{r.upper()}": f"b{tag}.{r}" for r in
@@ -114,35 +116,50 @@ def _payloads(n: int, run: str) -> list[tuple[bytes, bytes]]:
     return out
 
 
-def throughput(settings, topic: str, payloads, done) -> float:
+def throughput(settings, topic: str, payloads, progress) -> tuple[float, int]:
+    """Feed at full speed; (articles/s, articles done). `progress()` gives (done, finished):
+    the run ends when finished, or when nothing moved for STALL_S (records lost on the way)."""
     prod = producer(settings)
     start = time.monotonic()
     for key, value in payloads:
         prod.send(topic, key=key, value=value)
     prod.flush()
-    deadline = start + 600
-    while not done() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    elapsed = time.monotonic() - start
     prod.close()
-    return round(len(payloads) / elapsed, 1)
+    last, moved = None, start
+    while True:
+        state = progress()
+        now = time.monotonic()
+        if state != last:
+            last, moved = state, now
+        if state[1] or now - moved > STALL_S or now - start > 600:
+            break
+        time.sleep(0.1)
+    return round(last[0] / (moved - start), 1), int(last[0])
 
 
-def pipeline_throughput(broker, workdir, workers, n, partitions) -> tuple[float, float, list]:
+STALL_S = 10.0
+
+
+def pipeline_throughput(broker, workdir, workers, n, partitions) -> tuple[float, int, float, list]:
     env = _env(broker, workdir, partitions)
     settings = load({k: v for k, v in env.items() if k.startswith("RASD_")})
     ensure_topics(settings)
     procs = _start(env, workdir, workers, "agents.app")
+
+    def progress():
+        m = _metrics(procs)
+        done = m.get("stage:assemble", 0) + m.get("dead_letters", 0)
+        return done, _drained(m, n), m.get("stage:sink", 0)
+
     try:
-        rate = throughput(settings, settings.topic_raw, _payloads(n, "t"),
-                          lambda: _drained(_metrics(procs), n))
+        rate, done = throughput(settings, settings.topic_raw, _payloads(n, "t"), progress)
     except BaseException:
         _stop_all(procs)
         raise
-    return rate, _peak_rss_mb(procs), [procs, settings]
+    return rate, done, _peak_rss_mb(procs), [procs, settings]
 
 
-def ceiling(broker, workdir, workers, n, partitions) -> float:
+def ceiling(broker, workdir, workers, n, partitions) -> tuple[float, int]:
     env = _env(broker, workdir, partitions)
     settings = load({k: v for k, v in env.items() if k.startswith("RASD_")})
     procs = _start(env, workdir, workers, "bench.passthrough_app")
@@ -150,13 +167,13 @@ def ceiling(broker, workdir, workers, n, partitions) -> float:
     seen = [0]
     cons = consumer(settings, [last], True, timeout_ms=200)
 
-    def done() -> bool:
+    def progress():
         for _ in cons:
             seen[0] += 1
-        return seen[0] >= n
+        return seen[0], seen[0] >= n
 
     try:
-        return throughput(settings, f"{env['BENCH_PT_PREFIX']}.0", _payloads(n, "c"), done)
+        return throughput(settings, f"{env['BENCH_PT_PREFIX']}.0", _payloads(n, "c"), progress)
     finally:
         cons.close()
         _stop_all(procs)
@@ -226,24 +243,26 @@ def main() -> None:
     results = []
     with EmbeddedBroker(log_path=workdir / "broker.log") as broker:
         for workers in (int(w) for w in args.workers.split(",")):
-            top = ceiling(broker, workdir, workers, args.articles, args.partitions)
-            rate, rss, (procs, settings) = pipeline_throughput(broker, workdir, workers, args.articles,
-                                                               args.partitions)
+            top, top_done = ceiling(broker, workdir, workers, args.articles, args.partitions)
+            rate, done, rss, (procs, settings) = pipeline_throughput(broker, workdir, workers,
+                                                                     args.articles, args.partitions)
             try:
                 lat = [latency(settings, procs, int(r), args.seconds) for r in args.loads.split(",")]
                 rss = max(rss, _peak_rss_mb(procs))
             finally:
                 _stop_all(procs)
-            results.append({"workers": workers, "articles": args.articles, "articles_per_s": rate,
+            results.append({"workers": workers, "articles": args.articles, "processed": done,
+                            "ceiling_processed": top_done, "articles_per_s": rate,
                             "ceiling_per_s": top, "ratio": round(rate / top, 3) if top else None,
                             "peak_rss_mb": rss, "latency": lat})
             print(orjson.dumps(results[-1]).decode(), flush=True)
-    print(f"{'workers':>7} {'articles/s':>10} {'ceiling/s':>10} {'ratio':>6} {'RSS MB':>7}   "
-          f"latency at offered load (p50/p95/p99 ms)")
+    print(f"{'workers':>7} {'done':>5} {'articles/s':>10} {'ceiling':>7} {'ceiling/s':>10} {'ratio':>6} "
+          f"{'RSS MB':>7}   latency at offered load (p50/p95/p99 ms)")
     for r in results:
         lat = "  ".join(f"{x['offered_per_s']}/s: {x['p50_ms']}/{x['p95_ms']}/{x['p99_ms']} (n={x['updates']})"
                         for x in r["latency"])
-        print(f"{r['workers']:>7} {r['articles_per_s']:>10} {r['ceiling_per_s']:>10} {r['ratio']:>6} "
+        print(f"{r['workers']:>7} {r['processed']:>5} {r['articles_per_s']:>10} {r['ceiling_processed']:>7} "
+              f"{r['ceiling_per_s']:>10} {r['ratio']:>6} "
               f"{r['peak_rss_mb']:>7}   {lat}")
     if len(results) > 1:
         print(f"two workers / one worker: {results[1]['articles_per_s'] / results[0]['articles_per_s']:.2f}x")

@@ -37,6 +37,7 @@ class Settings:
     store: str = "memory://"
     processing_guarantee: str = "at_least_once"
     rebalance_timeout_s: float = 60.0
+    fetch_max_wait_ms: int = 1500
     web_port: int = 6066
     web_enabled: bool = True
     datadir: str = ""
@@ -110,6 +111,8 @@ def validate(s: Settings) -> None:
             raise SettingsError(f"{PREFIX}{name.upper()}={getattr(s, name)}: must be at least 1")
     if s.merge_window_days < 0:
         raise SettingsError(f"{PREFIX}MERGE_WINDOW_DAYS={s.merge_window_days}: must be 0 or more")
+    if not 1 <= s.fetch_max_wait_ms <= 30_000:
+        raise SettingsError(f"{PREFIX}FETCH_MAX_WAIT_MS={s.fetch_max_wait_ms}: between 1 and 30000")
     if s.rebalance_timeout_s <= 0:
         raise SettingsError(f"{PREFIX}REBALANCE_TIMEOUT_S must be positive")
     if s.processing_guarantee not in GUARANTEES:
