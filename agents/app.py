@@ -45,6 +45,7 @@ app = app_class(settings.fetch_max_wait_ms)(
     broker_heartbeat_interval=max(0.5, _session / 6),
     broker_max_poll_records=500,
     producer_linger_ms=5,
+    producer_max_batch_size=settings.producer_max_batch_bytes,
     web_enabled=settings.web_enabled,
     web_port=settings.web_port,
     logging_config=ops.JSON_LOGGING if settings.log_format == "json" else None,
@@ -68,10 +69,13 @@ updates_topic = _topic(settings.topic_updates)
 events_topic = _topic(settings.topic_events, config={"cleanup.policy": "compact"})
 dead_letters_topic = _topic(settings.topic_dead_letters)
 
-# Live consolidated events by blocking key, and the last version published per event id.
-# Keys and values are raw bytes (the app's default serializers); values are orjson documents.
-consolidation_table = app.Table("consolidation", default=None, partitions=settings.partitions)
-published_table = app.Table("published-versions", default=None, partitions=settings.partitions)
+# Live consolidated events by blocking key and day, and the last version published per event id.
+# Keys and values are raw bytes (key_type/value_type bytes make Faust write and recover the
+# changelogs with the raw codec; its default, json, cannot read them back); values are orjson.
+consolidation_table = app.Table("consolidation", default=None, partitions=settings.partitions,
+                                key_type=bytes, value_type=bytes)
+published_table = app.Table("published-versions", default=None, partitions=settings.partitions,
+                            key_type=bytes, value_type=bytes)
 
 ops.install(app)
 

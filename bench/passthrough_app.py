@@ -18,7 +18,8 @@ app = app_class(settings.fetch_max_wait_ms)(
     settings.app_id, broker=settings.broker, store="memory://", autodiscover=False,
     topic_partitions=settings.partitions, broker_rebalance_timeout=settings.rebalance_timeout_s,
     broker_session_timeout=_session, broker_heartbeat_interval=max(0.5, _session / 6),
-    broker_max_poll_records=500, producer_linger_ms=5, web_port=settings.web_port,
+    broker_max_poll_records=500, producer_linger_ms=5,
+    producer_max_batch_size=settings.producer_max_batch_bytes, web_port=settings.web_port,
     key_serializer="raw", value_serializer="raw",
     **({"datadir": settings.datadir} if settings.datadir else {}),
 )

@@ -10,7 +10,7 @@ import orjson
 from streams.errors import BadInput
 from streams.ingest import article_from_object
 from streams.normalize import normalize_token
-from streams.pipeline import article_events
+from streams.pipeline import article_events, consolidate_all
 from streams.settings import Settings
 
 BASELINE_WORDS = {
@@ -36,7 +36,9 @@ def _same_place(pred: dict | None, gold: dict) -> bool:
 def score_articles(path: Path, settings: Settings) -> dict:
     """Event detection, type-only, location, casualty and date scores for one JSONL file."""
     tp = fp = fn = ttp = tfp = tfn = 0
-    killed_ok = killed_n = date_ok = date_n = country_ok = admin_ok = 0
+    killed_ok = killed_n = date_ok = date_n = country_ok = loc_found = gold_total = 0
+    all_preds = []
+    matched: list[tuple[str, dict, str]] = []  # (candidate id, gold event, gold cluster)
     for line in path.read_bytes().splitlines():
         doc = orjson.loads(line)
         try:
@@ -44,6 +46,9 @@ def score_articles(path: Path, settings: Settings) -> dict:
         except BadInput:
             preds = []
         golds = doc.get("gold_events", [])
+        all_preds.extend(preds)
+        gold_total += len(golds)
+        loc_found += sum(any(_same_place(p.location, g) for p in preds) for g in golds)
         used: set[int] = set()
         for gold in golds:
             match = next((k for k, p in enumerate(preds) if k not in used and p.type == gold["type"]
@@ -54,8 +59,8 @@ def score_articles(path: Path, settings: Settings) -> dict:
             used.add(match)
             tp += 1
             pred = preds[match]
+            matched.append((pred.candidate_id, gold, doc.get("cluster") or doc["id"]))
             country_ok += (pred.location or {}).get("country") == gold.get("country")
-            admin_ok += (pred.location or {}).get("country") == gold.get("country")
             if gold.get("killed") is not None:
                 killed_n += 1
                 killed_ok += pred.killed == gold["killed"]
@@ -71,7 +76,39 @@ def score_articles(path: Path, settings: Settings) -> dict:
             tfp += max(0, n_pred - n_gold)
             tfn += max(0, n_gold - n_pred)
     return {"event": _prf(tp, fp, fn), "type": _prf(ttp, tfp, tfn), "matched": tp,
-            "country_ok": country_ok, "killed": (killed_ok, killed_n), "date": (date_ok, date_n)}
+            "country_ok": country_ok, "killed": (killed_ok, killed_n), "date": (date_ok, date_n),
+            "locations_found": (loc_found, gold_total),
+            "consolidation": score_consolidation(all_preds, matched, path, settings)}
+
+
+def _gold_event_key(gold: dict, cluster: str) -> tuple:
+    return cluster, gold["type"], normalize_token(gold.get("location") or "")
+
+
+def score_consolidation(preds, matched: list[tuple[str, dict, str]], path: Path, settings: Settings) -> dict:
+    """Pairwise 'same consolidated event' decisions over matched events, against the gold: two
+    gold events are the same happening when their articles share a cluster and the events share
+    category and place. Also merges across different places, and event counts."""
+    consolidated = consolidate_all(preds, settings)
+    event_of = {cid: c.event_id for c in consolidated for cid in c.candidates}
+    tp = fp = fn = cross_place = 0
+    for a in range(len(matched)):
+        for b in range(a + 1, len(matched)):
+            (ca, ga, ka), (cb, gb, kb) = matched[a], matched[b]
+            same_pred = event_of.get(ca) is not None and event_of.get(ca) == event_of.get(cb)
+            same_gold = _gold_event_key(ga, ka) == _gold_event_key(gb, kb)
+            tp += same_pred and same_gold
+            fp += same_pred and not same_gold
+            fn += same_gold and not same_pred
+            cross_place += same_pred and normalize_token(ga.get("location") or "") != \
+                normalize_token(gb.get("location") or "")
+    gold_events = set()
+    for line in path.read_bytes().splitlines():
+        doc = orjson.loads(line)
+        gold_events |= {_gold_event_key(g, doc.get("cluster") or doc["id"]) for g in doc.get("gold_events", [])}
+    p, r, f = _prf(tp, fp, fn)
+    return {"pairwise": (p, r, f), "pairs": (tp, fp, fn), "cross_place_merges": cross_place,
+            "consolidated_events": len(consolidated), "gold_events": len(gold_events)}
 
 
 def score_gsr(path: Path, settings: Settings) -> dict:
@@ -106,8 +143,14 @@ def report(files: list[Path], settings: Settings, gsr: list[Path] = ()) -> str:
                      f"F1={s['type'][2]:.3f}")
         k, kn = s["killed"]
         d, dn = s["date"]
+        lf, ln = s["locations_found"]
         lines.append(f"  matched={s['matched']} right country={s['country_ok']}/{s['matched']} "
-                     f"killed exact={k}/{kn} date exact={d}/{dn}")
+                     f"killed exact={k}/{kn} date exact={d}/{dn} gold locations found={lf}/{ln}")
+        c = s["consolidation"]
+        lines.append(f"  consolidation: pairwise P={c['pairwise'][0]:.3f} R={c['pairwise'][1]:.3f} "
+                     f"(tp/fp/fn={'/'.join(map(str, c['pairs']))}); merges across places="
+                     f"{c['cross_place_merges']}; consolidated events={c['consolidated_events']} "
+                     f"vs gold events={c['gold_events']}")
     for path in gsr:
         s = score_gsr(path, settings)
         r, b = s["rasd"], s["baseline"]

@@ -194,8 +194,10 @@ class Assembler:
             for cat, (i, j, trig, mode) in self._by_category(hits).items():
                 event = self._event(doc, sent, words, ents, cat, i, j, trig, mode, fallback, pub, day)
                 if event is not None:
-                    event.candidate_id = f"{doc.article.id}#{len(events)}"
                     events.append(event)
+        events = fold_repeats(events)
+        for k, event in enumerate(events):
+            event.candidate_id = f"{doc.article.id}#{k}"
         if len(events) > max_events:
             raise TooLarge(f"{len(events)} events, limit {max_events} (RASD_MAX_EVENTS)")
         return events
@@ -315,6 +317,34 @@ def _surface(ent: Entity) -> str:
 
 
 _ASSEMBLER: Assembler | None = None
+
+
+_FILLED = ("mode", "acled_type", "acled_sub_type", "date", "wounded", "captured")
+
+
+def fold_repeats(events: list[Event]) -> list[Event]:
+    """One candidate per happening within an article: an article tells the same event in its lead
+    and again in later sentences (same category, place, day). The first telling is kept and what
+    it lacks is filled from the later ones, so the event counts as one report, not several."""
+    first: dict[tuple, Event] = {}
+    out = []
+    for ev in events:
+        loc = ev.location or {}
+        key = (ev.type, loc.get("gazetteer_id") or normalize_token(loc.get("name") or ""), ev.date, ev.intent)
+        kept = first.get(key)
+        if kept is None:
+            first[key] = ev
+            out.append(ev)
+            continue
+        for name in _FILLED:
+            if getattr(kept, name) is None:
+                setattr(kept, name, getattr(ev, name))
+        if kept.killed is None and ev.killed is not None:
+            kept.killed, kept.killed_qualifier = ev.killed, ev.killed_qualifier
+        kept.actors += [a for a in ev.actors if a not in kept.actors]
+        kept.targets += [t for t in ev.targets if t not in kept.targets]
+        kept.confidence = max(kept.confidence, ev.confidence)
+    return out
 
 
 def assemble_events(ann: Annotated, max_events: int = 200) -> list[Event]:

@@ -38,6 +38,7 @@ class Settings:
     processing_guarantee: str = "at_least_once"
     rebalance_timeout_s: float = 60.0
     fetch_max_wait_ms: int = 1500
+    producer_max_batch_bytes: int = 16_384
     web_port: int = 6066
     web_enabled: bool = True
     datadir: str = ""
@@ -105,7 +106,7 @@ def validate(s: Settings) -> None:
             raise SettingsError(f"{PREFIX}TOPIC_{role.upper()}={name!r}: not a valid Kafka topic name")
     if len(set(s.topics.values())) != len(s.topics):
         raise SettingsError("two RASD_TOPIC_* settings name the same topic; each role needs its own")
-    for name in ("partitions", "replication", "max_text_bytes", "max_entities", "max_events",
+    for name in ("partitions", "replication", "producer_max_batch_bytes", "max_text_bytes", "max_entities", "max_events",
                  "dead_letter_payload_bytes", "state_horizon_days"):
         if getattr(s, name) < 1:
             raise SettingsError(f"{PREFIX}{name.upper()}={getattr(s, name)}: must be at least 1")

@@ -28,7 +28,7 @@ def isolated_env(broker: EmbeddedBroker, tmp: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RASD_")}
     env.update(
         RASD_BROKER=broker.url, RASD_APP_ID=f"rasd-test-{tag}", RASD_REBALANCE_TIMEOUT_S="4",
-        RASD_FETCH_MAX_WAIT_MS="100", RASD_PARTITIONS="2", RASD_WEB_PORT=str(free_port()), PYTHONUNBUFFERED="1",
+        RASD_FETCH_MAX_WAIT_MS="100", RASD_PRODUCER_MAX_BATCH_BYTES="1", RASD_PARTITIONS="2", RASD_WEB_PORT=str(free_port()), PYTHONUNBUFFERED="1",
         RASD_DATADIR=str(tmp / f"data-{tag}"),
         **{f"RASD_TOPIC_{role.upper()}": f"t{tag}.{role}" for role in
            ("raw", "normalized", "entities", "candidates", "updates", "events", "dead_letters")},
@@ -48,10 +48,20 @@ def topics(broker, tmp_path):
 class Worker:
     """A worker process with its own app id and topic names, so tests do not share state."""
 
-    def __init__(self, broker: EmbeddedBroker, tmp: Path) -> None:
-        self.env = isolated_env(broker, tmp)
+    def __init__(self, broker: EmbeddedBroker, tmp: Path, env: dict[str, str] | None = None,
+                 same_datadir: bool = False, **settings: str) -> None:
+        """A worker with fresh app id and topics, or, given another worker's env, one more member
+        of that worker's group (its own web port; its own data folder unless `same_datadir`,
+        as for a restart on the same volume). Keyword arguments are RASD_ settings."""
+        if env is None:
+            self.env = isolated_env(broker, tmp)
+        else:
+            self.env = {**env, "RASD_WEB_PORT": str(free_port())}
+            if not same_datadir:
+                self.env["RASD_DATADIR"] = f"{env['RASD_DATADIR']}-{uuid.uuid4().hex[:4]}"
+        self.env.update({f"RASD_{k.upper()}": v for k, v in settings.items()})
         self.settings = load(self.env)
-        self.log = tmp / f"worker-{self.settings.app_id}.log"
+        self.log = tmp / f"worker-{self.settings.app_id}-{self.settings.web_port}.log"
         ensure_topics(self.settings)
         self.proc = start_worker(self.env, self.log)
 
