@@ -94,7 +94,7 @@ class Consolidator:
         return live
 
     def _remember(self, key: str, raw: bytes, live: list[Consolidated]) -> None:
-        if len(self._decoded) >= 50_000:
+        if len(self._decoded) >= 4_096:
             self._decoded.clear()
         self._decoded[key] = (raw, live)
 
