@@ -11,9 +11,12 @@ import faust
 
 from agents import ops
 from agents.transport import app_class
-from streams.settings import Settings, load
+from streams.settings import Settings, SettingsError, load
 
-settings: Settings = load()
+try:
+    settings: Settings = load()
+except SettingsError as exc:  # the worker stops at start-up with the fix-it message, no traceback
+    raise SystemExit(f"configuration error: {exc}") from None
 
 
 def credentials(s: Settings):

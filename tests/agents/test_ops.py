@@ -38,3 +38,15 @@ def test_json_log_format_writes_one_json_object_per_line(capsys):
 def test_operations_settings_are_checked_at_start_up(env, message):
     with pytest.raises(SettingsError, match=message):
         load(env)
+
+
+def test_the_worker_refuses_bad_configuration_at_start_up_with_a_clear_message():
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "RASD_PARTITIONS": "zero"}
+    proc = subprocess.run([sys.executable, "-c", "import agents.app"], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == "configuration error: RASD_PARTITIONS='zero': expected int"
