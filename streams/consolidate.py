@@ -21,11 +21,16 @@ import orjson
 from streams import dates
 from streams.normalize import normalize_token
 from streams.records import Consolidated, Event, from_dict
+from streams.reprints import is_reprint
 
 DAY_MS = 86_400_000
 # A day's last-update time in the index is refreshed at most this often (one write saved per
 # update); a day may thus expire up to this much before its horizon.
 INDEX_REFRESH_MS = 3_600_000
+MAX_SIGNATURES = 4  # article MinHashes kept per event for reprint matching
+# A reprint may read its relative day words against a later publication date: reprints are
+# matched this many days around the candidate's day (other candidates within the merge window).
+REPRINT_WINDOW_DAYS = 3
 
 
 def blocking_key(event: Event) -> str:
@@ -103,7 +108,7 @@ class Consolidator:
         block = blocking_key(event)
         day = _day(event.date, event.published, event.received_ms or now_ms)
         index, changed = self._expire_block(state, block, now_ms)
-        span = self.window.days
+        span = max(self.window.days, REPRINT_WINDOW_DAYS)
         days = sorted((day + timedelta(days=k) for k in range(-span, span + 1)), key=lambda d: abs(d - day))
         buckets: dict[str, list[Consolidated]] = {}
         for d in days:
@@ -117,6 +122,17 @@ class Consolidator:
             if target is not None:
                 home = d
                 break
+        if target is None and event.signature:
+            # A reprint of an article already counted: the same story, its day read against
+            # another publication date; a mention of that event if the places agree.
+            for d, live in buckets.items():
+                target = next((c for c in live if c.type == event.type
+                               and same_place(c.location, event.location)
+                               and any(is_reprint(event.signature, s) for s in c.signatures or ())),
+                              None)
+                if target is not None:
+                    home = d
+                    break
         if target is None:
             target = self._new(block, event, day, now_ms)
             buckets[home].append(target)
@@ -186,6 +202,7 @@ class Consolidator:
             sources=[event.source] if event.source else [], sentences=[event.sentence],
             candidates=[event.candidate_id], mention_count=1, first_seen_ms=now_ms,
             last_updated_ms=now_ms, received_ms=event.received_ms,
+            signatures=[event.signature] if event.signature else [],
         )
 
     @staticmethod
@@ -224,3 +241,7 @@ class Consolidator:
         target.confidence = round(min(1.0, max(target.confidence, event.confidence) + 0.05), 3)
         target.last_updated_ms = now_ms
         target.received_ms = event.received_ms
+        sigs = target.signatures if target.signatures is not None else []
+        if event.signature and len(sigs) < MAX_SIGNATURES and event.signature not in sigs:
+            sigs.append(event.signature)
+        target.signatures = sigs

@@ -133,6 +133,54 @@ def score_gsr(path: Path, settings: Settings) -> dict:
     return {"category": category, "rasd": _prf(tp, fp, fn), "baseline": _prf(btp, bfp, bfn)}
 
 
+def light_edits(text: str, other: str) -> dict[str, str]:
+    """Reprint-like variants of an article: sentences reordered, headline changed, a paragraph
+    (from another article) added, and all three at once."""
+    from streams.normalize import normalize_text, split_sentences
+
+    norm, _ = normalize_text(text)
+    parts = [norm[a:b] for a, b in split_sentences(norm)] or [norm]
+    reordered = " ".join(parts[1:] + parts[:1]) if len(parts) > 2 else " ".join(reversed(parts))
+    headline = "عاجل: " + " ".join(parts[1:]) if len(parts) > 1 else "عاجل: " + norm
+    paragraph = other[: max(200, len(text) // 4)]
+    added = text + "\n" + paragraph
+    both = "عاجل: " + reordered + "\n" + paragraph
+    return {"reordered": reordered, "headline": headline, "added_paragraph": added, "all_three": both}
+
+
+def score_reprints(path: Path) -> dict:
+    """Near-duplicate detection on pairs built from the articles: each article against its light
+    edits (reprints) and against the articles of other clusters and their edits (unrelated)."""
+    from streams.normalize import normalize_text
+    from streams.reprints import is_reprint, signature
+
+    docs = [orjson.loads(line) for line in path.read_bytes().splitlines()]
+    sig = lambda text: signature(normalize_text(text)[0])  # noqa: E731
+    originals = [sig(d["text"]) for d in docs]
+    variants = []
+    for k, d in enumerate(docs):
+        other = docs[(k + 1) % len(docs)]["text"]
+        variants.append({name: sig(t) for name, t in light_edits(d["text"], other).items()})
+    tp = fp = fn = tn = 0
+    missed: dict[str, int] = {}
+    for i, d in enumerate(docs):
+        for name, v in variants[i].items():
+            if is_reprint(originals[i], v):
+                tp += 1
+            else:
+                fn += 1
+                missed[name] = missed.get(name, 0) + 1
+        for j, e in enumerate(docs):
+            if j != i and (d.get("cluster") or d["id"]) != (e.get("cluster") or e["id"]):
+                for other in [originals[j], *variants[j].values()]:
+                    if is_reprint(originals[i], other):
+                        fp += 1
+                    else:
+                        tn += 1
+    p, r, f = _prf(tp, fp, fn)
+    return {"prf": (p, r, f), "positives": tp + fn, "negatives": fp + tn, "missed": missed}
+
+
 def report(files: list[Path], settings: Settings, gsr: list[Path] = ()) -> str:
     """A plain-text report of every score."""
     lines = []
@@ -151,6 +199,10 @@ def report(files: list[Path], settings: Settings, gsr: list[Path] = ()) -> str:
                      f"(tp/fp/fn={'/'.join(map(str, c['pairs']))}); merges across places="
                      f"{c['cross_place_merges']}; consolidated events={c['consolidated_events']} "
                      f"vs gold events={c['gold_events']}")
+        n = score_reprints(path)
+        lines.append(f"  reprints (light edits vs other clusters): P={n['prf'][0]:.3f} R={n['prf'][1]:.3f} "
+                     f"on {n['positives']} reprint and {n['negatives']} unrelated pairs; missed: "
+                     f"{n['missed'] or 'none'}")
     for path in gsr:
         s = score_gsr(path, settings)
         r, b = s["rasd"], s["baseline"]

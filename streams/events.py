@@ -266,6 +266,7 @@ class Assembler:
             actors=actors, targets=targets, sentence=art.text[ostart:oend], confidence=confidence,
             killed_qualifier=killed[1] if killed else None, intent=intent, url=art.url,
             source=art.source, published=doc.pub_date, received_ms=art.received_ms,
+            signature=doc.signature,
         )
 
     @staticmethod

@@ -134,6 +134,12 @@ def check_article(article: Article, max_text_bytes: int) -> None:
         raise NotArabic(f"text: only {share:.0%} of letters are Arabic script")
 
 
+def signature(norm: str) -> list[int]:
+    from streams.reprints import signature as minhash  # datasketch loads numpy: only when used
+
+    return minhash(norm)
+
+
 def normalize(article: Article, max_text_bytes: int = 200_000) -> Normalized:
     """Normalize an article: matching text, dropped offsets, sentences, dateline, day."""
     check_article(article, max_text_bytes)
@@ -148,4 +154,5 @@ def normalize(article: Article, max_text_bytes: int = 200_000) -> Normalized:
         sentences=split_sentences(norm),
         dateline=dateline(norm),
         pub_date=pub.isoformat() if pub else None,
+        signature=signature(norm),
     )

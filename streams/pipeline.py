@@ -36,9 +36,12 @@ def event_view(event: Event) -> dict:
     return data
 
 
+INTERNAL = ("candidates", "signatures")  # consolidation state, not part of the published event
+
+
 def consolidated_view(event: Consolidated) -> dict:
     """A consolidated event as published on the events topic and by `extract --consolidate`."""
-    data = {f.name: getattr(event, f.name) for f in fields(event) if f.name != "candidates"}
+    data = {f.name: getattr(event, f.name) for f in fields(event) if f.name not in INTERNAL}
     data["location"] = _location_view(event.location)
     return data
 

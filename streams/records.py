@@ -44,6 +44,7 @@ class Normalized:
     sentences: list[tuple[int, int]]
     dateline: str | None = None
     pub_date: str | None = None
+    signature: list[int] | None = None  # MinHash of the text (streams.reprints)
     v: int = SCHEMA_VERSION
 
 
@@ -99,6 +100,7 @@ class Event:
     source: str | None = None
     published: str | None = None
     received_ms: int | None = None
+    signature: list[int] | None = None  # the article's MinHash
     v: int = SCHEMA_VERSION
 
 
@@ -130,6 +132,7 @@ class Consolidated:
     first_seen_ms: int
     last_updated_ms: int
     received_ms: int | None = None
+    signatures: list[list[int]] | None = None  # MinHashes of a few of its articles
     v: int = SCHEMA_VERSION
 
 
