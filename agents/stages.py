@@ -28,8 +28,13 @@ def _now_ms() -> int:
     return int(time.time() * 1000)
 
 
-async def _process(event, stage: str, step: Callable[[bytes | None, bytes], Output], topic) -> None:
-    """Run one record through a stage; bad input and crashes go to the dead-letter topic."""
+async def _process(event, stage: str, step: Callable[[bytes | None, bytes], Output], topic,
+                   state_first: bool = False) -> None:
+    """Run one record through a stage; bad input and crashes go to the dead-letter topic.
+
+    With `state_first`, the table writes the step made are on the broker before its outputs are
+    sent: a worker killed in between then publishes nothing twice (at most the one version in
+    flight is skipped, and the next version carries the event's state)."""
     started = time.perf_counter()
     try:
         outputs = list(step(event.key, event.value))
@@ -40,6 +45,8 @@ async def _process(event, stage: str, step: Callable[[bytes | None, bytes], Outp
         log.exception("%s: unexpected error on key %r", stage, event.key)
         reason, detail = "internal_error", f"{type(exc).__name__}: {exc}"
     else:
+        if state_first and outputs:
+            await app.producer.flush()
         for key, value in outputs:
             await topic.send(key=key, value=value)
         return
@@ -129,4 +136,4 @@ async def consolidate_agent(stream):
 async def sink_agent(stream):
     """sink: consolidated updates -> the events topic, keyed by event id."""
     async for event in stream.events():
-        await _process(event, "sink", sink_step, events_topic)
+        await _process(event, "sink", sink_step, events_topic, state_first=True)
