@@ -23,7 +23,7 @@ from streams.ingest import read_path
 from streams.records import Article
 
 log = logging.getLogger("rasd.live")
-USER_AGENT = "rasd/0.1 (+https://github.com/rasd; wire monitor)"
+USER_AGENT = "rasd/0.1 (wire monitor)"
 MAX_FETCH_BYTES = 20 * 1024 * 1024
 
 

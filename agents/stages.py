@@ -22,6 +22,7 @@ from streams.records import Annotated, Consolidated, Event, Normalized, decode, 
 log = logging.getLogger("rasd")
 Output = Iterable[tuple[bytes, bytes]]
 consolidator = Consolidator(settings.merge_window_days, settings.state_horizon_days)
+consolidation_state = BytesKeyed(consolidation_table)
 
 
 def _now_ms() -> int:
@@ -29,7 +30,7 @@ def _now_ms() -> int:
 
 
 async def _process(event, stage: str, step: Callable[[bytes | None, bytes], Output], topic,
-                   state_first: bool = False) -> None:
+                   timer, state_first: bool = False) -> None:
     """Run one record through a stage; bad input and crashes go to the dead-letter topic.
 
     With `state_first`, the table writes the step made are on the broker before its outputs are
@@ -38,7 +39,7 @@ async def _process(event, stage: str, step: Callable[[bytes | None, bytes], Outp
     started = time.perf_counter()
     try:
         outputs = list(step(event.key, event.value))
-        ops.STAGE_SECONDS.labels(stage).observe(time.perf_counter() - started)
+        timer.observe(time.perf_counter() - started)
     except BadInput as exc:
         reason, detail = exc.reason, str(exc)
     except Exception as exc:  # noqa: BLE001 - one bad record must not stop the stream
@@ -86,7 +87,7 @@ def assemble_step(key: bytes | None, value: bytes) -> Output:
 def consolidate_step(key: bytes | None, value: bytes) -> Output:
     """Event candidate -> consolidated event update, keyed by event id."""
     candidate: Event = decode(Event, value)
-    update = consolidator.add(BytesKeyed(consolidation_table), candidate, _now_ms())
+    update = consolidator.add(consolidation_state, candidate, _now_ms())
     if update is not None:
         ops.UPDATES.inc()
         yield update.event_id.encode(), dumps(update)
@@ -104,36 +105,22 @@ def sink_step(key: bytes | None, value: bytes) -> Output:
     yield event_key, dumps(consolidated_view(update))
 
 
-@app.agent(raw_topic)
-async def normalize_agent(stream):
-    """normalize: raw articles -> normalized articles."""
-    async for event in stream.events():
-        await _process(event, "normalize", normalize_step, normalized_topic)
+def _stage_agent(name: str, source, step: Callable[[bytes | None, bytes], Output], sink,
+                 state_first: bool = False):
+    """Register the agent `<name>_agent`: each record of `source` through `step`, out to `sink`."""
+    timer = ops.STAGE_SECONDS.labels(name)  # bound once, not per record
+
+    async def agent(stream):
+        async for event in stream.events():
+            await _process(event, name, step, sink, timer, state_first)
+
+    agent.__doc__ = f"{name}: {step.__doc__}"
+    return app.agent(source, name=f"{__name__}.{name}_agent")(agent)
 
 
-@app.agent(normalized_topic)
-async def entities_agent(stream):
-    """entities: normalized articles -> articles with entities."""
-    async for event in stream.events():
-        await _process(event, "entities", entities_step, entities_topic)
-
-
-@app.agent(entities_topic)
-async def assemble_agent(stream):
-    """assemble: articles with entities -> event candidates."""
-    async for event in stream.events():
-        await _process(event, "assemble", assemble_step, candidates_topic)
-
-
-@app.agent(candidates_topic)
-async def consolidate_agent(stream):
-    """consolidate: event candidates -> consolidated event updates."""
-    async for event in stream.events():
-        await _process(event, "consolidate", consolidate_step, updates_topic)
-
-
-@app.agent(updates_topic)
-async def sink_agent(stream):
-    """sink: consolidated updates -> the events topic, keyed by event id."""
-    async for event in stream.events():
-        await _process(event, "sink", sink_step, events_topic, state_first=True)
+normalize_agent = _stage_agent("normalize", raw_topic, normalize_step, normalized_topic)
+entities_agent = _stage_agent("entities", normalized_topic, entities_step, entities_topic)
+assemble_agent = _stage_agent("assemble", entities_topic, assemble_step, candidates_topic)
+consolidate_agent = _stage_agent("consolidate", candidates_topic, consolidate_step, updates_topic)
+# The sink's table write is on the broker before the event goes out (see _process).
+sink_agent = _stage_agent("sink", updates_topic, sink_step, events_topic, state_first=True)
