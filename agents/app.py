@@ -72,13 +72,17 @@ updates_topic = _topic(settings.topic_updates)
 events_topic = _topic(settings.topic_events, config={"cleanup.policy": "compact"})
 dead_letters_topic = _topic(settings.topic_dead_letters)
 
-# Live consolidated events by blocking key and day, and the last version published per event id.
-# Keys and values are raw bytes (key_type/value_type bytes make Faust write and recover the
-# changelogs with the raw codec; its default, json, cannot read them back); values are orjson.
+# Live consolidated events by blocking key and day. Keys and values are raw bytes (key_type and
+# value_type bytes make Faust write and recover the changelog with the raw codec; its default,
+# json, cannot read them back); values are orjson.
 consolidation_table = app.Table("consolidation", default=None, partitions=settings.partitions,
                                 key_type=bytes, value_type=bytes)
-published_table = app.Table("published-versions", default=None, partitions=settings.partitions,
-                            key_type=bytes, value_type=bytes)
+# The latest published state of every event, by event id. Its changelog IS the events topic:
+# writing an entry publishes the event, and a restarted worker recovers the table from what was
+# published. Publishing and remembering what was published are one record, so a worker killed at
+# any point neither publishes a version twice nor skips one.
+events_table = app.Table("events", default=None, partitions=settings.partitions,
+                         key_type=bytes, value_type=bytes, changelog_topic=events_topic)
 
 ops.install(app)
 

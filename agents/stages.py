@@ -6,8 +6,10 @@ import logging
 import time
 from typing import Callable, Iterable
 
+import orjson
+
 from agents.app import (app, candidates_topic, consolidation_table, dead_letters_topic, entities_topic,
-                        events_topic, normalized_topic, published_table, raw_topic, settings, updates_topic)
+                        events_table, normalized_topic, raw_topic, settings, updates_topic)
 from agents import ops
 from agents.state import BytesKeyed
 from streams.consolidate import Consolidator, blocking_key
@@ -30,12 +32,8 @@ def _now_ms() -> int:
 
 
 async def _process(event, stage: str, step: Callable[[bytes | None, bytes], Output], topic,
-                   timer, state_first: bool = False) -> None:
-    """Run one record through a stage; bad input and crashes go to the dead-letter topic.
-
-    With `state_first`, the table writes the step made are on the broker before its outputs are
-    sent: a worker killed in between then publishes nothing twice (at most the one version in
-    flight is skipped, and the next version carries the event's state)."""
+                   timer) -> None:
+    """Run one record through a stage; bad input and crashes go to the dead-letter topic."""
     started = time.perf_counter()
     try:
         outputs = list(step(event.key, event.value))
@@ -46,8 +44,6 @@ async def _process(event, stage: str, step: Callable[[bytes | None, bytes], Outp
         log.exception("%s: unexpected error on key %r", stage, event.key)
         reason, detail = "internal_error", f"{type(exc).__name__}: {exc}"
     else:
-        if state_first and outputs:
-            await app.producer.flush()
         for key, value in outputs:
             await topic.send(key=key, value=value)
         return
@@ -85,34 +81,38 @@ def assemble_step(key: bytes | None, value: bytes) -> Output:
 
 
 def consolidate_step(key: bytes | None, value: bytes) -> Output:
-    """Event candidate -> consolidated event update, keyed by event id."""
+    """Event candidate -> consolidated event update, keyed by event id.
+
+    A candidate seen before (a replay after a crash) re-sends its event as it stands: the update
+    of the first pass may not have been sent; the sink drops it if it was."""
     candidate: Event = decode(Event, value)
-    update = consolidator.add(consolidation_state, candidate, _now_ms())
-    if update is not None:
+    update, changed = consolidator.fold(consolidation_state, candidate, _now_ms())
+    if changed:
         ops.UPDATES.inc()
-        yield update.event_id.encode(), dumps(update)
+    yield update.event_id.encode(), dumps(update)
 
 
 def sink_step(key: bytes | None, value: bytes) -> Output:
-    """Consolidated update -> events topic, each (event id, version) published at most once."""
+    """Consolidated update -> events topic, each (event id, version) published at most once.
+
+    The events table's changelog is the events topic: the table write is the publication."""
     update: Consolidated = decode(Consolidated, value)
     event_key = update.event_id.encode()
-    last = published_table.get(event_key)
-    if last is not None and int(last) >= update.version:
-        return
-    published_table[event_key] = str(update.version).encode()
+    last = events_table.get(event_key)
+    if last is not None and orjson.loads(last).get("version", 0) >= update.version:
+        return ()
+    events_table[event_key] = dumps(consolidated_view(update))
     ops.EVENTS_OUT.inc()
-    yield event_key, dumps(consolidated_view(update))
+    return ()
 
 
-def _stage_agent(name: str, source, step: Callable[[bytes | None, bytes], Output], sink,
-                 state_first: bool = False):
+def _stage_agent(name: str, source, step: Callable[[bytes | None, bytes], Output], sink):
     """Register the agent `<name>_agent`: each record of `source` through `step`, out to `sink`."""
     timer = ops.STAGE_SECONDS.labels(name)  # bound once, not per record
 
     async def agent(stream):
         async for event in stream.events():
-            await _process(event, name, step, sink, timer, state_first)
+            await _process(event, name, step, sink, timer)
 
     agent.__doc__ = f"{name}: {step.__doc__}"
     return app.agent(source, name=f"{__name__}.{name}_agent")(agent)
@@ -122,5 +122,4 @@ normalize_agent = _stage_agent("normalize", raw_topic, normalize_step, normalize
 entities_agent = _stage_agent("entities", normalized_topic, entities_step, entities_topic)
 assemble_agent = _stage_agent("assemble", entities_topic, assemble_step, candidates_topic)
 consolidate_agent = _stage_agent("consolidate", candidates_topic, consolidate_step, updates_topic)
-# The sink's table write is on the broker before the event goes out (see _process).
-sink_agent = _stage_agent("sink", updates_topic, sink_step, events_topic, state_first=True)
+sink_agent = _stage_agent("sink", updates_topic, sink_step, None)  # publishes via events_table

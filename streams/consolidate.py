@@ -105,6 +105,14 @@ class Consolidator:
 
     def add(self, state: MutableMapping[str, bytes], event: Event, now_ms: int) -> Consolidated | None:
         """Fold one candidate into the state; return the updated event, or None if already seen."""
+        event_now, changed = self.fold(state, event, now_ms)
+        return event_now if changed else None
+
+    def fold(self, state: MutableMapping[str, bytes], event: Event,
+             now_ms: int) -> tuple[Consolidated, bool]:
+        """Fold one candidate into the state; return the event that holds it and whether the
+        state changed. A candidate seen before changes nothing and returns its event as it
+        stands, so a replay after a crash re-sends an update whose send was lost."""
         block = blocking_key(event)
         day = _day(event.date, event.published, event.received_ms or now_ms)
         index, changed = self._expire_block(state, block, now_ms)
@@ -114,8 +122,9 @@ class Consolidator:
         for d in days:
             live = self._bucket(state, f"{block}|{d.isoformat()}")
             buckets[d.isoformat()] = [c for c in live if now_ms - c.last_updated_ms <= self.horizon_ms]
-        if any(event.candidate_id in c.candidates for live in buckets.values() for c in live):
-            return None
+        seen = next((c for live in buckets.values() for c in live if event.candidate_id in c.candidates), None)
+        if seen is not None:
+            return seen, False
         target, home = None, day.isoformat()
         for d, live in buckets.items():  # nearest day first
             target = next((c for c in live if self._matches(c, event, day)), None)
@@ -144,7 +153,7 @@ class Consolidator:
         if changed or now_ms - index.get(home, -INDEX_REFRESH_MS) >= INDEX_REFRESH_MS:
             index[home] = now_ms
             state[f"{block}|days"] = orjson.dumps(index)
-        return target
+        return target, True
 
     def _expire_block(self, state: MutableMapping[str, bytes], block: str,
                       now_ms: int) -> tuple[dict[str, int], bool]:
@@ -186,9 +195,11 @@ class Consolidator:
 
     @staticmethod
     def _new(key: str, event: Event, day: date | None, now_ms: int) -> Consolidated:
+        # Blocking key, place and day identify a live event (a second candidate with all three
+        # merges into it), so the id does not depend on which report arrived first.
         loc = event.location or {}
         seed = "|".join([key, loc.get("gazetteer_id") or normalize_token(loc.get("name") or ""),
-                         day.isoformat() if day else "", event.candidate_id])
+                         day.isoformat() if day else ""])
         event_id = hashlib.sha1(seed.encode()).hexdigest()[:20]
         killed = event.killed
         return Consolidated(
