@@ -224,7 +224,7 @@ class Assembler:
         first: dict[str, dict] = {}
         for ent in entities:
             if ent.type == "location" and ent.place and ent.place.get("gazetteer_id") \
-                    and ent.place["kind"] != "country":
+                    and ent.place.get("kind") != "country":
                 counts[ent.place["gazetteer_id"]] += 1
                 first.setdefault(ent.place["gazetteer_id"], ent.place)
         if not counts:

@@ -6,12 +6,13 @@ embeds what it needs of the previous one so that a stage reads exactly one topic
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from typing import Any, Iterable
+import types
+from dataclasses import MISSING, dataclass, fields
+from typing import Any, Callable, Iterable, Union, get_args, get_origin, get_type_hints
 
 import orjson
 
-from streams.errors import MalformedRecord, UnsupportedSchema, WrongType
+from streams.errors import MalformedRecord, MissingField, UnsupportedSchema, WrongType
 
 SCHEMA_VERSION = 1
 
@@ -154,10 +155,47 @@ _NESTED = {
     Annotated: {"doc": Normalized},
 }
 _LISTS = {Annotated: {"entities": Entity}}
-_FIELDS = {
-    cls: {f.name for f in fields(cls)}
-    for cls in (Article, Normalized, Entity, Annotated, Event, Consolidated, DeadLetter)
-}
+_RECORDS = (Article, Normalized, Entity, Annotated, Event, Consolidated, DeadLetter)
+_FIELDS = {cls: {f.name for f in fields(cls)} for cls in _RECORDS}
+# Largest magnitude accepted in an integer field: a count, an offset or a millisecond time.
+MAX_INT = 2**53
+
+
+def _checker(hint: Any) -> Callable[[Any], bool]:
+    """A predicate that a decoded JSON value fits the annotation `hint` (tuples arrive as lists)."""
+    if hint is Any:
+        return lambda v: True
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (Union, types.UnionType):
+        checks = [_checker(a) for a in args]
+        return lambda v: any(c(v) for c in checks)
+    if hint is type(None):
+        return lambda v: v is None
+    if hint is bool:
+        return lambda v: v is True or v is False
+    if hint is int:
+        return lambda v: type(v) is int and -MAX_INT <= v <= MAX_INT
+    if hint is float:
+        return lambda v: type(v) in (int, float) and v == v and abs(v) <= MAX_INT
+    if hint is str:
+        return lambda v: type(v) is str
+    if origin is list:
+        item = _checker(args[0])
+        return lambda v: type(v) is list and all(item(x) for x in v)
+    if origin is tuple:
+        items = [_checker(a) for a in args]
+        return lambda v: type(v) in (list, tuple) and len(v) == len(items) and all(
+            c(x) for c, x in zip(items, v))
+    if origin is dict:
+        return lambda v: type(v) is dict
+    if hint in _FIELDS:  # a nested record: checked when it is built
+        return lambda v: True
+    raise TypeError(f"no checker for {hint!r}")
+
+
+_HINTS = {cls: {f.name: f.type for f in fields(cls)} for cls in _RECORDS}
+_REQUIRED = {cls: {f.name for f in fields(cls) if f.default is MISSING} for cls in _RECORDS}
+_CHECKS = {cls: {name: _checker(h) for name, h in get_type_hints(cls).items()} for cls in _RECORDS}
 
 
 def dumps(record: Any) -> bytes:
@@ -183,18 +221,117 @@ def from_dict(cls: type, data: dict[str, Any]) -> Any:
     version = data.get("v", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
         raise UnsupportedSchema(f"{cls.__name__}: schema version {version!r}, this code reads {SCHEMA_VERSION}")
-    known = _FIELDS[cls]
-    kwargs = {k: v for k, v in data.items() if k in known}
+    checks = _CHECKS[cls]
+    kwargs = {k: v for k, v in data.items() if k in checks}
+    for name, value in kwargs.items():
+        if not checks[name](value):
+            raise WrongType(f"{cls.__name__}.{name}: {type(value).__name__} value {str(value)[:60]!r} "
+                            f"does not fit {_HINTS[cls][name]}")
     for name, sub in _NESTED.get(cls, {}).items():
         if name in kwargs:
             kwargs[name] = from_dict(sub, kwargs[name])
     for name, sub in _LISTS.get(cls, {}).items():
         if name in kwargs:
             kwargs[name] = [from_dict(sub, item) for item in _as_list(kwargs[name], name)]
-    try:
-        return cls(**kwargs)
-    except TypeError as exc:
-        raise WrongType(f"{cls.__name__}: {exc}") from None
+    missing = _REQUIRED[cls] - kwargs.keys()
+    if missing:
+        raise MissingField(f"{cls.__name__}: missing {', '.join(sorted(missing))}")
+    record = cls(**kwargs)
+    check = _SEMANTIC.get(cls)
+    if check is not None:
+        check(record)
+    return record
+
+
+# Times in milliseconds must fall in the years dates are read in (streams.dates).
+MAX_MS = 4_102_444_800_000  # 2100-01-01
+ENTITY_TYPES = ("person", "organization", "location", "date", "quantity")
+_SHAPES: dict[str, dict[str, Callable[[Any], bool]]] = {}
+
+
+def _shape(name: str, spec: dict[str, Any]) -> None:
+    _SHAPES[name] = {k: _checker(h) for k, h in spec.items()}
+
+
+def _fits(name: str, value: Any, where: str, required: tuple[str, ...] = ()) -> None:
+    """A nested object (place, actor, quantity) has the keys it needs with values of the right type."""
+    if value is None:
+        if required:
+            raise MissingField(f"{where}: missing")
+        return
+    if type(value) is not dict:
+        raise WrongType(f"{where}: expected an object, got {type(value).__name__}")
+    for key in required:
+        if key not in value:
+            raise MissingField(f"{where}: missing {key}")
+    for key, check in _SHAPES[name].items():
+        if key in value and not check(value[key]):
+            raise WrongType(f"{where}.{key}: {str(value[key])[:60]!r} has the wrong type")
+
+
+def _span(start: int, end: int, length: int, where: str) -> None:
+    if not 0 <= start <= end <= length:
+        raise WrongType(f"{where}: span [{start}, {end}) outside 0..{length}")
+
+
+def _ms(value: int | None, where: str) -> None:
+    if value is not None and not 0 <= value <= MAX_MS:
+        raise WrongType(f"{where}: {value} ms is not a time between 1970 and 2100")
+
+
+def _check_article(a: Article) -> None:
+    _ms(a.received_ms, "Article.received_ms")
+
+
+def _check_normalized(n: Normalized) -> None:
+    if len(n.norm) + len(n.dropped) != len(n.article.text):
+        raise WrongType("Normalized: norm and dropped do not add up to the text")
+    for k, (start, end) in enumerate(n.sentences):
+        _span(start, end, len(n.norm), f"Normalized.sentences[{k}]")
+
+
+def _check_annotated(a: Annotated) -> None:
+    length, sentences = len(a.doc.article.text), len(a.doc.sentences)
+    for k, e in enumerate(a.entities):
+        where = f"Annotated.entities[{k}]"
+        if e.type not in ENTITY_TYPES:
+            raise WrongType(f"{where}.type: {e.type[:40]!r} is not one of {', '.join(ENTITY_TYPES)}")
+        _span(e.start, e.end, length, where)
+        if not 0 <= e.sent < sentences:
+            raise WrongType(f"{where}.sent: {e.sent} is not a sentence of the article")
+        if e.tok is None:
+            raise MissingField(f"{where}.tok: missing (the entity's token span)")
+        _span(e.tok[0], e.tok[1], length, f"{where}.tok")
+        _fits("place", e.place, f"{where}.place")
+        _fits("actor", e.actor, f"{where}.actor")
+        if e.type == "quantity":
+            _fits("quantity", e.value, f"{where}.value", ("value", "qualifier"))
+
+
+def _check_event(e: Event | Consolidated) -> None:
+    name = type(e).__name__
+    _fits("place", e.location, f"{name}.location")
+    for field in ("killed", "wounded", "captured"):
+        value = getattr(e, field)
+        if value is not None and value < 0:
+            raise WrongType(f"{name}.{field}: {value} is negative")
+    _ms(e.received_ms, f"{name}.received_ms")
+    if isinstance(e, Consolidated):
+        _ms(e.first_seen_ms, "Consolidated.first_seen_ms")
+        _ms(e.last_updated_ms, "Consolidated.last_updated_ms")
+        if e.version < 1:
+            raise WrongType(f"Consolidated.version: {e.version} is not a version")
+
+
+_shape("place", {"name": str, "name_en": str | None, "country": str | None, "admin1": str | None,
+                 "lat": float | None, "lon": float | None, "gazetteer_id": str | None,
+                 "precision": str | None, "kind": str | None, "container_id": str | None})
+_shape("actor", {"name": str, "type": str | None, "country": str | None})
+_shape("quantity", {"value": int | None, "qualifier": str | None})
+_SEMANTIC: dict[type, Callable[[Any], None]] = {
+    Article: _check_article, Normalized: _check_normalized, Annotated: _check_annotated,
+    Event: _check_event, Consolidated: _check_event,
+}
 
 
 def _as_list(value: Any, name: str) -> Iterable[Any]:

@@ -1,0 +1,59 @@
+"""Property tests without Kafka: every stage, as its agent runs it, either processes a record or
+refuses it with BadInput (a dead-letter reason); nothing else escapes, whatever the record."""
+
+from __future__ import annotations
+
+import os
+
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+
+from streams.errors import BadInput, TooLarge
+from streams.ingest import article_from_json
+from streams.normalize import normalize
+from streams.settings import Settings
+from tests.bad_records import STAGES, broken, samples, steps
+
+SETTINGS = Settings()
+SAMPLES = samples(SETTINGS)
+STEPS = steps(SETTINGS)
+
+
+@pytest.mark.parametrize("stage", STAGES)
+@hsettings(max_examples=int(os.environ.get("BAD_RECORD_EXAMPLES", "300")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_stage_processes_or_refuses_every_record_with_a_reason(stage, data):
+    record = data.draw(broken(SAMPLES[stage]))
+    try:
+        STEPS[stage](record)
+    except BadInput as exc:
+        assert exc.reason and str(exc)
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_the_valid_records_of_every_stage_pass(stage):
+    for record in SAMPLES[stage]:
+        STEPS[stage](record)
+
+
+def test_a_ten_megabyte_text_is_refused_as_too_large_and_quickly():
+    record = orjson.dumps({"id": "big", "text": "قصف الطيران مدينة حلب. " * 450_000})
+    assert len(record) > 10_000_000
+    with pytest.raises(TooLarge, match="text"):
+        normalize(article_from_json(record), SETTINGS.max_text_bytes)
+
+
+def test_limits_are_settings_and_enforced():
+    text = ("قصفت الطائرات مدينة حلب اليوم وقتل 5 مدنيين. اعتقلت الشرطة 20 شخصا في مدينة الزرقاء. "
+            "تظاهر مئات الطلاب في مدينة عمان احتجاجا على الغلاء. ") * 10
+    record = orjson.dumps({"id": "x", "text": text, "published": "2020-01-01"})
+    tight = Settings(max_text_bytes=100)
+    with pytest.raises(TooLarge):
+        steps(tight)["normalize"](record)
+    doc = steps(SETTINGS)["normalize"](record)
+    with pytest.raises(TooLarge, match="entities"):
+        steps(Settings(max_entities=3))["entities"](doc)
+    annotated = steps(SETTINGS)["entities"](doc)
+    with pytest.raises(TooLarge, match="events"):
+        steps(Settings(max_events=1))["assemble"](annotated)
