@@ -84,6 +84,6 @@ consolidation_table = app.Table("consolidation", default=None, partitions=settin
 events_table = app.Table("events", default=None, partitions=settings.partitions,
                          key_type=bytes, value_type=bytes, changelog_topic=events_topic)
 
-ops.install(app)
+ops.install(app, settings.bootstrap)
 
 from agents import stages  # noqa: E402,F401  (registers the agents on the app)

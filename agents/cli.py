@@ -14,7 +14,7 @@ from typing import Iterator
 
 import orjson
 
-from streams.errors import BadInput
+from streams.errors import BadInput, TooLarge
 from streams.ingest import article_from_json, parse_seed, read_jsonl, read_path
 from streams.records import Article, dumps
 from streams.settings import Settings, SettingsError, load
@@ -61,13 +61,19 @@ def cmd_feed(args: argparse.Namespace, settings: Settings) -> int:
     prod = producer(settings)
     counts = {"sent": 0, "refused": 0}
 
-    def send(articles: list[Article]) -> None:
+    def send(articles: list[Article], where: str = "") -> None:
+        from kafka.errors import MessageSizeTooLargeError
+
         now = int(time.time() * 1000)
         for article in articles:
             article.received_ms = now
-            prod.send(settings.topic_raw, key=article.id.encode(), value=dumps(article))
+            try:
+                prod.send(settings.topic_raw, key=article.id.encode(), value=dumps(article))
+            except MessageSizeTooLargeError as exc:
+                refuse(where or article.id, TooLarge(f"record over the producer's request size: {exc}"))
+                continue
+            counts["sent"] += 1
         prod.flush()
-        counts["sent"] += len(articles)
 
     def refuse(where: str, exc: BadInput) -> None:
         counts["refused"] += 1
@@ -88,7 +94,7 @@ def cmd_feed(args: argparse.Namespace, settings: Settings) -> int:
                 if isinstance(item, BadInput):
                     refuse(where, item)
                 else:
-                    send([item])
+                    send([item], where)
         prod.flush()
     except KeyboardInterrupt:
         pass
