@@ -147,7 +147,7 @@ def _wanted(event: dict, args: argparse.Namespace) -> bool:
 
 def cmd_subscribe(args: argparse.Namespace, settings: Settings) -> int:
     """Print consolidated events from the events topic as they arrive, or alert on rules."""
-    from agents.kafka_io import consumer
+    from agents.kafka_io import consumer, missing_topics
 
     alerter = None
     if args.rules:
@@ -160,6 +160,11 @@ def cmd_subscribe(args: argparse.Namespace, settings: Settings) -> int:
             return 2
     elif args.webhook:
         print("--webhook needs --rules", file=sys.stderr)
+        return 2
+    if missing_topics(settings, [settings.topic_events]):
+        print(f"configuration error: RASD_TOPIC_EVENTS={settings.topic_events!r}: no such topic on "
+              f"{settings.bootstrap} (check the name, or create the topics with `rasd topics`)",
+              file=sys.stderr)
         return 2
     cons = consumer(settings, [settings.topic_events], args.from_beginning, group=args.group,
                     timeout_ms=int(args.timeout * 1000) if args.timeout else None)
@@ -437,7 +442,13 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
-    return args.func(args, settings)
+    from kafka.errors import KafkaConnectionError, KafkaTimeoutError
+
+    try:
+        return args.func(args, settings)
+    except (KafkaConnectionError, KafkaTimeoutError) as exc:
+        print(f"cannot reach the broker at {settings.bootstrap} (RASD_BROKER): {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -43,6 +43,16 @@ def ensure_topics(s: Settings) -> list[str]:
         admin.close()
 
 
+def missing_topics(s: Settings, names: list[str]) -> list[str]:
+    """The topics among `names` that the broker does not have."""
+    admin = KafkaAdminClient(**client_config(s), client_id="rasd-admin")
+    try:
+        existing = set(admin.list_topics())
+    finally:
+        admin.close()
+    return [n for n in names if n not in existing]
+
+
 def producer(s: Settings) -> KafkaProducer:
     """A producer that batches briefly and waits for the leader's acknowledgement."""
     return KafkaProducer(**client_config(s), acks=1, linger_ms=10, max_request_size=16 * 1024 * 1024)
