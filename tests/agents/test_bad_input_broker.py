@@ -24,7 +24,7 @@ from streams.errors import BadInput
 from streams.ingest import article_from_json
 from streams.pipeline import article_events
 from streams.records import Annotated, Consolidated, Event, Normalized, decode, dumps
-from tests.bad_records import STAGES, broken, samples, steps
+from tests.bad_records import broken, samples, steps
 from tests.conftest import Worker
 
 pytestmark = pytest.mark.broker
