@@ -157,6 +157,16 @@ def rows(figures: dict, without: float, recovery: float, done: float) -> list[tu
             ("kill to final events (s)", f"{done:.1f}")]
 
 
+def finish(out: Outputs, want, with_events, records, good, killed: float, recovery: float,
+           without: float, title: str, capsys) -> None:
+    """Wait for the final events, check them against the uninterrupted run, print the report."""
+    out.until(want, len(records) - len(good), timeout=150)
+    done = time.monotonic() - killed
+    figures = check(out, want, with_events, records, good)
+    with capsys.disabled():
+        print("\n" + report(title, rows(figures, without, recovery, done)))
+
+
 @pytest.mark.timeout(600)
 def test_a_worker_killed_in_the_middle_of_5000_articles_ends_as_an_uninterrupted_run(broker, tmp_path, capsys):
     records, good = stream()
@@ -176,14 +186,9 @@ def test_a_worker_killed_in_the_middle_of_5000_articles_ends_as_an_uninterrupted
         w = Worker(broker, tmp_path, env=w.env)
         w.wait_ready(120)
         recovery = time.monotonic() - killed
-        out.until(want, len(records) - len(good), timeout=150)
-        done = time.monotonic() - killed
-        figures = check(out, want, with_events, records, good)
-        without = before_no_events + metrics(w).get("rasd_articles_without_events_total", 0)
-        table = report(f"SIGKILL after {before:.0f} of {N} articles read; the worker started again",
-                       rows(figures, without, recovery, done))
-        with capsys.disabled():
-            print("\n" + table)
+        finish(out, want, with_events, records, good, killed, recovery,
+               before_no_events + metrics(w).get("rasd_articles_without_events_total", 0),
+               f"SIGKILL after {before:.0f} of {N} articles read; the worker started again", capsys)
     finally:
         if out is not None:
             out.close()
@@ -213,14 +218,9 @@ def test_one_of_two_workers_killed_mid_stream_the_other_takes_over(broker, tmp_p
         # ready again once the survivor holds every partition (the dead member's too) and its tables
         wait_for(lambda: _assigned(first) == alone, 120, "the survivor did not take the partitions")
         recovery = time.monotonic() - killed
-        out.until(want, len(records) - len(good), timeout=150)
-        done = time.monotonic() - killed
-        figures = check(out, want, with_events, records, good)
-        without = lost_member_no_events + metrics(first).get("rasd_articles_without_events_total", 0)
-        table = report("one of two workers killed with SIGKILL; the other took its partitions",
-                       rows(figures, without, recovery, done))
-        with capsys.disabled():
-            print("\n" + table)
+        finish(out, want, with_events, records, good, killed, recovery,
+               lost_member_no_events + metrics(first).get("rasd_articles_without_events_total", 0),
+               "one of two workers killed with SIGKILL; the other took its partitions", capsys)
     finally:
         if out is not None:
             out.close()
