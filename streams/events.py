@@ -406,20 +406,16 @@ def fold_repeats(events: list[Event]) -> list[Event]:
     """One candidate per happening within an article: an article tells the same event in its lead
     and again in later sentences (same category, place, day). The first telling is kept and what
     it lacks is filled from the later ones, so the event counts as one report, not several."""
-    first: dict[tuple, list[Event]] = {}
+    first: dict[tuple, Event] = {}
     out = []
     for ev in events:
         loc = ev.location or {}
-        key = (ev.type, loc.get("gazetteer_id") or normalize_token(loc.get("name") or ""), ev.intent)
-        # A telling without a day is the same happening as one with a day (the lead gives the
-        # day, a later sentence does not); two different days are two happenings.
-        kept = next((k for k in first.get(key, ()) if k.date == ev.date or None in (k.date, ev.date)), None)
+        key = (ev.type, loc.get("gazetteer_id") or normalize_token(loc.get("name") or ""), ev.date, ev.intent)
+        kept = first.get(key)
         if kept is None:
-            first.setdefault(key, []).append(ev)
+            first[key] = ev
             out.append(ev)
             continue
-        if kept.date is None and ev.date is not None:
-            kept.date = ev.date
         for name in _FILLED:
             if getattr(kept, name) is None:
                 setattr(kept, name, getattr(ev, name))

@@ -113,9 +113,3 @@ def test_protesters_alone_are_participants_not_a_protest():
 def test_a_trigger_word_after_a_construct_head_is_part_of_a_name():
     assert not [e for e in events("قال رئيس تحرير الصحيفة في بيروت إن العدد صدر.") if e.type == "ASSAULT"]
     assert not [e for e in events("اجتمعت اللجنة التنفيذية لمنظمة التحرير في رام الله.") if e.type == "ASSAULT"]
-
-
-def test_an_undated_retelling_in_the_same_article_folds_into_the_dated_event():
-    found = [e for e in events("التقى الوفدان في جنيف يوم الخميس الماضي. وقال الوسيط إن المحادثات في جنيف كانت صعبة.")
-             if e.type == "CONSULT"]
-    assert len(found) == 1 and found[0].date == "2020-02-27"
