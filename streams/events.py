@@ -71,10 +71,6 @@ AGAINST = _words("على ضد استهدف استهدفت")
 FRAMES = _words("قضية قضيه ذكرى الذكرى بتهمة تهمة بتهم تهم تورط بتورط تورطه تورطهم سياسة سياسه "
                 "مسلسل سلسلة ظاهرة ظاهره تبرير مكافحة لمكافحة منع لمنع خطر مخاطر أعقاب اعقاب "
                 "خلفية خلفيه محاولات")
-# Heads in the construct state that make the next word part of a name or title: 'منظمة
-# التحرير' (the PLO), 'رئيس تحرير' (editor-in-chief), 'ميدان التحرير' (a square).
-NAME_HEADS = _words("منظمة منظمه حزب هيئة هيئه جبهة جبهه جيش حركة حركه ميدان ساحة ساحه رئيس لجنة لجنه "
-                    "مجلس مكتب")
 # Verbs of undergoing: 'تعرض لهجوم' is an attack that happened, not a purpose.
 UNDERGO = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا عرضة عرضه")
 # Participant words: 'the protesters' take part in an event but do not report one; alone in a
@@ -264,8 +260,7 @@ class Assembler:
         places = [x.tok[0] for x in ents if x.type == "location" and x.place]
         out = []
         for i, j, trig in hits:
-            if any(a < i < b for a, b in names) or any(_in(w, FRAMES) for w in words[max(0, i - 2):i]) \
-                    or i and _in(words[i - 1], NAME_HEADS):
+            if any(a < i < b for a, b in names) or any(_in(w, FRAMES) for w in words[max(0, i - 2):i]):
                 continue
             if trig.mode == "occupy" and not _place_object(words, j, places):
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
