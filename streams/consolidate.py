@@ -154,8 +154,7 @@ class Consolidator:
             # another publication date; a mention of that event if the places agree.
             for d, live in buckets.items():
                 target = next((c for c in live if c.type == event.type
-                               and event.article_id not in c.articles  # its own other events
-                               and self._places_agree(c, event)
+                               and same_place(c.location, event.location)
                                and any(is_reprint(event.signature, s) for s in c.signatures or ())),
                               None)
                 if target is not None:
@@ -204,19 +203,14 @@ class Consolidator:
                 del state[key]
         return dropped
 
-    @staticmethod
-    def _places_agree(current: Consolidated, event: Event) -> bool:
-        if not same_place(current.location, event.location):
+    def _matches(self, current: Consolidated, event: Event, day: date | None) -> bool:
+        if current.type != event.type or not same_place(current.location, event.location):
             return False
         if current.date is None or _known_day(event.date, event.published) is None:
             # Without a date on both sides, only the received day says they are close in time:
             # a place inside another ('a district of Aleppo' and 'Aleppo') is not enough.
-            return exact_place(current.location, event.location)
-        return True
-
-    def _matches(self, current: Consolidated, event: Event, day: date | None) -> bool:
-        if current.type != event.type or not self._places_agree(current, event):
-            return False
+            if not exact_place(current.location, event.location):
+                return False
         cur_day = dates.parse_iso(current.date) if current.date else None
         if cur_day and day and abs(cur_day - day) > self.window:
             return False

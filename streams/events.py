@@ -73,11 +73,6 @@ FRAMES = _words("قضية قضيه ذكرى الذكرى بتهمة تهمة ب�
                 "خلفية خلفيه محاولات")
 # Verbs of undergoing: 'تعرض لهجوم' is an attack that happened, not a purpose.
 UNDERGO = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا عرضة عرضه")
-# Participant words: 'the protesters' take part in an event but do not report one; alone in a
-# sentence they are the subject or object of something else ('the police dispersed the
-# protesters', 'the protesters demanded'). They count when a predicate of their category is
-# there too.
-PARTICIPANTS = _words("متظاهرون متظاهرين المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين")
 # Seizing a place is military (POLECAT's ASSAULT absorbed FIGHT: occupy territory); seizing
 # anything else (money, a ship, documents) stays COERCE: seize.
 OCCUPY_REACH = 4
@@ -149,10 +144,6 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
 
 def _in(word: str, vocab: frozenset[str]) -> bool:
     return any(form in vocab for form in stems(word))
-
-
-def _participant(tok: str) -> bool:
-    return any(f in PARTICIPANTS for f in _forms(tok))
 
 
 def _place_object(words: list[str], j: int, places: list[int]) -> bool:
@@ -265,8 +256,7 @@ class Assembler:
             if trig.mode == "occupy" and not _place_object(words, j, places):
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
             out.append((i, j, trig))
-        predicates = {trig.category for i, j, trig in out if not _participant(words[i])}
-        return [(i, j, trig) for i, j, trig in out if trig.category in predicates]
+        return out
 
     @staticmethod
     def _by_category(hits):

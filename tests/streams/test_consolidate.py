@@ -87,11 +87,3 @@ def test_published_day_stands_in_for_a_missing_event_date():
     e = ev("a#0", day=None)
     e.published = "2020-03-04"
     assert c.add(state, e, 1).date == "2020-03-04"
-
-
-def test_two_events_of_one_article_are_not_reprints_of_each_other():
-    state, c = {}, Consolidator()
-    city, square = undated("a#0"), undated("a#1", loc={**HOMS_PROVINCE, "precision": "near", "container_id": "gn:169577"})
-    city.signature = square.signature = list(range(64))
-    first, second = c.add(state, city, 1_700_000_000_000), c.add(state, square, 1_700_000_000_001)
-    assert first.event_id != second.event_id

@@ -102,9 +102,3 @@ def test_place_is_read_after_the_first_trigger_of_the_sentence():
     (ev,) = [e for e in events("استهدفت فصائل المعارضة قريتي نبل والزهراء بصواريخ الكاتيوشا وقذائف المدفعية.")
              if e.type == "ASSAULT"]
     assert ev.location["name"] == "نبل" and ev.mode == "artillery"
-
-
-def test_protesters_alone_are_participants_not_a_protest():
-    assert not [e for e in events("فرقت الشرطة المتظاهرين في وسط بغداد أمس.") if e.type == "PROTEST"]
-    (ev,) = [e for e in events("خرج المتظاهرون في مظاهرة حاشدة في وسط بغداد أمس.") if e.type == "PROTEST"]
-    assert ev.location["name"] == "بغداد"
