@@ -39,15 +39,23 @@ def blocking_key(event: Event) -> str:
     return f"{loc.get('country') or '-'}|{loc.get('admin1') or '-'}|{event.type}"
 
 
-def _day(event_date: str | None, published: str | None, received_ms: int | None) -> date | None:
+def _known_day(event_date: str | None, published: str | None) -> date | None:
+    """The event's day from its own date, else its article's publication day."""
     for value in (event_date, published):
         if value:
             parsed = dates.parse_iso(value)
             if parsed:
                 return parsed
-    if received_ms:
-        return date.fromordinal(date(1970, 1, 1).toordinal() + received_ms // DAY_MS)
     return None
+
+
+def _day(event_date: str | None, published: str | None, received_ms: int | None) -> date | None:
+    """The day an event is filed under: its known day, else the day it was received (live wire
+    arrives on the day it is written). The received day never becomes the event's date."""
+    known = _known_day(event_date, published)
+    if known is None and received_ms:
+        return date.fromordinal(date(1970, 1, 1).toordinal() + received_ms // DAY_MS)
+    return known
 
 
 def _place_ids(loc: dict | None) -> set[str]:
@@ -75,6 +83,16 @@ def same_place(a: dict | None, b: dict | None) -> bool:
     if a.get("precision") in coarse or b.get("precision") in coarse:
         return a.get("admin1") == b.get("admin1") or "country" in (a.get("precision"), b.get("precision"))
     return False
+
+
+def exact_place(a: dict | None, b: dict | None) -> bool:
+    """The very same place (same gazetteer entry, or the same name for places outside it)."""
+    if not a or not b:
+        return not a and not b
+    if a.get("gazetteer_id") or b.get("gazetteer_id"):
+        return a.get("gazetteer_id") == b.get("gazetteer_id")
+    return a.get("country") == b.get("country") and \
+        normalize_token(a.get("name") or "") == normalize_token(b.get("name") or "")
 
 
 class Consolidator:
@@ -136,7 +154,8 @@ class Consolidator:
             # another publication date; a mention of that event if the places agree.
             for d, live in buckets.items():
                 target = next((c for c in live if c.type == event.type
-                               and same_place(c.location, event.location)
+                               and event.article_id not in c.articles  # its own other events
+                               and self._places_agree(c, event)
                                and any(is_reprint(event.signature, s) for s in c.signatures or ())),
                               None)
                 if target is not None:
@@ -185,8 +204,18 @@ class Consolidator:
                 del state[key]
         return dropped
 
+    @staticmethod
+    def _places_agree(current: Consolidated, event: Event) -> bool:
+        if not same_place(current.location, event.location):
+            return False
+        if current.date is None or _known_day(event.date, event.published) is None:
+            # Without a date on both sides, only the received day says they are close in time:
+            # a place inside another ('a district of Aleppo' and 'Aleppo') is not enough.
+            return exact_place(current.location, event.location)
+        return True
+
     def _matches(self, current: Consolidated, event: Event, day: date | None) -> bool:
-        if current.type != event.type or not same_place(current.location, event.location):
+        if current.type != event.type or not self._places_agree(current, event):
             return False
         cur_day = dates.parse_iso(current.date) if current.date else None
         if cur_day and day and abs(cur_day - day) > self.window:
@@ -202,10 +231,11 @@ class Consolidator:
                          day.isoformat() if day else ""])
         event_id = hashlib.sha1(seed.encode()).hexdigest()[:20]
         killed = event.killed
+        known = _known_day(event.date, event.published)
         return Consolidated(
             event_id=event_id, version=1, type=event.type, mode=event.mode,
             acled_type=event.acled_type, acled_sub_type=event.acled_sub_type, location=event.location,
-            date=event.date or (day.isoformat() if day else None), killed=killed,
+            date=known.isoformat() if known else None, killed=killed,
             wounded=event.wounded, captured=event.captured,
             killed_range=[killed, killed] if killed is not None else None,
             actors=list(event.actors), targets=list(event.targets), confidence=event.confidence,
@@ -244,8 +274,9 @@ class Consolidator:
                 setattr(target, name, new if cur is None else min(cur, new))
         if target.mode is None and event.mode:
             target.mode, target.acled_type, target.acled_sub_type = event.mode, event.acled_type, event.acled_sub_type
-        if target.date is None and event.date:
-            target.date = event.date
+        if target.date is None:
+            known = _known_day(event.date, event.published)
+            target.date = known.isoformat() if known else None
         if (target.location or {}).get("precision") in ("admin1", "country", "unknown") and event.location \
                 and event.location.get("precision") in ("exact", "near", "admin2"):
             target.location = event.location

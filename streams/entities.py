@@ -11,7 +11,7 @@ from streams.gazetteer import PRECISION, Gazetteer, Place, actors, gazetteer
 from streams.normalize import normalize_token, to_original
 from streams.numbers import find_quantities
 from streams.records import Annotated, Entity, Normalized
-from streams.tokens import Token, has_prep, stems, tokenize, without_clitic
+from streams.tokens import NAME_PREPS, Token, has_prep, stems, tokenize, without_clitic
 
 
 def _norm_set(words: str) -> frozenset[str]:
@@ -75,7 +75,7 @@ def _match(lex, max_len: int, toks: list[Token], i: int) -> tuple[tuple[str, ...
     without proclitics; phrases longer than max_len words are not tried."""
     index, heads = lex.by_name, lex.heads
     left = len(toks) - i
-    for first in stems(toks[i].text):
+    for first in stems(toks[i].text, NAME_PREPS):
         for n in heads.get(first, ()):
             if n > max_len or n > left:
                 continue
@@ -158,8 +158,17 @@ class EntityFinder:
         while j < len(toks) and len(out) < 4:
             if j in taken:
                 break
+            quoted_end = self._quoted_name_end(toks, j)
             m = _match(self.gaz, 4, toks, j)
-            if m and m[0][0] not in STOP:
+            if quoted_end:
+                # A name in quotes after a cue is a name even when it is also a common word
+                # ('قرى "الجديدة" و"أبو غتة"').
+                if m and m[1] == quoted_end - j:
+                    out.append((j, quoted_end, m[2][0], " ".join(m[0]), cue))
+                else:
+                    out.append((j, quoted_end, None, " ".join(t.text for t in toks[j:quoted_end]), cue))
+                j = quoted_end
+            elif m and m[0][0] not in STOP:
                 key, n, places = m
                 out.append((j, j + n, places[0], " ".join(key), cue))
                 j += n
@@ -192,6 +201,18 @@ class EntityFinder:
                     continue
             break
         return out
+
+    def _quoted_name_end(self, toks: list[Token], j: int) -> int | None:
+        """End of a name of at most four words between quotation marks that open at token j."""
+        if j >= len(toks) or not _quoted(self._norm, toks[j]):
+            return None
+        for k in range(j, min(j + 4, len(toks))):
+            after = self._norm[toks[k].end:toks[k].end + 1]
+            if after and after in "\"'":
+                return k + 1
+            if k + 1 < len(toks) and self._norm[toks[k].end:toks[k + 1].start].strip():
+                return None  # punctuation inside: not a plain quoted name
+        return None
 
     @staticmethod
     def _unknown_name_end(toks: list[Token], j: int) -> int:
@@ -324,7 +345,10 @@ class EntityFinder:
     def _location(self, span: _Span, located: list[_Span], fallback: Place | None) -> dict | None:
         info = span.entity.value
         place: Place | None = info["place"]
-        surface = without_clitic(span.entity.text, span.entity.norm)
+        matched = info["surface"].split(" ", 1)[0]
+        first = span.entity.norm.split(" ", 1)[0]
+        bare = next((f for f in stems(first) if f == matched or f in CUES or f == COUNTRYSIDE), first)
+        surface = without_clitic(span.entity.text, span.entity.norm, bare)
         if info["cue"] == "countryside" and place is not None:
             admin = self.gaz.admin1_of(place) or place
             loc = admin.as_location(name=surface, precision="admin1")

@@ -21,7 +21,7 @@ from streams.tokens import words as sentence_words
 SUFFIXES = ("تهم", "ته", "تها", "هما", "هم", "ها", "ه", "وا", "ون", "ين", "ان", "ات", "ت", "ا", "ن", "نا", "تا")
 # Specific modes win over generic ones when several triggers of one category fire.
 MODE_RANK = {"suicide": 0, "chemical": 1, "aerial": 2, "drone": 3, "explosive": 4, "artillery": 5,
-             "firearms": 6, "riot": 0, "hunger_strike": 1, "strike": 2, "demonstration": 3,
+             "firearms": 6, "occupy": 7, "riot": 0, "hunger_strike": 1, "strike": 2, "demonstration": 3,
              "abduct": 0, "arrest": 1, "seize": 2, "curfew": 3}
 ACLED = {
     ("ASSAULT", "aerial"): ("Explosions/Remote violence", "Air/drone strike"),
@@ -32,6 +32,7 @@ ACLED = {
     ("ASSAULT", "chemical"): ("Explosions/Remote violence", "Chemical weapon"),
     ("ASSAULT", "firearms"): ("Battles", "Armed clash"),
     ("ASSAULT", None): ("Battles", "Armed clash"),
+    ("ASSAULT", "occupy"): ("Battles", "Non-state actor overtakes territory"),
     ("PROTEST", "demonstration"): ("Protests", "Peaceful protest"),
     ("PROTEST", "riot"): ("Riots", "Violent demonstration"),
     ("PROTEST", "strike"): ("Protests", "Peaceful protest"),
@@ -65,6 +66,27 @@ SINGLE_VICTIM = _words("قائد قائدا جندي جنديا عنصر عنص�
                        "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا")
 PASSIVE_BY = {("من", "قبل"), (normalize_token("على"), "يد")}
 AGAINST = _words("على ضد استهدف استهدفت")
+# A noun before a trigger that makes it a topic, not a report: 'the case of the assassination',
+# 'the anniversary of', 'charged with bombings', 'a policy of assassinations', 'combating'.
+FRAMES = _words("قضية قضيه ذكرى الذكرى بتهمة تهمة بتهم تهم تورط بتورط تورطه تورطهم سياسة سياسه "
+                "مسلسل سلسلة ظاهرة ظاهره تبرير مكافحة لمكافحة منع لمنع خطر مخاطر أعقاب اعقاب "
+                "خلفية خلفيه محاولات")
+# Heads in the construct state that make the next word part of a name or title: 'منظمة
+# التحرير' (the PLO), 'رئيس تحرير' (editor-in-chief), 'ميدان التحرير' (a square).
+NAME_HEADS = _words("منظمة منظمه حزب هيئة هيئه جبهة جبهه جيش حركة حركه ميدان ساحة ساحه رئيس لجنة لجنه "
+                    "مجلس مكتب")
+# Verbs of undergoing: 'تعرض لهجوم' is an attack that happened, not a purpose.
+UNDERGO = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا عرضة عرضه")
+# Participant words: 'the protesters' take part in an event but do not report one; alone in a
+# sentence they are the subject or object of something else ('the police dispersed the
+# protesters', 'the protesters demanded'). They count when a predicate of their category is
+# there too.
+PARTICIPANTS = _words("متظاهرون متظاهرين المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين")
+# Seizing a place is military (POLECAT's ASSAULT absorbed FIGHT: occupy territory); seizing
+# anything else (money, a ship, documents) stays COERCE: seize.
+OCCUPY_REACH = 4
+ON = normalize_token("على")
+STATE_ACTORS = frozenset({"state_forces", "government", "police"})
 MIN_CONFIDENCE = 0.5
 
 
@@ -133,6 +155,36 @@ def _in(word: str, vocab: frozenset[str]) -> bool:
     return any(form in vocab for form in stems(word))
 
 
+def _participant(tok: str) -> bool:
+    return any(f in PARTICIPANTS for f in _forms(tok))
+
+
+def _place_object(words: list[str], j: int, places: list[int]) -> bool:
+    """A place is what the verb ending at j takes: right after it ('تحرير حي الكلاسة'), or
+    after the على that follows its subject ('سيطرت قوات النظام على قرية الرشادية')."""
+    if any(j <= a < j + OCCUPY_REACH for a in places):
+        return True
+    on = next((k for k in range(j, min(j + 6, len(words))) if words[k] == ON), None)
+    return on is not None and any(on < a <= on + 3 for a in places)
+
+
+def _future(tok: str) -> bool:
+    """'سيشن' (will launch): the future prefix, unless the lexicon form itself begins with س
+    ('سيطرت' is the verb سيطر)."""
+    return tok.startswith(("سي", "ست", "سن")) and not any(
+        f.startswith("س") and f in triggers() for f in _forms(tok))
+
+
+def _purpose(words: list[str], i: int) -> bool:
+    """'لاستعادة' (in order to regain), 'لاغتيال': a masdar with the purpose clitic ل reports
+    an aim, not a deed; 'تعرض لهجوم' (underwent an attack) reports one."""
+    tok = words[i]
+    rest = tok[1:] if len(tok) > 3 and tok[0] in ("و", "ف") else tok
+    if not rest.startswith("ل") or any(f in triggers() for f in (rest, tok)):
+        return False  # the lexicon form itself begins with ل ('لقي حتفه')
+    return not any(_in(w, UNDERGO) for w in words[max(0, i - 4):i])
+
+
 def casualties(words: list[str], quantities: list[Entity]) -> dict[str, tuple[int, str | None]]:
     """Killed/wounded/captured counts in a sentence: number next to a casualty word."""
     out: dict[str, tuple[int, str | None]] = {}
@@ -190,6 +242,7 @@ class Assembler:
             if not hits:
                 continue
             ents = by_sent.get(sent, [])
+            hits = self._reports(words, hits, ents)
             day = day_words(doc, sent)
             for cat, (i, j, trig, mode) in self._by_category(hits).items():
                 event = self._event(doc, sent, words, ents, cat, i, j, trig, mode, fallback, pub, day)
@@ -203,13 +256,36 @@ class Assembler:
         return events
 
     @staticmethod
+    def _reports(words: list[str], hits, ents: list[Entity]):
+        """The trigger hits that report an event: not a word of a name ('هيئة تحرير الشام'),
+        not a topic noun's complement ('قضية اغتيال'); seizing a place is ASSAULT: occupy,
+        seizing anything else COERCE: seize."""
+        names = [x.tok for x in ents if x.type in ("organization", "person")]
+        places = [x.tok[0] for x in ents if x.type == "location" and x.place]
+        out = []
+        for i, j, trig in hits:
+            if any(a < i < b for a, b in names) or any(_in(w, FRAMES) for w in words[max(0, i - 2):i]) \
+                    or i and _in(words[i - 1], NAME_HEADS):
+                continue
+            if trig.mode == "occupy" and not _place_object(words, j, places):
+                trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
+            out.append((i, j, trig))
+        predicates = {trig.category for i, j, trig in out if not _participant(words[i])}
+        return [(i, j, trig) for i, j, trig in out if trig.category in predicates]
+
+    @staticmethod
     def _by_category(hits):
+        """Per category: the first hit's position (the clause that reports the event), the
+        strongest hit's trigger, and the most specific mode among the hits."""
         best: dict[str, tuple] = {}
+        first: dict[str, tuple[int, int, Trigger]] = {}
         modes: dict[str, str | None] = {}
         for i, j, trig in hits:
+            first.setdefault(trig.category, (i, j, trig))
             cur = best.get(trig.category)
             if cur is None or trig.strength > cur[2].strength:
-                best[trig.category] = (i, j, trig)
+                fi, fj, _ = first[trig.category]
+                best[trig.category] = (fi, fj, trig)
             mode = modes.get(trig.category)
             if trig.mode and (mode is None or MODE_RANK.get(trig.mode, 9) < MODE_RANK.get(mode, 9)):
                 modes[trig.category] = trig.mode
@@ -235,7 +311,7 @@ class Assembler:
         before = words[max(0, i - 4):i]
         if any(w in NEGATION for w in words[max(0, i - 3):i]) or any(_in(w, DENIAL) for w in words[:i]):
             return None
-        intent = any(_in(w, INTENT) for w in before) or words[i].startswith(("سي", "ست", "سن"))
+        intent = any(_in(w, INTENT) for w in before) or _future(words[i]) or _purpose(words, i)
         if cat == "ASSAULT" and (intent or any(_in(w, THREAT) for w in words[:i])):
             return None
         s, e = doc.sentences[sent]
@@ -254,6 +330,9 @@ class Assembler:
         if confidence < MIN_CONFIDENCE * (0.8 if cat not in ("ASSAULT", "PROTEST") else 1.0):
             return None
         acled = ACLED.get((cat, mode)) or ACLED.get((cat, None)) or (None, None)
+        if mode == "occupy" and any(x.actor and x.actor.get("type") in STATE_ACTORS and _surface(x) in actors
+                                    for x in ents):
+            acled = ("Battles", "Government regains territory")
         ostart = to_original(s, doc.dropped)
         oend = to_original(e - 1, doc.dropped) + 1
         art = doc.article
@@ -327,16 +406,20 @@ def fold_repeats(events: list[Event]) -> list[Event]:
     """One candidate per happening within an article: an article tells the same event in its lead
     and again in later sentences (same category, place, day). The first telling is kept and what
     it lacks is filled from the later ones, so the event counts as one report, not several."""
-    first: dict[tuple, Event] = {}
+    first: dict[tuple, list[Event]] = {}
     out = []
     for ev in events:
         loc = ev.location or {}
-        key = (ev.type, loc.get("gazetteer_id") or normalize_token(loc.get("name") or ""), ev.date, ev.intent)
-        kept = first.get(key)
+        key = (ev.type, loc.get("gazetteer_id") or normalize_token(loc.get("name") or ""), ev.intent)
+        # A telling without a day is the same happening as one with a day (the lead gives the
+        # day, a later sentence does not); two different days are two happenings.
+        kept = next((k for k in first.get(key, ()) if k.date == ev.date or None in (k.date, ev.date)), None)
         if kept is None:
-            first[key] = ev
+            first.setdefault(key, []).append(ev)
             out.append(ev)
             continue
+        if kept.date is None and ev.date is not None:
+            kept.date = ev.date
         for name in _FILLED:
             if getattr(kept, name) is None:
                 setattr(kept, name, getattr(ev, name))

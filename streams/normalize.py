@@ -49,7 +49,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ARABIC_LETTER = re.compile(r"[^\W\d_\u0000-\u05ff\u0700-\U0010ffff]")
 # Sentence ends: . ! ? (after normalization) possibly followed by closing quotes/brackets,
 # then space; and line breaks. A dot between digits (13.12.2016, 3.5) is no end.
-_SENT_END = re.compile(r"(?:(?<!\d)[.!?]+|[.!?]+(?!\d))[\"')\]]*(?=\s|$)|\n+")
+# A stop ends a sentence before space or the end; also right before the next word when it
+# follows a word or a space ('البلاد .وقال', 'البلاد.وقال') but not inside initials ('أ.ف.ب').
+_SENT_END = re.compile(r"(?:(?<!\d)[.!?]+|[.!?]+(?!\d))[\"')\]]*(?=\s|$)|\n+"
+                       r"|(?:(?<=[^\W\d_]{2})|(?<=\s))\.(?=[^\W\d_]{2})")
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n\-:(]{1,30}?)\s*(?:\([^)\n]{1,30}\)\s*)?[-:]")
 
 

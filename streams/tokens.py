@@ -12,6 +12,7 @@ _TOKEN = re.compile(r"\d+(?:,\d{3})+|[^\W_]+")
 # the future particle (س) is left alone: it would break too many nouns.
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
+NAME_PREPS = ("ب", "ل")
 
 
 @dataclass(slots=True)
@@ -36,17 +37,19 @@ def words(norm: str, start: int = 0, end: int | None = None) -> list[str]:
 
 
 @lru_cache(maxsize=200_000)
-def stems(tok: str) -> tuple[str, ...]:
+def stems(tok: str, preps: tuple[str, ...] = _PREP) -> tuple[str, ...]:
     """The token and its forms without proclitics, most literal first.
 
     'وبحلب' -> ['وبحلب', 'بحلب', 'حلب']; 'للمعارضة' -> [..., 'المعارضه'] (lil- = li + al-).
+    Names take `NAME_PREPS`: 'ك' ("as") before a name is rare, and many village names begin
+    with it (كفريا, كفرنبل), which would otherwise resolve to whatever the rest spells.
     """
     forms = [tok]
     rest = tok
     if len(rest) > 3 and rest[0] in _CONJ:
         rest = rest[1:]
         forms.append(rest)
-    if len(rest) > 3 and rest[0] in _PREP:
+    if len(rest) > 3 and rest[0] in preps:
         if rest.startswith("لل") and len(rest) > 4:
             forms.append("ال" + rest[2:])
         rest = rest[1:]
@@ -71,9 +74,16 @@ def has_prep(tok: str) -> bool:
     return len(rest) > 3 and rest[0] in ("ب", "ل")
 
 
-def without_clitic(text: str, norm: str) -> str:
-    """Original text of a name without the proclitics its normalized first word carries."""
+def without_clitic(text: str, norm: str, bare: str | None = None) -> str:
+    """Original text of a name without the proclitics its normalized first word carries.
+
+    `bare` is the first word as the lexicon matched it ('حلب' for 'بحلب', but 'لبنان' for
+    'لبنان': a name that begins with a clitic letter keeps it); without it every clitic form is
+    stripped."""
     first = norm.split(" ", 1)[0]
-    bare = [f for f in stems(first) if first.endswith(f)][-1]
-    cut = len(first) - len(bare)
-    return text[cut:] if cut else text
+    if bare is None:
+        bare = [f for f in stems(first) if first.endswith(f)][-1]
+    if bare.startswith("ال") and first.startswith("لل") and first[2:] == bare[2:]:
+        return "ال" + text[2:]  # 'للموصل' -> 'الموصل' (li + al-)
+    cut = len(first) - len(bare) if first.endswith(bare) else 0
+    return text[cut:] if cut > 0 else text

@@ -160,14 +160,14 @@ def rows(figures: dict, without: float, recovery: float, done: float) -> list[tu
 def finish(out: Outputs, want, with_events, records, good, killed: float, recovery: float,
            without: float, title: str, capsys) -> None:
     """Wait for the final events, check them against the uninterrupted run, print the report."""
-    out.until(want, len(records) - len(good), timeout=150)
+    out.until(want, len(records) - len(good), timeout=420)  # a loaded CI machine is slow
     done = time.monotonic() - killed
     figures = check(out, want, with_events, records, good)
     with capsys.disabled():
         print("\n" + report(title, rows(figures, without, recovery, done)))
 
 
-@pytest.mark.timeout(600)
+@pytest.mark.timeout(900)
 def test_a_worker_killed_in_the_middle_of_5000_articles_ends_as_an_uninterrupted_run(broker, tmp_path, capsys):
     records, good = stream()
     w = Worker(broker, tmp_path)
@@ -195,7 +195,7 @@ def test_a_worker_killed_in_the_middle_of_5000_articles_ends_as_an_uninterrupted
         w.stop()
 
 
-@pytest.mark.timeout(600)
+@pytest.mark.timeout(900)
 def test_one_of_two_workers_killed_mid_stream_the_other_takes_over(broker, tmp_path, capsys):
     records, good = stream()
     first = Worker(broker, tmp_path)

@@ -62,3 +62,36 @@ def test_state_stays_bounded_over_a_long_run():
         sizes.append((len(state), sum(len(v) for v in state.values())))
     assert max(n for n, _ in sizes[20:]) == sizes[20][0] <= 2 * 9  # two blocking keys, ~8 days + index
     assert max(b for _, b in sizes[20:]) < 1.2 * sizes[20][1]
+
+
+def undated(cid, loc=HOMS):
+    e = ev(cid, loc=loc, day=None)
+    e.published, e.received_ms = None, 1_700_000_000_000
+    return e
+
+
+def test_undated_reports_merge_only_on_the_very_same_place():
+    """Without a date, only the received day says two reports are close in time: a place inside
+    another is too weak a tie, the same place still merges; the received day is no event date."""
+    state, c = {}, Consolidator()
+    city = c.add(state, undated("a#0"), 1_700_000_000_000)
+    province = c.add(state, undated("b#0", loc=HOMS_PROVINCE), 1_700_000_000_001)
+    again = c.add(state, undated("c#0"), 1_700_000_000_002)
+    assert province.event_id != city.event_id
+    assert again.event_id == city.event_id and again.mention_count == 2
+    assert again.date is None
+
+
+def test_published_day_stands_in_for_a_missing_event_date():
+    state, c = {}, Consolidator()
+    e = ev("a#0", day=None)
+    e.published = "2020-03-04"
+    assert c.add(state, e, 1).date == "2020-03-04"
+
+
+def test_two_events_of_one_article_are_not_reprints_of_each_other():
+    state, c = {}, Consolidator()
+    city, square = undated("a#0"), undated("a#1", loc={**HOMS_PROVINCE, "precision": "near", "container_id": "gn:169577"})
+    city.signature = square.signature = list(range(64))
+    first, second = c.add(state, city, 1_700_000_000_000), c.add(state, square, 1_700_000_000_001)
+    assert first.event_id != second.event_id

@@ -63,3 +63,59 @@ def test_talks_in_a_city_abroad_are_consult_there():
 
 def test_sentence_without_event_words_gives_nothing():
     assert events("فاز الفريق بهدفين دون مقابل في المباراة التي جرت مساء اليوم.") == []
+
+
+def names(text):
+    return [p["name"] for p in places(text)]
+
+
+def test_names_that_begin_with_a_clitic_letter_keep_it():
+    assert names("وصل الوفد إلى لبنان ثم إلى بغداد.") == ["لبنان", "بغداد"]
+    assert names("سقطت قذائف على بلدتي الفوعة وكفريا.") == ["الفوعة", "كفريا"]
+    assert names("انفجرت سيارة في بحلب.")[0] != "لب"
+
+
+def test_quoted_names_after_a_plural_cue_are_places_even_if_common_words():
+    found = names("قصفت الطائرات قرى “الجديدة” و“أبو غتة” بريف حلب.")
+    assert found[:2] == ["الجديدة", "أبو غتة"]
+
+
+def test_taking_a_place_is_an_assault_taking_a_thing_is_coerce():
+    (taken,) = [e for e in events("سيطرت قوات النظام على قرية الرشادية بريف حلب الجنوبي.") if e.type == "ASSAULT"]
+    assert (taken.mode, taken.location["name"]) == ("occupy", "الرشادية")
+    assert taken.acled_sub_type == "Government regains territory"
+    seized = events("استولى مسلحون على شحنة من الأسلحة والأموال.")
+    assert [(e.type, e.mode) for e in seized] == [("COERCE", "seize")]
+
+
+def test_event_words_inside_a_name_or_after_a_topic_noun_report_nothing():
+    assert [e.type for e in events("أصدرت هيئة تحرير الشام بيانا في إدلب.")] == []
+    assert not [e for e in events("حكمت المحكمة في قضية اغتيال الوزير في بيروت.") if e.type == "ASSAULT"]
+
+
+def test_purpose_is_not_a_deed_but_undergoing_is():
+    assert not [e for e in events("وصل مسلحون إلى بيروت لاغتيال الوزير.") if e.type == "ASSAULT"]
+    assert [e for e in events("تعرض موكب الوزير لهجوم في بغداد أمس.") if e.type == "ASSAULT"]
+
+
+def test_place_is_read_after_the_first_trigger_of_the_sentence():
+    (ev,) = [e for e in events("استهدفت فصائل المعارضة قريتي نبل والزهراء بصواريخ الكاتيوشا وقذائف المدفعية.")
+             if e.type == "ASSAULT"]
+    assert ev.location["name"] == "نبل" and ev.mode == "artillery"
+
+
+def test_protesters_alone_are_participants_not_a_protest():
+    assert not [e for e in events("فرقت الشرطة المتظاهرين في وسط بغداد أمس.") if e.type == "PROTEST"]
+    (ev,) = [e for e in events("خرج المتظاهرون في مظاهرة حاشدة في وسط بغداد أمس.") if e.type == "PROTEST"]
+    assert ev.location["name"] == "بغداد"
+
+
+def test_a_trigger_word_after_a_construct_head_is_part_of_a_name():
+    assert not [e for e in events("قال رئيس تحرير الصحيفة في بيروت إن العدد صدر.") if e.type == "ASSAULT"]
+    assert not [e for e in events("اجتمعت اللجنة التنفيذية لمنظمة التحرير في رام الله.") if e.type == "ASSAULT"]
+
+
+def test_an_undated_retelling_in_the_same_article_folds_into_the_dated_event():
+    found = [e for e in events("التقى الوفدان في جنيف يوم الخميس الماضي. وقال الوسيط إن المحادثات في جنيف كانت صعبة.")
+             if e.type == "CONSULT"]
+    assert len(found) == 1 and found[0].date == "2020-02-27"

@@ -51,3 +51,15 @@ def test_normalization_never_crashes_and_offsets_stay_consistent(text):
         last = orig
     for s, e in split_sentences(norm):
         assert 0 <= s < e <= len(norm)
+
+
+def test_a_stop_glued_to_the_next_word_still_ends_the_sentence_but_initials_do_not():
+    from streams.normalize import normalize_text, split_sentences
+
+    def sentences(text):
+        norm, _ = normalize_text(text)
+        return [norm[a:b] for a, b in split_sentences(norm)]
+
+    assert len(sentences("سقط قتلى في البلاد .وقال المرصد إن الغارة وقعت")) == 2
+    assert len(sentences("سقط قتلى في البلاد.وقال المرصد")) == 2
+    assert len(sentences("نقلت (أ.ف.ب) عن مصدر في 13.12.2016 أن")) == 1
