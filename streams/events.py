@@ -82,6 +82,25 @@ UNDERGO = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتع�
 # protesters', 'the protesters demanded'). They count when a predicate of their category is
 # there too.
 PARTICIPANTS = _words("متظاهرون متظاهرين المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين")
+# Weapons and devices: they name how an attack was made ('بقذائف الهاون') but, alone, may be a
+# stockpile, a deployment or a threat ('the missiles Hezbollah owns'). They count when a
+# predicate of attack is in the sentence, or a verb that delivers them ('أطلقت', 'سقطت',
+# 'ألقت', 'تعرضت').
+INSTRUMENTS = frozenset(normalize_token(w) for w in (
+    "صواريخ", "صاروخ", "صاروخيه", "قذائف", "قذيفه", "المدفعيه", "مدفعي", "هاون", "رصاص", "عبوه ناسفه",
+    "عبوات ناسفه", "سياره مفخخه", "لغم", "انتحاري", "انتحاريه", "كيماوي", "كيميائي", "برميل متفجر",
+    "البراميل المتفجره", "بالبراميل", "طائره مسيره", "مسيره", "غازات سامه"))
+DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقون إطلاق سقط سقطت سقوط تساقط تساقطت تسقط يسقط ألقى ألقت "
+                 "ألقوا يلقي تلقي إلقاء انهمرت")
+# After these a trigger noun names an earlier event as a point in time, not a report:
+# 'بعد تفجيرات سامراء' (after the Samarra bombings), 'غداة هجوم' (the day after an attack).
+# A relative pronoun right before a trigger verb ('الرنتيسي الذي اغتالته إسرائيل') describes
+# someone or something by an event, which the sentence does not report.
+REFERENCE = _words("بعد قبل منذ غداة إثر اثر عقب الذي التي الذين اللذين اللتين اللذان اللتان")
+# Reactions: a sentence that condemns an attack or an arrest reports the condemnation (ACCUSE),
+# not the violence, which its own report gives.
+REACTION = _words("ندد نددت يندد تندد نددوا تنديد أدان أدانت يدين تدين أدانوا إدانة دان دانت شجب شجبت "
+                  "يشجب تشجب استنكر استنكرت يستنكر تستنكر استنكار استنكروا")
 # Seizing a place is military (POLECAT's ASSAULT absorbed FIGHT: occupy territory); seizing
 # anything else (money, a ship, documents) stays COERCE: seize.
 OCCUPY_REACH = 4
@@ -258,8 +277,9 @@ class Assembler:
     @staticmethod
     def _reports(words: list[str], hits, ents: list[Entity]):
         """The trigger hits that report an event: not a word of a name ('هيئة تحرير الشام'),
-        not a topic noun's complement ('قضية اغتيال'); seizing a place is ASSAULT: occupy,
-        seizing anything else COERCE: seize."""
+        not a topic noun's complement ('قضية اغتيال'), not a reference ('بعد تفجيرات');
+        weapons only beside a predicate; seizing a place is ASSAULT: occupy, seizing anything
+        else COERCE: seize."""
         names = [x.tok for x in ents if x.type in ("organization", "person")]
         places = [x.tok[0] for x in ents if x.type == "location" and x.place]
         out = []
@@ -267,10 +287,14 @@ class Assembler:
             if any(a < i < b for a, b in names) or any(_in(w, FRAMES) for w in words[max(0, i - 2):i]) \
                     or i and _in(words[i - 1], NAME_HEADS):
                 continue
+            if i and _in(words[i - 1], REFERENCE):
+                continue
             if trig.mode == "occupy" and not _place_object(words, j, places):
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
             out.append((i, j, trig))
-        predicates = {trig.category for i, j, trig in out if not _participant(words[i])}
+        delivered = any(_in(w, DELIVER) or _in(w, UNDERGO) for w in words)
+        predicates = {trig.category for i, j, trig in out if not _participant(words[i])
+                      and (delivered or " ".join(trig.words) not in INSTRUMENTS)}
         return [(i, j, trig) for i, j, trig in out if trig.category in predicates]
 
     @staticmethod
@@ -313,6 +337,8 @@ class Assembler:
             return None
         intent = any(_in(w, INTENT) for w in before) or _future(words[i]) or _purpose(words, i)
         if cat == "ASSAULT" and (intent or any(_in(w, THREAT) for w in words[:i])):
+            return None
+        if cat in ("ASSAULT", "COERCE") and any(_in(w, REACTION) for w in words[:i]):
             return None
         s, e = doc.sentences[sent]
         if day and pub and dates.parse_iso(day) < pub - timedelta(days=30):

@@ -119,3 +119,28 @@ def test_an_undated_retelling_in_the_same_article_folds_into_the_dated_event():
     found = [e for e in events("التقى الوفدان في جنيف يوم الخميس الماضي. وقال الوسيط إن المحادثات في جنيف كانت صعبة.")
              if e.type == "CONSULT"]
     assert len(found) == 1 and found[0].date == "2020-02-27"
+
+
+def test_weapons_alone_are_a_stockpile_not_an_attack():
+    assert not [e for e in events("نشر الجيش صواريخ وقذائف مدفعية قرب مدينة حلب أمس.") if e.type == "ASSAULT"]
+    (ev,) = [e for e in events("سقطت قذائف هاون على حي في مدينة حلب أمس.") if e.type == "ASSAULT"]
+    assert ev.mode == "artillery"
+    (ev,) = [e for e in events("قصفت قوات النظام بالصواريخ بلدة في ريف حلب أمس.") if e.type == "ASSAULT"]
+
+
+def test_an_attack_named_as_a_point_in_time_is_not_reported_again():
+    assert not [e for e in events("تراجعت السياحة في بغداد بعد تفجيرات العام الماضي.") if e.type == "ASSAULT"]
+    assert not [e for e in events("قطعت الحكومة علاقاتها غداة هجوم على مدينة أم درمان.") if e.type == "ASSAULT"]
+    (ev,) = [e for e in events("اعتقلت الشرطة 5 أشخاص في بغداد بعد هجوم أمس.")]
+    assert ev.type == "COERCE"
+
+
+def test_a_condemnation_reports_the_reaction_not_the_attack():
+    assert not [e for e in events("أدانت الحكومة الهجوم على مدينة بعقوبة أمس.") if e.type == "ASSAULT"]
+    assert not [e for e in events("ندد الحزب باعتقال 20 شخصا في مدينة الزرقاء.") if e.type == "COERCE"]
+    assert [e for e in events("هاجم مسلحون مدينة بعقوبة أمس.") if e.type == "ASSAULT"]
+
+
+def test_an_event_that_only_describes_someone_is_not_reported():
+    text = "وصل إلى بيروت شقيق القائد الذي اغتالته إسرائيل."
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
