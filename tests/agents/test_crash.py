@@ -102,6 +102,7 @@ class Outputs:
         self.letters = consumer(settings, [settings.topic_dead_letters], True, timeout_ms=300)
         self.latest: dict[str, dict] = {}
         self.versions: list[tuple[str, int]] = []
+        self.history: dict[str, list[tuple[int, int]]] = {}  # event id -> (version, mentions) read
         self.dead: dict[str, dict] = {}
 
     def poll(self) -> None:
@@ -109,6 +110,7 @@ class Outputs:
             e = orjson.loads(m.value)
             self.latest[e["event_id"]] = e
             self.versions.append((e["event_id"], e["version"]))
+            self.history.setdefault(e["event_id"], []).append((e["version"], e["mention_count"]))
         for m in self.letters:
             d = orjson.loads(m.value)
             self.dead[d["key"]] = d
@@ -137,7 +139,8 @@ def check(out: Outputs, want: set[tuple], with_events: set[str], records, good) 
     got = {summary(e) for e in out.latest.values()}
     if got != want:
         by_id = {w[0]: w for w in want}
-        lines = [f"got  {g}\nwant {by_id.get(g[0])}" for g in sorted(got - want)]
+        lines = [f"got  {g}\nwant {by_id.get(g[0])}\nread (version, mentions) {out.history.get(g[0])}"
+                 for g in sorted(got - want)]
         lines += [f"missing {w}" for w in sorted(want - got) if w[0] not in {g[0] for g in got}]
         pytest.fail(f"{len(got)} events against {len(want)}; differing:\n" + "\n".join(lines))
     in_events = {a for e in out.latest.values() for a in e["articles"]}
