@@ -67,10 +67,13 @@ SINGLE_VICTIM = _words("قائد قائدا جندي جنديا عنصر عنص�
 PASSIVE_BY = {("من", "قبل"), (normalize_token("على"), "يد")}
 AGAINST = _words("على ضد استهدف استهدفت")
 # A noun before a trigger that makes it a topic, not a report: 'the case of the assassination',
-# 'the anniversary of', 'charged with bombings', 'a policy of assassinations', 'combating'.
+# 'the anniversary of', 'charged with bombings', 'a policy of assassinations', 'combating',
+# 'the inquiry into the bombings', 'a list of assassinations', 'the perpetrators of the attack',
+# 'the accused in the bombing' (the sentence reports the inquiry, the list, the arrest or trial).
 FRAMES = _words("قضية قضيه ذكرى الذكرى بتهمة تهمة بتهم تهم تورط بتورط تورطه تورطهم سياسة سياسه "
                 "مسلسل سلسلة ظاهرة ظاهره تبرير مكافحة لمكافحة منع لمنع خطر مخاطر أعقاب اعقاب "
-                "خلفية خلفيه محاولات")
+                "خلفية خلفيه محاولات تحقيق التحقيق التحقيقات تحقيقات قائمة قائمه منفذ منفذي منفذو "
+                "المتهم المتهمين المتهمون متهم متهمين المشتبه")
 # Heads in the construct state that make the next word part of a name or title: 'منظمة
 # التحرير' (the PLO), 'رئيس تحرير' (editor-in-chief), 'ميدان التحرير' (a square).
 NAME_HEADS = _words("منظمة منظمه حزب هيئة هيئه جبهة جبهه جيش حركة حركه ميدان ساحة ساحه رئيس لجنة لجنه "
@@ -82,6 +85,12 @@ UNDERGO = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتع�
 # protesters', 'the protesters demanded'). They count when a predicate of their category is
 # there too.
 PARTICIPANTS = _words("متظاهرون متظاهرين المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين")
+# Verbs of a crowd gathering or marching: with participants they report a protest ('تجمع مئات
+# المتظاهرين أمام مبنى المحافظة', 'احتشد المحتجون', 'هتفوا').
+GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تجمهروا احتشد احتشدوا يحتشد يحتشدون خرج خرجوا "
+                "يخرجون ساروا يسيرون جابوا هتف هتفوا يهتفون رددوا يرددون توجه توجهوا تدفقوا نزلوا "
+                "تجمعات تجمع")
+DRONE_ALONE = normalize_token("مسيرة")  # a march as often as a drone: not an attack beside a protest
 # Weapons and devices: they name how an attack was made ('بقذائف الهاون') but, alone, may be a
 # stockpile, a deployment or a threat ('the missiles Hezbollah owns'). They count when a
 # predicate of attack is in the sentence, or a verb that delivers them ('أطلقت', 'سقطت',
@@ -96,7 +105,13 @@ DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقو�
 # 'بعد تفجيرات سامراء' (after the Samarra bombings), 'غداة هجوم' (the day after an attack).
 # A relative pronoun right before a trigger verb ('الرنتيسي الذي اغتالته إسرائيل') describes
 # someone or something by an event, which the sentence does not report.
-REFERENCE = _words("بعد قبل منذ غداة إثر اثر عقب الذي التي الذين اللذين اللتين اللذان اللتان")
+REFERENCE = _words("بعد قبل منذ غداة إثر اثر عقب قبيل بعيد إبان ابان الذي التي الذين اللذين اللتين "
+                   "اللذان اللتان")
+TIME_BEFORE = _words("بعد قبل قبيل بعيد")
+FROM = normalize_token("من")
+# Figures of speech: a verbal attack ('شن هجوما لاذعا على الحكومة'), bursting into laughter.
+FIGURATIVE = _words("لاذع لاذعا لاذعة حاد حادا حادة كلامي كلاميا كلامية إعلامي إعلاميا إعلامية "
+                    "بالضحك بالبكاء ضحكا بكاء")
 # Reactions: a sentence that condemns an attack or an arrest reports the condemnation (ACCUSE),
 # not the violence, which its own report gives.
 REACTION = _words("ندد نددت يندد تندد نددوا تنديد أدان أدانت يدين تدين أدانوا إدانة دان دانت شجب شجبت "
@@ -172,6 +187,12 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
 
 def _in(word: str, vocab: frozenset[str]) -> bool:
     return any(form in vocab for form in stems(word))
+
+
+def _time_before(words: list[str], i: int) -> bool:
+    """'قبل يومين من اغتياله' (two days before his assassination): the trigger after من closes
+    a phrase of time before or after an event, which the sentence does not report."""
+    return i >= 2 and words[i - 1] == FROM and any(_in(w, TIME_BEFORE) for w in words[max(0, i - 4):i - 1])
 
 
 def _participant(tok: str) -> bool:
@@ -287,14 +308,19 @@ class Assembler:
             if any(a < i < b for a, b in names) or any(_in(w, FRAMES) for w in words[max(0, i - 2):i]) \
                     or i and _in(words[i - 1], NAME_HEADS):
                 continue
-            if i and _in(words[i - 1], REFERENCE):
+            if i and _in(words[i - 1], REFERENCE) or _time_before(words, i):
+                continue
+            if any(_in(w, FIGURATIVE) for w in words[j:j + 2]):
                 continue
             if trig.mode == "occupy" and not _place_object(words, j, places):
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
             out.append((i, j, trig))
         delivered = any(_in(w, DELIVER) or _in(w, UNDERGO) for w in words)
-        predicates = {trig.category for i, j, trig in out if not _participant(words[i])
+        gathered = any(_in(w, GATHER) for w in words)
+        predicates = {trig.category for i, j, trig in out if (gathered or not _participant(words[i]))
                       and (delivered or " ".join(trig.words) not in INSTRUMENTS)}
+        if "PROTEST" in predicates:
+            out = [h for h in out if h[2].words != (DRONE_ALONE,)]
         return [(i, j, trig) for i, j, trig in out if trig.category in predicates]
 
     @staticmethod
@@ -349,9 +375,11 @@ class Assembler:
         quantities = [x for x in ents if x.type == "quantity"]
         counts = casualties(words, quantities) if cat in ("ASSAULT", "COERCE") else {}
         killed = counts.get("killed")
+        # A protest's crowd ('the protesters') is its actor.
+        crowd = cat == "PROTEST" and any(_participant(w) for w in words)
         confidence = round(min(1.0, 0.4 * trig.strength
                                + 0.2 * bool(location and location in [x.place for x in locs])
-                               + 0.15 * bool(actors) + 0.1 * bool(targets or counts)
+                               + 0.15 * bool(actors or crowd) + 0.1 * bool(targets or counts)
                                + 0.1 * bool(day) + 0.1 * bool(killed)) - 0.1 * intent, 3)
         if confidence < MIN_CONFIDENCE * (0.8 if cat not in ("ASSAULT", "PROTEST") else 1.0):
             return None

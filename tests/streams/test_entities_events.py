@@ -144,3 +144,28 @@ def test_a_condemnation_reports_the_reaction_not_the_attack():
 def test_an_event_that_only_describes_someone_is_not_reported():
     text = "وصل إلى بيروت شقيق القائد الذي اغتالته إسرائيل."
     assert not [e for e in events(text) if e.type == "ASSAULT"]
+
+
+def test_an_inquiry_a_list_or_the_accused_name_an_attack_without_reporting_it():
+    assert not [e for e in events("طالب الحزب بلجنة تحقيق في التفجيرات التي شهدتها بيروت.") if e.type == "ASSAULT"]
+    assert not [e for e in events("أقرت الحكومة قائمة اغتيالات تشمل قادة في غزة.") if e.type == "ASSAULT"]
+    assert not [e for e in events("مثل المتهمون في تفجير بغداد أمام المحكمة أمس.") if e.type == "ASSAULT"]
+
+
+def test_a_span_of_time_before_an_event_is_not_a_report_of_it():
+    text = "عاد النائب إلى بيروت قبل يومين من اغتياله."
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
+    assert not [e for e in events("التقى الرئيس القائد قبيل اغتياله في دمشق.") if e.type == "ASSAULT"]
+
+
+def test_a_verbal_attack_or_a_burst_of_laughter_is_no_violence():
+    assert not [e for e in events("شن النائب هجوما لاذعا على الحكومة في بيروت أمس.") if e.type == "ASSAULT"]
+    assert not [e for e in events("انفجرت الوزيرتان بالضحك في المؤتمر في القدس أمس.") if e.type == "ASSAULT"]
+    assert [e for e in events("شن مسلحون هجوما عنيفا على حاجز للجيش في مدينة بعقوبة أمس.") if e.type == "ASSAULT"]
+
+
+def test_protesters_who_gather_or_march_are_a_protest_and_their_march_no_drone():
+    (ev,) = [e for e in events("تجمع مئات المتظاهرين أمام مبنى المحافظة في مدينة البصرة أمس.") if e.type == "PROTEST"]
+    assert ev.location["name"] == "البصرة"
+    found = events("هتف المتظاهرون في مسيرة جابت شوارع مدينة البصرة أمس.")
+    assert [e.type for e in found] == ["PROTEST"]
