@@ -167,7 +167,13 @@ def finish(out: Outputs, want, with_events, records, good, killed: float, recove
     """Wait for the final events, check them against the uninterrupted run, print the report."""
     out.until(want, len(records) - len(good), timeout=420)  # a loaded CI machine is slow
     done = time.monotonic() - killed
-    figures = check(out, want, with_events, records, good)
+    try:
+        figures = check(out, want, with_events, records, good)
+    except (AssertionError, pytest.fail.Exception) as exc:
+        with capsys.disabled():  # shown even when the test is an expected failure
+            print(f"\n{title}: FAILED after {done:.0f} s\n{exc}\n"
+                  f"versions published twice: {len(out.versions) - len(set(out.versions))}")
+        raise
     with capsys.disabled():
         print("\n" + report(title, rows(figures, without, recovery, done)))
 
