@@ -8,6 +8,7 @@ from __future__ import annotations
 import ssl
 
 import faust
+import faust.stores
 
 from agents import ops
 from agents.transport import app_class
@@ -32,12 +33,17 @@ def credentials(s: Settings):
     return None
 
 
+# memory:// tables use agents.store.MemoryStore: Faust's memory store that knows the changelog
+# offset of its own last write, so a rebalance does not re-read the partitions a worker keeps.
+faust.stores.STORES.aliases.setdefault("rasd-memory", "agents.store:MemoryStore")
+_store = "rasd-memory://" if settings.store.startswith("memory://") else settings.store
+
 _session = min(60.0, max(3.0, settings.rebalance_timeout_s))
 app = app_class(settings.fetch_max_wait_ms)(
     settings.app_id,
     broker=settings.broker,
     broker_credentials=credentials(settings),
-    store=settings.store,
+    store=_store,
     autodiscover=False,
     processing_guarantee=settings.processing_guarantee,
     topic_partitions=settings.partitions,

@@ -1,0 +1,30 @@
+"""The memory store that knows the changelog offset of its own writes (agents/store.py)."""
+
+import asyncio
+from types import SimpleNamespace
+
+from faust.types import TP
+
+from agents.store import MemoryStore
+
+
+def store(actives):
+    app = SimpleNamespace(assignor=SimpleNamespace(assigned_actives=lambda: set(actives)), conf=None)
+    return MemoryStore("rasd-memory://", app, SimpleNamespace(name="t"), table_name="t")
+
+
+def test_a_kept_partition_is_read_from_the_last_own_write_a_lost_one_from_the_start():
+    own, other = TP("t-changelog", 0), TP("t-changelog", 1)
+    actives = {own, other}
+    s = store(actives)
+    assert s.persisted_offset(own) is None  # nothing written: read from the beginning
+    for offset in (3, 7, 5):  # acknowledgements may come back in any order
+        s.set_persisted_offset(own, offset)
+    s.set_persisted_offset(other, 2)
+    assert s.persisted_offset(own) == 7
+    actives.discard(other)  # the next rebalance keeps `own` active and takes `other` away
+    asyncio.run(s.on_rebalance(set(), set(), set()))
+    assert s.persisted_offset(own) == 7 and s.persisted_offset(other) is None
+    actives.add(other)  # `other` comes back: its values were dropped, so it is read again in full
+    asyncio.run(s.on_rebalance(set(), set(), set()))
+    assert s.persisted_offset(other) is None
