@@ -189,6 +189,12 @@ def _in(word: str, vocab: frozenset[str]) -> bool:
     return any(form in vocab for form in stems(word))
 
 
+@lru_cache(maxsize=1)
+def _occupy_words() -> frozenset[tuple[str, ...]]:
+    """The lexicon's words for taking control (mode occupy)."""
+    return frozenset(t.words for entries in triggers().values() for t in entries if t.mode == "occupy")
+
+
 def _time_before(words: list[str], i: int) -> bool:
     """'قبل يومين من اغتياله' (two days before his assassination): the trigger after من closes
     a phrase of time before or after an event, which the sentence does not report."""
@@ -321,6 +327,10 @@ class Assembler:
                       and (delivered or " ".join(trig.words) not in INSTRUMENTS)}
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
+        if "ASSAULT" in predicates:
+            # Beside fighting, taking control without a place right after it ('استعادت السيطرة
+            # عليها', 'تمكنت من السيطرة بعد اشتباكات') is the same fighting, not a seizure of goods.
+            out = [h for h in out if not (h[2].mode == "seize" and h[2].words in _occupy_words())]
         return [(i, j, trig) for i, j, trig in out if trig.category in predicates]
 
     @staticmethod

@@ -169,3 +169,10 @@ def test_protesters_who_gather_or_march_are_a_protest_and_their_march_no_drone()
     assert ev.location["name"] == "البصرة"
     found = events("هتف المتظاهرون في مسيرة جابت شوارع مدينة البصرة أمس.")
     assert [e.type for e in found] == ["PROTEST"]
+
+
+def test_taking_control_beside_fighting_is_the_fighting_not_a_seizure():
+    text = "اندلعت اشتباكات عنيفة في بلدة الحاضر بريف حلب واستعادت قوات النظام السيطرة بعدها."
+    assert [e.type for e in events(text)] == ["ASSAULT"]
+    (ev,) = events("سيطرت قوات النظام على سفينة في ميناء طرطوس أمس.")
+    assert (ev.type, ev.mode) == ("COERCE", "seize")
