@@ -99,6 +99,13 @@ INSTRUMENTS = frozenset(normalize_token(w) for w in (
     "صواريخ", "صاروخ", "صاروخيه", "قذائف", "قذيفه", "المدفعيه", "مدفعي", "هاون", "رصاص", "عبوه ناسفه",
     "عبوات ناسفه", "سياره مفخخه", "لغم", "انتحاري", "انتحاريه", "كيماوي", "كيميائي", "برميل متفجر",
     "البراميل المتفجره", "بالبراميل", "طائره مسيره", "مسيره", "غازات سامه"))
+# The wounded alone ('إجلاء الجرحى', evacuating the wounded) are the aftermath of something the
+# sentence may not report: like weapons, they need a predicate.
+VICTIMS = frozenset({normalize_token("جرحى")})
+# Words before an agreement's name that refer to an agreement in force instead of reporting one
+# ('منطقة مشمولة باتفاق وقف الأعمال القتالية', 'خرق الهدنة', 'بموجب الاتفاق', 'وفق الاتفاق').
+AGREEMENT_REFS = _words("بموجب مشمول مشمولة المشمول المشمولة خرق خروقات خرقا انتهاك انتهاكات وفق وفقا "
+                        "حسب إطار اطار بنود بند إنعاش انعاش")
 DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقون إطلاق سقط سقطت سقوط تساقط تساقطت تسقط يسقط ألقى ألقت "
                  "ألقوا يلقي تلقي إلقاء انهمرت")
 # After these a trigger noun names an earlier event as a point in time, not a report:
@@ -318,13 +325,15 @@ class Assembler:
                 continue
             if any(_in(w, FIGURATIVE) for w in words[j:j + 2]):
                 continue
+            if trig.category == "AGREE" and any(_in(w, AGREEMENT_REFS) for w in words[max(0, i - 2):i]):
+                continue
             if trig.mode == "occupy" and not _place_object(words, j, places):
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
             out.append((i, j, trig))
         delivered = any(_in(w, DELIVER) or _in(w, UNDERGO) for w in words)
         gathered = any(_in(w, GATHER) for w in words)
         predicates = {trig.category for i, j, trig in out if (gathered or not _participant(words[i]))
-                      and (delivered or " ".join(trig.words) not in INSTRUMENTS)}
+                      and (delivered or " ".join(trig.words) not in INSTRUMENTS | VICTIMS)}
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
         if "ASSAULT" in predicates:

@@ -176,3 +176,15 @@ def test_taking_control_beside_fighting_is_the_fighting_not_a_seizure():
     assert [e.type for e in events(text)] == ["ASSAULT"]
     (ev,) = events("سيطرت قوات النظام على سفينة في ميناء طرطوس أمس.")
     assert (ev.type, ev.mode) == ("COERCE", "seize")
+
+
+def test_an_agreement_in_force_is_not_a_new_agreement():
+    assert not [e for e in events("قصفت الطائرات منطقة مشمولة باتفاق وقف الأعمال القتالية في ريف إدلب أمس.")
+                if e.type == "AGREE"]
+    assert not [e for e in events("اتهم الجيش المسلحين بخرق الهدنة في مدينة حلب أمس.") if e.type == "AGREE"]
+    assert [e for e in events("أعلن الطرفان التوصل إلى اتفاق في مدينة حلب أمس.") if e.type == "AGREE"]
+
+
+def test_the_wounded_alone_are_no_attack():
+    assert not [e for e in events("بدأ إجلاء الجرحى من مدينة حلب أمس.") if e.type == "ASSAULT"]
+    assert [e for e in events("سقط 5 جرحى في مدينة حلب أمس.") if e.type == "ASSAULT"]
