@@ -61,6 +61,7 @@ WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصا
                  "جرحوا الجرحى المصابين")
 CAPTURED = _words("اعتقال اعتقل اعتقلت القبض أسر أسرى احتجاز اختطاف خطف توقيف معتقلين المعتقلين "
                   "اعتقلوا اختطفوا")
+THAT = _words("إن أن وإن وأن بأن")
 OTHERS = _words("آخرين آخران آخرون آخر")
 SINGLE_VICTIM = _words("قائد قائدا جندي جنديا عنصر عنصرا مدني مدنيا شخص شخصا طفل طفلا امرأة رجل "
                        "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا")
@@ -266,8 +267,14 @@ def casualties(words: list[str], quantities: list[Entity]) -> dict[str, tuple[in
             out[kind] = (value, qualifier)
         last_kind = kind or last_kind
     if "killed" not in out:
-        for k, w in enumerate(words[:-1]):
-            if _in(w, KILLED) and any(_in(x, SINGLE_VICTIM) for x in words[k + 1:k + 3]):
+        for k, w in enumerate(words):
+            if not _in(w, KILLED):
+                continue
+            # 'قتل جندي' (a soldier was killed), or 'إن قائدا عسكريا في صفوف المعارضة قتل' (the
+            # victim, indefinite accusative after إن/أن, comes first).
+            if any(_in(x, SINGLE_VICTIM) for x in words[k + 1:k + 3]) or any(
+                    x.endswith("ا") and _in(x, SINGLE_VICTIM) and _in(words[m - 1], THAT)
+                    for m, x in enumerate(words[max(1, k - 8):k], start=max(1, k - 8))):
                 out["killed"] = (1, None)
                 break
     return out

@@ -188,3 +188,11 @@ def test_an_agreement_in_force_is_not_a_new_agreement():
 def test_the_wounded_alone_are_no_attack():
     assert not [e for e in events("بدأ إجلاء الجرحى من مدينة حلب أمس.") if e.type == "ASSAULT"]
     assert [e for e in events("سقط 5 جرحى في مدينة حلب أمس.") if e.type == "ASSAULT"]
+
+
+def test_a_single_victim_named_before_the_verb_is_one_killed():
+    (ev,) = [e for e in events("قال نشطاء إن قائدا عسكريا في صفوف المعارضة قتل بغارة جوية على مدينة حلب أمس.")
+             if e.type == "ASSAULT"]
+    assert ev.killed == 1
+    (ev,) = [e for e in events("قتل جندي في هجوم على حاجز في مدينة حلب أمس.") if e.type == "ASSAULT"]
+    assert ev.killed == 1
