@@ -149,6 +149,8 @@ class EntityFinder:
         if place.kind == "country" or place.id.startswith("rasd:"):
             return True
         prev = toks[i - 1].text if i else ""
+        if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS:  # 'وفي تكريت', 'فمن'
+            prev = prev[1:]
         return has_prep(toks[i].text) or prev in PLACE_PREPS or prev in CUES
 
     def _after_cue(self, toks: list[Token], i: int, cue: str, taken: set[int]):

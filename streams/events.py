@@ -20,7 +20,7 @@ from streams.tokens import words as sentence_words
 # Suffixes stripped when a form is not found as is: verb endings and attached pronouns.
 SUFFIXES = ("تهم", "ته", "تها", "هما", "هم", "ها", "ه", "وا", "ون", "ين", "ان", "ات", "ت", "ا", "ن", "نا", "تا")
 # Specific modes win over generic ones when several triggers of one category fire.
-MODE_RANK = {"suicide": 0, "chemical": 1, "aerial": 2, "drone": 3, "explosive": 4, "artillery": 5,
+MODE_RANK = {"suicide": 0, "sexual": 0, "chemical": 1, "aerial": 2, "drone": 3, "explosive": 4, "artillery": 5,
              "firearms": 6, "occupy": 7, "riot": 0, "hunger_strike": 1, "strike": 2, "demonstration": 3,
              "abduct": 0, "arrest": 1, "seize": 2, "curfew": 3}
 ACLED = {
@@ -33,6 +33,7 @@ ACLED = {
     ("ASSAULT", "firearms"): ("Battles", "Armed clash"),
     ("ASSAULT", None): ("Battles", "Armed clash"),
     ("ASSAULT", "occupy"): ("Battles", "Non-state actor overtakes territory"),
+    ("ASSAULT", "sexual"): ("Violence against civilians", "Sexual violence"),
     ("PROTEST", "demonstration"): ("Protests", "Peaceful protest"),
     ("PROTEST", "riot"): ("Riots", "Violent demonstration"),
     ("PROTEST", "strike"): ("Protests", "Peaceful protest"),
@@ -61,6 +62,8 @@ WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصا
                  "جرحوا الجرحى المصابين")
 CAPTURED = _words("اعتقال اعتقل اعتقلت القبض أسر أسرى احتجاز اختطاف خطف توقيف معتقلين المعتقلين "
                   "اعتقلوا اختطفوا")
+DAY_WORDS = _words("أمس امس اليوم أول اول من الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت فجر صباح "
+                   "مساء ليلة ليل ظهر يوم")
 THAT = _words("إن أن وإن وأن بأن")
 OTHERS = _words("آخرين آخران آخرون آخر")
 SINGLE_VICTIM = _words("قائد قائدا جندي جنديا عنصر عنصرا مدني مدنيا شخص شخصا طفل طفلا امرأة رجل "
@@ -99,7 +102,8 @@ DRONE_ALONE = normalize_token("مسيرة")  # a march as often as a drone: not 
 INSTRUMENTS = frozenset(normalize_token(w) for w in (
     "صواريخ", "صاروخ", "صاروخيه", "قذائف", "قذيفه", "المدفعيه", "مدفعي", "هاون", "رصاص", "عبوه ناسفه",
     "عبوات ناسفه", "سياره مفخخه", "لغم", "انتحاري", "انتحاريه", "كيماوي", "كيميائي", "برميل متفجر",
-    "البراميل المتفجره", "بالبراميل", "طائره مسيره", "مسيره", "غازات سامه"))
+    "البراميل المتفجره", "بالبراميل", "طائره مسيره", "مسيره", "غازات سامه", "اعيره ناريه", "سياره ملغومه",
+    "سيارات مفخخه"))
 # The wounded alone ('إجلاء الجرحى', evacuating the wounded) are the aftermath of something the
 # sentence may not report: like weapons, they need a predicate.
 VICTIMS = frozenset({normalize_token("جرحى")})
@@ -250,8 +254,11 @@ def casualties(words: list[str], quantities: list[Entity]) -> dict[str, tuple[in
             continue
         kind = None
         # Nearest casualty word on either side; after the number wins a tie ('12 قتيلا').
-        window = [k for d in range(5) for k in (j + d, i - 1 - d) if 0 <= k < len(words) and
-                  (k >= j or d < 3)]
+        # Looking back, a day phrase between the word and the number does not count ('قتل أول
+        # من أمس 4 جنود').
+        back = [k for k in range(i - 1, max(-1, i - 8), -1) if not _in(words[k], DAY_WORDS)][:3]
+        window = [k for d in range(5) for k in (j + d, back[d] if d < len(back) else -1)
+                  if 0 <= k < len(words)]
         for k in window:
             if _in(words[k], KILLED):
                 kind = "killed"

@@ -196,3 +196,21 @@ def test_a_single_victim_named_before_the_verb_is_one_killed():
     assert ev.killed == 1
     (ev,) = [e for e in events("قتل جندي في هجوم على حاجز في مدينة حلب أمس.") if e.type == "ASSAULT"]
     assert ev.killed == 1
+
+
+def test_a_day_phrase_between_verb_and_number_keeps_the_count():
+    (ev,) = [e for e in events("وقتل أول من أمس 4 جنود في هجوم على ثكنة في مدينة حلب.") if e.type == "ASSAULT"]
+    assert ev.killed == 4
+
+
+def test_a_known_place_after_and_in_is_a_place():
+    assert [p["name_en"] for p in places("وفي تكريت، انفجرت سيارة ملغومة.") if p] == ["Tikrit District"]
+
+
+def test_more_forms_of_firing_bombing_and_sexual_violence():
+    (ev,) = [e for e in events("شاهد مسلحين يطلقون النار على دورية في مدينة حلب أمس.") if e.type == "ASSAULT"]
+    assert ev.mode == "firearms"
+    (ev,) = [e for e in events("تفجرت سيارة ملغومة في شارع المتنبي في بغداد أمس.") if e.type == "ASSAULT"]
+    assert ev.mode == "explosive"
+    (ev,) = [e for e in events("اغتصب جنود امرأة في قرية قرب مدينة حلب أمس.") if e.type == "ASSAULT"]
+    assert (ev.mode, ev.acled_sub_type) == ("sexual", "Sexual violence")
