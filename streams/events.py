@@ -111,6 +111,22 @@ VICTIMS = frozenset({normalize_token("جرحى")})
 # ('منطقة مشمولة باتفاق وقف الأعمال القتالية', 'خرق الهدنة', 'بموجب الاتفاق', 'وفق الاتفاق').
 AGREEMENT_REFS = _words("بموجب مشمول مشمولة المشمول المشمولة خرق خروقات خرقا انتهاك انتهاكات وفق وفقا "
                         "حسب إطار اطار بنود بند إنعاش انعاش")
+# Event nouns (masdars): they report an attack only in a sentence that says it took place.
+EVENT_NOUNS = frozenset(normalize_token(w) for w in (
+    "اغتيال", "تفجير", "تفجيرات", "هجوم", "هجوما", "هجمات", "انفجار", "اغتصاب", "استهداف", "تدمير",
+    "اقتحام"))
+OCCUR = _words("وقع وقعت يقع تقع وقوع شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ تنفيذ أسفر أسفرت "
+               "يسفر أدى أدت أوقع أوقعت هز هزت يهز ضرب ضربت استهدف استهدفت يستهدف تستهدف تبنى تبنت "
+               "تبنوا دوى دوت تعرض قتل قتلت مقتل أصيب أصيبت إصابة دمر دمرت اندلعت اندلع تجددت تجدد "
+               "دارت دار استمرت استمر تواصلت تواصل")
+PROTEST_NOUNS = frozenset(normalize_token(w) for w in (
+    "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "احتجاج", "احتجاجات", "اعتصام", "إضراب", "شغب"))
+HELD = _words("نظم نظمت نظموا ينظم تنظم تنظيم شارك شاركت شاركوا يشارك مشاركة جرت جرى تجري انطلقت "
+              "انطلق اندلعت اندلع تجددت تجدد شهدت شهد تشهد يشهد خرجت خرج نفذ نفذت نفذوا أقيمت أقيم "
+              "عمت عم سارت دعا دعت فرقت فرق تفريق قمعت قمع واصل واصلت يواصل يواصلون بدأ بدأت أعلن "
+              "أعلنت أضرب أضربت يضرب يضربون")
+DATED = _words("أمس امس اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت فجر صباح مساء ليلة "
+               "ظهر")
 DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقون إطلاق سقط سقطت سقوط تساقط تساقطت تسقط يسقط ألقى ألقت "
                  "ألقوا يلقي تلقي إلقاء انهمرت")
 # After these a trigger noun names an earlier event as a point in time, not a report:
@@ -205,6 +221,31 @@ def _in(word: str, vocab: frozenset[str]) -> bool:
 def _occupy_words() -> frozenset[tuple[str, ...]]:
     """The lexicon's words for taking control (mode occupy)."""
     return frozenset(t.words for entries in triggers().values() for t in entries if t.mode == "occupy")
+
+
+def _occurred(words: list[str], ents: list[Entity]) -> bool:
+    """The sentence says an event took place: a verb of occurring or delivering, a day, or a
+    casualty count. An event noun without any ('اغتيال الحريري', 'التحقيق في التفجير',
+    'الهجوم على جيليب يفترض أن ينتهي') names an event; it does not report one."""
+    if any(_in(w, OCCUR) or _in(w, DELIVER) or _in(w, UNDERGO) or _in(w, DATED) for w in words):
+        return True
+    return bool(casualties(words, [x for x in ents if x.type == "quantity"]))
+
+
+def _noun(tok: str, trig: Trigger, nouns: frozenset[str]) -> bool:
+    """The trigger is used as a noun: one of `nouns`, or a form of the trigger's category taken
+    with the article ('التظاهر', the demonstrating, beside the verb 'تظاهر')."""
+    if " ".join(trig.words) in nouns:
+        return True
+    if trig.category not in ("ASSAULT", "PROTEST") or len(trig.words) > 1:
+        return False
+    return any(f.startswith("ال") and not trig.words[0].startswith("ال") for f in stems(tok)[-1:])
+
+
+def _protested(words: list[str], ents: list[Entity]) -> bool:
+    """A protest noun is reported with a verb of holding or taking part, a day or a crowd."""
+    return any(_in(w, HELD) or _in(w, DATED) for w in words) or any(
+        x.type == "quantity" for x in ents)
 
 
 def _time_before(words: list[str], i: int) -> bool:
@@ -347,7 +388,9 @@ class Assembler:
         delivered = any(_in(w, DELIVER) or _in(w, UNDERGO) for w in words)
         gathered = any(_in(w, GATHER) for w in words)
         predicates = {trig.category for i, j, trig in out if (gathered or not _participant(words[i]))
-                      and (delivered or " ".join(trig.words) not in INSTRUMENTS | VICTIMS)}
+                      and (delivered or " ".join(trig.words) not in INSTRUMENTS | VICTIMS)
+                      and (not _noun(words[i], trig, EVENT_NOUNS) or _occurred(words, ents))
+                      and (not _noun(words[i], trig, PROTEST_NOUNS) or gathered or _protested(words, ents))}
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
         if "ASSAULT" in predicates:

@@ -214,3 +214,17 @@ def test_more_forms_of_firing_bombing_and_sexual_violence():
     assert ev.mode == "explosive"
     (ev,) = [e for e in events("اغتصب جنود امرأة في قرية قرب مدينة حلب أمس.") if e.type == "ASSAULT"]
     assert (ev.mode, ev.acled_sub_type) == ("sexual", "Sexual violence")
+
+
+def test_an_event_noun_reports_an_attack_only_when_the_sentence_says_it_took_place():
+    assert not [e for e in events("ارتبط اسم الوزير باغتيال القائد في غزة.") if e.type == "ASSAULT"]
+    assert not [e for e in events("وصف الرئيس تفجير برايتون في لندن بأنه جريمة.") if e.type == "ASSAULT"]
+    assert [e for e in events("وقع تفجير في سوق مدينة بغداد.") if e.type == "ASSAULT"]
+    assert [e for e in events("أسفر انفجار في مدينة بغداد عن مقتل 3 أشخاص.") if e.type == "ASSAULT"]
+    assert [e for e in events("هجوم على حاجز للجيش في مدينة بعقوبة أمس.") if e.type == "ASSAULT"]
+    assert [e for e in events("اندلعت الاشتباكات في مدينة حلب.") if e.type == "ASSAULT"]
+
+
+def test_a_protest_noun_reports_a_protest_only_when_it_was_held():
+    assert not [e for e in events("قال الوزير إن التظاهر حق يكفله القانون في العراق.") if e.type == "PROTEST"]
+    assert [e for e in events("نظم الطلاب اعتصاما أمام جامعة بغداد.") if e.type == "PROTEST"]
