@@ -228,3 +228,10 @@ def test_an_event_noun_reports_an_attack_only_when_the_sentence_says_it_took_pla
 def test_a_protest_noun_reports_a_protest_only_when_it_was_held():
     assert not [e for e in events("قال الوزير إن التظاهر حق يكفله القانون في العراق.") if e.type == "PROTEST"]
     assert [e for e in events("نظم الطلاب اعتصاما أمام جامعة بغداد.") if e.type == "PROTEST"]
+
+
+def test_rebels_soldiers_and_unidentified_gunmen_are_actors():
+    ann = find_entities(normalize(Article(id="t", text="هاجم المتمردون ومسلحون مجهولون الجنود في مدينة بعقوبة أمس.",
+                                          published="2020-03-01")))
+    types = {e.norm: e.actor["type"] for e in ann.entities if e.actor}
+    assert set(types.values()) >= {"rebels", "state_forces"} and len(types) == 3
