@@ -46,6 +46,11 @@ app = app_class(settings.fetch_max_wait_ms)(
     store=_store,
     autodiscover=False,
     processing_guarantee=settings.processing_guarantee,
+    # A memory store's offsets are those of its own writes in this process: a changelog that ends
+    # before them was lost by the broker (the memory-only embedded broker, restarted), and the
+    # values held in memory are the best there are. Faust's check stops the worker then; it stays
+    # on for RocksDB, whose files may outlive a topic.
+    recovery_consistency_check=_store != "rasd-memory://",
     topic_partitions=settings.partitions,
     topic_replication_factor=settings.replication,
     # Tansu (and Kafka) wait up to the rebalance timeout for members to join a group.

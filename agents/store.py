@@ -10,7 +10,10 @@ broker acknowledged. A partition that stays assigned as active across a rebalanc
 from that offset on, as Faust does for RocksDB. The offset is forgotten as soon as a rebalance takes
 the partition away, even for a moment, or gives it as a standby: the memory store drops the
 values of partitions it no longer owns (and a standby copy is refreshed only from what it read), so
-a partition that comes back is read again from the beginning, as before.
+a partition that comes back is read again from the beginning, as before. If the broker lost a
+changelog (the memory-only embedded broker restarted), the topic now ends before the offset this
+store knows; the app turns Faust's consistency check off for this store, so the worker goes on
+with the values it holds, as with Faust's own memory store.
 """
 
 from __future__ import annotations
