@@ -110,6 +110,7 @@ INSTRUMENTS = frozenset(normalize_token(w) for w in (
 # The wounded alone ('إجلاء الجرحى', evacuating the wounded) are the aftermath of something the
 # sentence may not report: like weapons, they need a predicate.
 VICTIMS = frozenset({normalize_token("جرحى")})
+NEED_PREDICATE = INSTRUMENTS | VICTIMS
 # Words before an agreement's name that refer to an agreement in force instead of reporting one
 # ('منطقة مشمولة باتفاق وقف الأعمال القتالية', 'خرق الهدنة', 'بموجب الاتفاق', 'وفق الاتفاق').
 AGREEMENT_REFS = _words("بموجب مشمول مشمولة المشمول المشمولة خرق خروقات خرقا انتهاك انتهاكات وفق وفقا "
@@ -389,7 +390,7 @@ class Assembler:
         delivered = any(_in(w, DELIVER) or _in(w, UNDERGO) for w in words)
         gathered = any(_in(w, GATHER) for w in words)
         predicates = {trig.category for i, j, trig in out if (gathered or not _participant(words[i]))
-                      and (delivered or " ".join(trig.words) not in INSTRUMENTS | VICTIMS)
+                      and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
                       and (not _noun(words[i], trig, EVENT_NOUNS) or _occurred(words, ents))
                       and (not _noun(words[i], trig, PROTEST_NOUNS) or gathered or _protested(words, ents))}
         if "PROTEST" in predicates:
