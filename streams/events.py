@@ -234,12 +234,14 @@ def _occurred(words: list[str], ents: list[Entity]) -> bool:
     return bool(casualties(words, [x for x in ents if x.type == "quantity"]))
 
 
-def _noun(tok: str, trig: Trigger, nouns: frozenset[str]) -> bool:
-    """The trigger is used as a noun: one of `nouns`, or a form of the trigger's category taken
-    with the article ('التظاهر', the demonstrating, beside the verb 'تظاهر')."""
+def _noun(tok: str, trig: Trigger, category: str, nouns: frozenset[str]) -> bool:
+    """A trigger of `category` used as a noun: one of `nouns`, or a one-word trigger taken with
+    the article ('التظاهر', the demonstrating, beside the verb 'تظاهر')."""
+    if trig.category != category:
+        return False
     if " ".join(trig.words) in nouns:
         return True
-    if trig.category not in ("ASSAULT", "PROTEST") or len(trig.words) > 1:
+    if len(trig.words) > 1:
         return False
     return any(f.startswith("ال") and not trig.words[0].startswith("ال") for f in stems(tok)[-1:])
 
@@ -391,8 +393,8 @@ class Assembler:
         gathered = any(_in(w, GATHER) for w in words)
         predicates = {trig.category for i, j, trig in out if (gathered or not _participant(words[i]))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
-                      and (not _noun(words[i], trig, EVENT_NOUNS) or _occurred(words, ents))
-                      and (not _noun(words[i], trig, PROTEST_NOUNS) or gathered or _protested(words, ents))}
+                      and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(words, ents))
+                      and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(words, ents))}
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
         if "ASSAULT" in predicates:

@@ -235,3 +235,7 @@ def test_rebels_soldiers_and_unidentified_gunmen_are_actors():
                                           published="2020-03-01")))
     types = {e.norm: e.actor["type"] for e in ann.entities if e.actor}
     assert set(types.values()) >= {"rebels", "state_forces"} and len(types) == 3
+
+
+def test_an_attack_noun_needs_only_an_attack_report_not_a_protest_one():
+    assert [e for e in events("دارت الاشتباكات في مدينة حلب.") if e.type == "ASSAULT"]
