@@ -38,6 +38,7 @@ WEEKDAYS: dict[str, int] = {
     "الخميس": 3, "خميس": 3, "الجمعه": 4, "جمعه": 4, "السبت": 5, "سبت": 5, "الاحد": 6, "احد": 6,
 }
 
+_DIGIT = re.compile(r"\d")
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?!\d)")
@@ -85,6 +86,8 @@ def parse_iso(value: str) -> date | None:
 def find_dates(norm: str, default_year: int | None = None) -> list[tuple[int, int, date]]:
     """Absolute dates in normalized text as (start, end, day), in text order."""
     found: list[tuple[int, int, date]] = []
+    if not _DIGIT.search(norm):  # every absolute date has digits; most sentences have none
+        return found
     for m in _ISO.finditer(norm):
         d = valid_day(int(m[1]), int(m[2]), int(m[3]))
         if d:

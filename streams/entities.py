@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from streams import dates
 from streams.errors import TooLarge
@@ -70,16 +71,44 @@ class _Span:
     entity: Entity
 
 
+@lru_cache(maxsize=400_000)
+def _starts(lex, tok: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """The forms of a token (with and without proclitics) that begin phrases of a lexicon, with
+    those phrases' lengths. Empty for most tokens, which lets the matchers skip them at once."""
+    heads = lex.heads
+    return tuple((form, heads[form]) for form in stems(tok, NAME_PREPS) if form in heads)
+
+
+@lru_cache(maxsize=400_000)
+def _cue(tok: str) -> str | None:
+    """The kind of place a cue word names ('countryside' for ريف), or None for other words."""
+    for form in stems(tok):
+        if form in CUES:
+            return CUES[form]
+        if form == COUNTRYSIDE:
+            return "countryside"
+    return None
+
+
+@lru_cache(maxsize=400_000)
+def _may_begin_place(gaz, tok: str) -> bool:
+    return _cue(tok) is not None or bool(_starts(gaz, tok))
+
+
 def _match(lex, max_len: int, toks: list[Token], i: int) -> tuple[tuple[str, ...], int, object] | None:
     """Longest match at token i in a phrase lexicon (by_name, heads), trying the first token
     without proclitics; phrases longer than max_len words are not tried."""
-    index, heads = lex.by_name, lex.heads
+    starts = _starts(lex, toks[i].text)
+    if not starts:
+        return None
+    index = lex.by_name
     left = len(toks) - i
-    for first in stems(toks[i].text, NAME_PREPS):
-        for n in heads.get(first, ()):
+    rest = tuple([t.text for t in toks[i + 1:i + max_len]])
+    for first, lengths in starts:
+        for n in lengths:
             if n > max_len or n > left:
                 continue
-            key = (first,) + tuple(t.text for t in toks[i + 1:i + n])
+            key = (first,) + rest[:n - 1]
             value = index.get(key)
             if value is not None:
                 return key, n, value
@@ -105,20 +134,16 @@ class EntityFinder:
     def _places(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int, Place | None, str, str | None]]:
         """(i, j, place or None, surface, cue kind) for place mentions in one sentence."""
         found = []
-        i = 0
-        while i < len(toks):
-            if i in taken:
-                i += 1
+        i = 0  # the first token not yet part of a place
+        starts = self._place_starts(toks, 0)
+        c = 0
+        while c < len(starts):
+            k = starts[c]
+            c += 1
+            if k < i or k in taken:
                 continue
-            tok = toks[i]
-            cue = None
-            for form in stems(tok.text):
-                if form in CUES:
-                    cue = CUES[form]
-                    break
-                if form == COUNTRYSIDE:
-                    cue = "countryside"
-                    break
+            i = k
+            cue = _cue(toks[i].text)
             m = _match(self.gaz, 5, toks, i)
             if m and m[1] > 1 and not any(k in taken for k in range(i, i + m[1])):
                 # A gazetteer name that starts with a cue word ('ريف دمشق', 'مدينة الصدر').
@@ -130,6 +155,7 @@ class EntityFinder:
                 if got:
                     found.extend(got)
                     i = got[-1][1]
+                    starts, c = self._place_starts(toks, i), 0  # _after_cue may split off a و
                     continue
             if m and not any(k in taken for k in range(i, i + m[1])):
                 key, n, places = m
@@ -140,6 +166,12 @@ class EntityFinder:
                     continue
             i += 1
         return found
+
+    def _place_starts(self, toks: list[Token], start: int) -> list[int]:
+        """Indices from `start` of the tokens that may begin a place: cue words and first words
+        of gazetteer names (a small share of a sentence's tokens)."""
+        gaz = self.gaz
+        return [k for k in range(start, len(toks)) if _may_begin_place(gaz, toks[k].text)]
 
     @staticmethod
     def _trust_single(toks: list[Token], i: int, name: str, place: Place) -> bool:
@@ -234,21 +266,21 @@ class EntityFinder:
         """(i, j, canonical, type, country) for actor mentions in one sentence."""
         lex = self.actors
         found = []
-        i = 0
-        while i < len(toks):
-            m = _match(lex, lex.max_len, toks, i)
+        i = 0  # the first token not yet part of an actor
+        for k in [k for k, tok in enumerate(toks) if _starts(lex, tok.text)]:
+            if k < i:
+                continue
+            m = _match(lex, lex.max_len, toks, k)
             if m:
                 key, n, actor = m
                 country = actor.country
-                j = i + n
-                while j < len(toks) and toks[j].text in lex.demonyms and j - i < 6:
+                j = k + n
+                while j < len(toks) and toks[j].text in lex.demonyms and j - k < 6:
                     if country == "*":
                         country = lex.demonyms[toks[j].text]
                     j += 1
-                found.append((i, j, actor.canonical, actor.type, country))
+                found.append((k, j, actor.canonical, actor.type, country))
                 i = j
-                continue
-            i += 1
         return found
 
     def _people(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
+from itertools import repeat
 
 from streams import dates
 from streams.entities import day_words
@@ -192,31 +193,39 @@ def _forms(tok: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=200_000)
+def _word_triggers(tok: str) -> tuple[Trigger, ...]:
+    """Lexicon entries whose first word is one of the token's forms, in the order tried."""
+    index = triggers()
+    return tuple(trig for form in _forms(tok) for trig in index.get(form, ()))
+
+
 def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     """(i, j, trigger) for every lexicon match in a sentence's normalized words."""
-    index = triggers()
     found = []
-    i = 0
-    while i < len(words):
-        hit = None
-        for form in _forms(words[i]):
-            for trig in index.get(form, ()):
-                n = len(trig.words)
-                if tuple(words[i + 1:i + n]) == trig.words[1:]:
-                    hit = (i, i + n, trig)
-                    break
-            if hit:
+    end = 0  # the first word after the last match
+    for i in [i for i, w in enumerate(words) if _word_triggers(w)]:
+        if i < end:
+            continue
+        for trig in _word_triggers(words[i]):
+            n = len(trig.words)
+            if n == 1 or tuple(words[i + 1:i + n]) == trig.words[1:]:
+                found.append((i, i + n, trig))
+                end = i + n
                 break
-        if hit:
-            found.append(hit)
-            i = hit[1]
-        else:
-            i += 1
     return found
 
 
+@lru_cache(maxsize=500_000)
 def _in(word: str, vocab: frozenset[str]) -> bool:
+    """The word, or the word without its proclitics, is in vocab (cached: a sentence asks
+    this of every word for a dozen word lists, and wire text repeats its words)."""
     return any(form in vocab for form in stems(word))
+
+
+def _any_in(words: list[str], *vocabs: frozenset[str]) -> bool:
+    """Some word is in one of the vocabularies (`_in`, mapped in C over the words)."""
+    return any(any(map(_in, words, repeat(vocab))) for vocab in vocabs)
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +238,7 @@ def _occurred(words: list[str], ents: list[Entity]) -> bool:
     """The sentence says an event took place: a verb of occurring or delivering, a day, or a
     casualty count. An event noun without any ('اغتيال الحريري', 'التحقيق في التفجير',
     'الهجوم على جيليب يفترض أن ينتهي') names an event; it does not report one."""
-    if any(_in(w, OCCUR) or _in(w, DELIVER) or _in(w, UNDERGO) or _in(w, DATED) for w in words):
+    if _any_in(words, OCCUR, DELIVER, UNDERGO, DATED):
         return True
     return bool(casualties(words, [x for x in ents if x.type == "quantity"]))
 
@@ -248,14 +257,14 @@ def _noun(tok: str, trig: Trigger, category: str, nouns: frozenset[str]) -> bool
 
 def _protested(words: list[str], ents: list[Entity]) -> bool:
     """A protest noun is reported with a verb of holding or taking part, a day or a crowd."""
-    return any(_in(w, HELD) or _in(w, DATED) for w in words) or any(
+    return _any_in(words, HELD, DATED) or any(
         x.type == "quantity" for x in ents)
 
 
 def _time_before(words: list[str], i: int) -> bool:
     """'قبل يومين من اغتياله' (two days before his assassination): the trigger after من closes
     a phrase of time before or after an event, which the sentence does not report."""
-    return i >= 2 and words[i - 1] == FROM and any(_in(w, TIME_BEFORE) for w in words[max(0, i - 4):i - 1])
+    return i >= 2 and words[i - 1] == FROM and _any_in(words[max(0, i - 4):i - 1], TIME_BEFORE)
 
 
 def _participant(tok: str) -> bool:
@@ -285,7 +294,7 @@ def _purpose(words: list[str], i: int) -> bool:
     rest = tok[1:] if len(tok) > 3 and tok[0] in ("و", "ف") else tok
     if not rest.startswith("ل") or any(f in triggers() for f in (rest, tok)):
         return False  # the lexicon form itself begins with ل ('لقي حتفه')
-    return not any(_in(w, UNDERGO) for w in words[max(0, i - 4):i])
+    return not _any_in(words[max(0, i - 4):i], UNDERGO)
 
 
 def casualties(words: list[str], quantities: list[Entity]) -> dict[str, tuple[int, str | None]]:
@@ -324,7 +333,7 @@ def casualties(words: list[str], quantities: list[Entity]) -> dict[str, tuple[in
                 continue
             # 'قتل جندي' (a soldier was killed), or 'إن قائدا عسكريا في صفوف المعارضة قتل' (the
             # victim, indefinite accusative after إن/أن, comes first).
-            if any(_in(x, SINGLE_VICTIM) for x in words[k + 1:k + 3]) or any(
+            if _any_in(words[k + 1:k + 3], SINGLE_VICTIM) or any(
                     x.endswith("ا") and _in(x, SINGLE_VICTIM) and _in(words[m - 1], THAT)
                     for m, x in enumerate(words[max(1, k - 8):k], start=max(1, k - 8))):
                 out["killed"] = (1, None)
@@ -377,20 +386,20 @@ class Assembler:
         places = [x.tok[0] for x in ents if x.type == "location" and x.place]
         out = []
         for i, j, trig in hits:
-            if any(a < i < b for a, b in names) or any(_in(w, FRAMES) for w in words[max(0, i - 2):i]) \
+            if any(a < i < b for a, b in names) or _any_in(words[max(0, i - 2):i], FRAMES) \
                     or i and _in(words[i - 1], NAME_HEADS):
                 continue
             if i and _in(words[i - 1], REFERENCE) or _time_before(words, i):
                 continue
-            if any(_in(w, FIGURATIVE) for w in words[j:j + 2]):
+            if _any_in(words[j:j + 2], FIGURATIVE):
                 continue
-            if trig.category == "AGREE" and any(_in(w, AGREEMENT_REFS) for w in words[max(0, i - 2):i]):
+            if trig.category == "AGREE" and _any_in(words[max(0, i - 2):i], AGREEMENT_REFS):
                 continue
             if trig.mode == "occupy" and not _place_object(words, j, places):
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
             out.append((i, j, trig))
-        delivered = any(_in(w, DELIVER) or _in(w, UNDERGO) for w in words)
-        gathered = any(_in(w, GATHER) for w in words)
+        delivered = _any_in(words, DELIVER, UNDERGO)
+        gathered = _any_in(words, GATHER)
         predicates = {trig.category for i, j, trig in out if (gathered or not _participant(words[i]))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
                       and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(words, ents))
@@ -439,12 +448,12 @@ class Assembler:
 
     def _event(self, doc, sent, words, ents, cat, i, j, trig, mode, fallback, pub, day) -> Event | None:
         before = words[max(0, i - 4):i]
-        if any(w in NEGATION for w in words[max(0, i - 3):i]) or any(_in(w, DENIAL) for w in words[:i]):
+        if any(w in NEGATION for w in words[max(0, i - 3):i]) or _any_in(words[:i], DENIAL):
             return None
-        intent = any(_in(w, INTENT) for w in before) or _future(words[i]) or _purpose(words, i)
-        if cat == "ASSAULT" and (intent or any(_in(w, THREAT) for w in words[:i])):
+        intent = _any_in(before, INTENT) or _future(words[i]) or _purpose(words, i)
+        if cat == "ASSAULT" and (intent or _any_in(words[:i], THREAT)):
             return None
-        if cat in ("ASSAULT", "COERCE") and any(_in(w, REACTION) for w in words[:i]):
+        if cat in ("ASSAULT", "COERCE") and _any_in(words[:i], REACTION):
             return None
         s, e = doc.sentences[sent]
         if day and pub and dates.parse_iso(day) < pub - timedelta(days=30):

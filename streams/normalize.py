@@ -46,13 +46,18 @@ for _c in _HSPACE:
 _TABLE = str.maketrans(_MAP)
 
 _LETTER = re.compile(r"[^\W\d_]")
-_ARABIC_LETTER = re.compile(r"[^\W\d_\u0000-\u05ff\u0700-\U0010ffff]")
+# Runs of what is not a letter, and of what is not Arabic script: deleting runs counts letters
+# several times faster than listing them one match at a time.
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_NOT_ARABIC = re.compile(r"[\u0000-\u05ff\u0700-\U0010ffff]+")
 # Sentence ends: . ! ? (after normalization) possibly followed by closing quotes/brackets,
 # then space; and line breaks. A dot between digits (13.12.2016, 3.5) is no end.
 # A stop ends a sentence before space or the end; also right before the next word when it
 # follows a word or a space ('البلاد .وقال', 'البلاد.وقال') but not inside initials ('أ.ف.ب').
-_SENT_END = re.compile(r"(?:(?<!\d)[.!?]+|[.!?]+(?!\d))[\"')\]]*(?=\s|$)|\n+"
-                       r"|(?:(?<=[^\W\d_]{2})|(?<=\s))\.(?=[^\W\d_]{2})")
+# Every end starts with . ! ? or a line break: the leading lookahead skips other positions at
+# once instead of trying each alternative's lookbehinds there (ten times faster).
+_SENT_END = re.compile(r"(?=[.!?\n])(?:(?:(?<!\d)[.!?]+|[.!?]+(?!\d))[\"')\]]*(?=\s|$)|\n+"
+                       r"|(?:(?<=[^\W\d_]{2})|(?<=\s))\.(?=[^\W\d_]{2}))")
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n\-:(]{1,30}?)\s*(?:\([^)\n]{1,30}\)\s*)?[-:]")
 
 
@@ -114,11 +119,10 @@ def dateline(norm: str) -> str | None:
 
 def arabic_share(text: str) -> float:
     """Share of letters that are Arabic script."""
-    sample = text[:5000]
-    letters = len(_LETTER.findall(sample))
+    letters = _NOT_LETTERS.sub("", text[:5000])
     if not letters:
         return 0.0
-    return len(_ARABIC_LETTER.findall(sample)) / letters
+    return len(_NOT_ARABIC.sub("", letters)) / len(letters)
 
 
 def check_article(article: Article, max_text_bytes: int) -> None:

@@ -123,14 +123,17 @@ def _continues(tokens: list[str], i: int) -> bool:
 def find_quantities(tokens: list[str]) -> list[Quantity]:
     """Numbers and vague quantities in a normalized token list, with qualifiers."""
     found: list[Quantity] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok in VAGUE:
+    i = 0  # the first token not yet read into a quantity
+    # Most tokens are neither digits nor number words: find the few that are in one pass.
+    for k in [k for k, tok in enumerate(tokens) if tok in VAGUE or tok in _WORDS or tok[0].isdigit()]:
+        if k < i:
+            continue
+        i = k
+        if tokens[i] in VAGUE:
             found.append(Quantity(i, i + 1, None, "vague"))
             i += 1
             continue
-        parsed = _read_number(tokens, i) if tok[0].isdigit() or tok in _WORDS else None
+        parsed = _read_number(tokens, i)
         if parsed is None:
             i += 1
             continue

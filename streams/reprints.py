@@ -29,6 +29,8 @@ def shingles(norm: str, k: int = SHINGLE) -> set[bytes]:
     toks = words(norm)
     if len(toks) < k:
         return {" ".join(toks).encode()} if toks else set()
+    if k == SHINGLE:  # the usual case, without a slice and a join per shingle
+        return {f"{a} {b} {c} {d}".encode() for a, b, c, d in zip(toks, toks[1:], toks[2:], toks[3:])}
     return {" ".join(toks[i:i + k]).encode() for i in range(len(toks) - k + 1)}
 
 
@@ -49,7 +51,7 @@ def _minhash(norm: str) -> MinHash:
 
 def signature(norm: str) -> list[int]:
     """The article's MinHash signature: NUM_PERM integers, JSON-friendly."""
-    return [int(x) for x in _minhash(norm).hashvalues]
+    return _minhash(norm).hashvalues.tolist()
 
 
 def similarity(a: list[int], b: list[int]) -> float:
