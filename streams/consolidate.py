@@ -19,6 +19,7 @@ from typing import MutableMapping
 import orjson
 
 from streams import dates
+from streams.gazetteer import actors
 from streams.normalize import normalize_token
 from streams.records import Consolidated, Event, from_dict
 from streams.reprints import is_reprint
@@ -56,6 +57,28 @@ def _day(event_date: str | None, published: str | None, received_ms: int | None)
     if known is None and received_ms:
         return date.fromordinal(date(1970, 1, 1).toordinal() + received_ms // DAY_MS)
     return known
+
+
+# Sides of a conflict by actor type: reports whose actors are all of one side never merge with
+# reports whose actors are all of the other (unless one names the other's side as its target:
+# the same fighting told from the other side). Militias are left out: many fight for a state.
+SIDES = {"state_forces": "state", "police": "state", "government": "state",
+         "rebels": "armed opposition", "insurgents": "armed opposition"}
+
+
+def _sides(names: list[str]) -> set[str]:
+    lex = actors()
+    return {SIDES[a.type] for name in names if (a := lex.resolve(name)) is not None and a.type in SIDES}
+
+
+def actors_contradict(a_actors: list[str], a_targets: list[str], b_actors: list[str],
+                      b_targets: list[str]) -> bool:
+    """The two reports name acting sides that exclude each other (government forces withdrew /
+    the rebels withdrew): two happenings, however close in place and day."""
+    sa, sb = _sides(a_actors), _sides(b_actors)
+    if not sa or not sb or sa & sb:
+        return False
+    return not (sa & _sides(b_targets) or sb & _sides(a_targets))
 
 
 def _place_ids(loc: dict | None) -> set[str]:
@@ -162,7 +185,8 @@ class Consolidator:
                     home = d
                     break
         if target is None:
-            target = self._new(block, event, day, now_ms)
+            taken = {c.event_id for live in buckets.values() for c in live}
+            target = self._new(block, event, day, now_ms, taken)
             buckets[home].append(target)
         else:
             self._merge(target, event, now_ms)
@@ -217,19 +241,27 @@ class Consolidator:
     def _matches(self, current: Consolidated, event: Event, day: date | None) -> bool:
         if current.type != event.type or not self._places_agree(current, event):
             return False
+        if actors_contradict(current.actors, current.targets, event.actors, event.targets):
+            return False
         cur_day = dates.parse_iso(current.date) if current.date else None
         if cur_day and day and abs(cur_day - day) > self.window:
             return False
         return True
 
     @staticmethod
-    def _new(key: str, event: Event, day: date | None, now_ms: int) -> Consolidated:
+    def _new(key: str, event: Event, day: date | None, now_ms: int, taken: set[str]) -> Consolidated:
         # Blocking key, place and day identify a live event (a second candidate with all three
-        # merges into it), so the id does not depend on which report arrived first.
+        # merges into it), so the id does not depend on which report arrived first. Only when
+        # that id is taken by a happening these reports contradict (other acting side) does the
+        # id take a number too.
         loc = event.location or {}
         seed = "|".join([key, loc.get("gazetteer_id") or normalize_token(loc.get("name") or ""),
                          day.isoformat() if day else ""])
         event_id = hashlib.sha1(seed.encode()).hexdigest()[:20]
+        n = 1
+        while event_id in taken:
+            n += 1
+            event_id = hashlib.sha1(f"{seed}|{n}".encode()).hexdigest()[:20]
         killed = event.killed
         known = _known_day(event.date, event.published)
         return Consolidated(

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Iterator
 
 from streams.normalize import normalize_token
-from streams.tokens import phrase_heads
+from streams.tokens import NAME_PREPS, phrase_heads, stems
 
 DATA = Path(__file__).parent / "data"
 # Kinds from most to least specific; precision follows ACLED's idea of location precision.
@@ -132,6 +132,25 @@ class ActorLexicon:
                 self.demonyms["ال" + form] = row["country"]
         self.max_len = max(len(k) for k in self.by_name)
         self.heads = phrase_heads(self.by_name)
+        self._resolved: dict[str, Actor | None] = {}
+
+    def resolve(self, name: str) -> Actor | None:
+        """The lexicon actor a name as written begins with ('الجيش السوري' -> the army,
+        'ولقوات النظام' -> government forces), or None."""
+        if name in self._resolved:
+            return self._resolved[name]
+        words = _key(name)
+        found = None
+        if words:
+            for first in stems(words[0], NAME_PREPS):
+                found = next((self.by_name[k] for n in range(min(len(words), self.max_len), 0, -1)
+                              if (k := (first,) + words[1:n]) in self.by_name), None)
+                if found:
+                    break
+        if len(self._resolved) >= 50_000:
+            self._resolved.clear()
+        self._resolved[name] = found
+        return found
 
 
 @lru_cache(maxsize=1)

@@ -95,3 +95,31 @@ def test_two_events_of_one_article_are_not_reprints_of_each_other():
     city.signature = square.signature = list(range(64))
     first, second = c.add(state, city, 1_700_000_000_000), c.add(state, square, 1_700_000_000_001)
     assert first.event_id != second.event_id
+
+
+def with_roles(cid, actors, targets=(), type_="RETREAT"):
+    e = ev(cid, type_=type_)
+    e.actors, e.targets = list(actors), list(targets)
+    return e
+
+
+def test_reports_whose_actors_are_opposite_sides_stay_apart():
+    """'Government forces withdrew' and 'the gunmen withdrew' at one place and day are two
+    happenings; a report that names no actor, or another name of the same side, still merges."""
+    state, c = {}, Consolidator()
+    army = c.add(state, with_roles("a#0", ["الجيش السوري"]), 1)
+    rebels = c.add(state, with_roles("b#0", ["المسلحين"]), 2)
+    anonymous = c.add(state, with_roles("c#0", []), 3)
+    regime = c.add(state, with_roles("d#0", ["ولقوات النظام"]), 4)
+    assert rebels.event_id != army.event_id
+    assert anonymous.event_id == army.event_id
+    assert regime.event_id == army.event_id and regime.mention_count == 3
+
+
+def test_the_same_fighting_told_from_the_other_side_still_merges():
+    """One outlet: the army struck the rebels; another: the rebels attacked the army. Each names
+    the other's actor as its target, so the sides do not contradict."""
+    state, c = {}, Consolidator()
+    first = c.add(state, with_roles("a#0", ["قوات النظام"], ["فصائل المعارضة"], "ASSAULT"), 1)
+    second = c.add(state, with_roles("b#0", ["المعارضة المسلحة"], ["الجيش"], "ASSAULT"), 2)
+    assert second.event_id == first.event_id
