@@ -56,7 +56,12 @@ NEGATION = _words("لم لن لا ما ليس ليست عدم دون بدون غ
 DENIAL = _words("نفى نفت ينفي تنفي نفوا ينفون نفي ونفى ونفت")
 THREAT = _words("هدد هددت يهدد تهدد توعد توعدت يتوعد تتوعد بتنفيذ")
 INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتزم تعتزم ينوي تنوي سوف يريد تريد تسعى يسعى "
-                "المقرر المتوقع يجب ينبغي يخطط تخطط يمكن ستبدأ سيتم ستتم لإجراء لاجراء بهدف أجل")
+                "المقرر المتوقع يجب ينبغي يخطط تخطط يمكن ستبدأ سيتم ستتم لإجراء لاجراء بهدف أجل "
+                # options, conditions and contingencies: 'خيار شن ضربات جوية' (the option of
+                # air strikes), 'إذا تعرضت لهجوم' (if attacked), 'تحسبا لأي ضربة' (in case of any
+                # strike), 'إمكان إخلاء' (the possibility of), 'خطط ل' (plans for)
+                "خيار خيارا الخيار إمكان إمكانية امكانية احتمال احتمالات محتمل محتملة تحسبا أي لأي "
+                "إذا اذا لو خطة خطط بطلب طلبا")
 KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرعهم حتفهم حتفه استشهاد استشهد شهيد شهداء شهيدا "
                 "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم")
 WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصابات مصاب مصابين بجروح بجراح أصيبوا جراح "
@@ -98,6 +103,10 @@ PARTICIPANTS = _words("متظاهرون متظاهرين المتظاهرون ا
 GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تجمهروا احتشد احتشدوا يحتشد يحتشدون خرج خرجوا "
                 "يخرجون ساروا يسيرون جابوا هتف هتفوا يهتفون رددوا يرددون توجه توجهوا تدفقوا نزلوا "
                 "تجمعات تجمع")
+# A relative pronoun before a verb of gathering describes the crowd ('فرقت الشرطة المتظاهرين
+# الذين تجمعوا', the police dispersed the protesters who had gathered): the sentence reports what
+# was done to them, not their gathering.
+RELATIVES = _words("الذي التي الذين اللذين اللتين اللذان اللتان")
 DRONE_ALONE = normalize_token("مسيرة")  # a march as often as a drone: not an attack beside a protest
 # Weapons and devices: they name how an attack was made ('بقذائف الهاون') but, alone, may be a
 # stockpile, a deployment or a threat ('the missiles Hezbollah owns'). They count when a
@@ -142,11 +151,22 @@ TIME_BEFORE = _words("بعد قبل قبيل بعيد")
 FROM = normalize_token("من")
 # Figures of speech: a verbal attack ('شن هجوما لاذعا على الحكومة'), bursting into laughter.
 FIGURATIVE = _words("لاذع لاذعا لاذعة حاد حادا حادة كلامي كلاميا كلامية إعلامي إعلاميا إعلامية "
+                    "شديد شديدا شديدة "
+                    # 'تظاهرة ثقافية' / 'تظاهرة المسرح': a festival, not a demonstration
+                    "ثقافية الثقافية فنية الفنية المسرح المسرحية سينمائية السينمائية رياضية الرياضية "
                     "بالضحك بالبكاء ضحكا بكاء")
 # Reactions: a sentence that condemns an attack or an arrest reports the condemnation (ACCUSE),
 # not the violence, which its own report gives.
 REACTION = _words("ندد نددت يندد تندد نددوا تنديد أدان أدانت يدين تدين أدانوا إدانة دان دانت شجب شجبت "
-                  "يشجب تشجب استنكر استنكرت يستنكر تستنكر استنكار استنكروا")
+                  "يشجب تشجب استنكر استنكرت يستنكر تستنكر استنكار استنكروا "
+                  # commenting on it, and accusing someone of it: 'معلقة على مقتل', 'اتهمت
+                  # محكمة ... بالضلوع في تفجير', 'اتهمت روسيا جورجيا ... خلال قصفها'
+                  "علق علقت معلقا معلقة تعليقا تعليق اتهم اتهمت يتهم تتهم اتهموا اتهام اتهامات "
+                  "زعم زعمت يزعم تزعم")
+# Making a device safe or finding it: the bomb did not go off ('فككت قوات الأمن سيارة مفخخة',
+# 'العثور على عبوة ناسفة'); weapons after these words report no attack.
+DEFUSED = _words("فكك فككت يفكك تفكك تفكيك فككوا أبطل أبطلت إبطال ابطال عثر عثرت العثور ضبط ضبطت "
+                 "اكتشف اكتشفت اكتشاف")
 # Seizing a place is military (POLECAT's ASSAULT absorbed FIGHT: occupy territory); seizing
 # anything else (money, a ship, documents) stays COERCE: seize.
 OCCUPY_REACH = 4
@@ -393,13 +413,15 @@ class Assembler:
                 continue
             if _any_in(words[j:j + 2], FIGURATIVE):
                 continue
+            if " ".join(trig.words) in INSTRUMENTS and _any_in(words[:i], DEFUSED):
+                continue
             if trig.category == "AGREE" and _any_in(words[max(0, i - 2):i], AGREEMENT_REFS):
                 continue
             if trig.mode == "occupy" and not _place_object(words, j, places):
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
             out.append((i, j, trig))
         delivered = _any_in(words, DELIVER, UNDERGO)
-        gathered = _any_in(words, GATHER)
+        gathered = any(_in(w, GATHER) and not (k and words[k - 1] in RELATIVES) for k, w in enumerate(words))
         predicates = {trig.category for i, j, trig in out if (gathered or not _participant(words[i]))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
                       and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(words, ents))
@@ -447,7 +469,7 @@ class Assembler:
         return first[max(counts, key=counts.get)]
 
     def _event(self, doc, sent, words, ents, cat, i, j, trig, mode, fallback, pub, day) -> Event | None:
-        before = words[max(0, i - 4):i]
+        before = words[max(0, i - 5):i]
         if any(w in NEGATION for w in words[max(0, i - 3):i]) or _any_in(words[:i], DENIAL):
             return None
         intent = _any_in(before, INTENT) or _future(words[i]) or _purpose(words, i)

@@ -239,3 +239,41 @@ def test_rebels_soldiers_and_unidentified_gunmen_are_actors():
 
 def test_an_attack_noun_needs_only_an_attack_report_not_a_protest_one():
     assert [e for e in events("دارت الاشتباكات في مدينة حلب.") if e.type == "ASSAULT"]
+
+
+def types(text):
+    return {e.type for e in events(text)}
+
+
+def test_an_accusation_or_a_comment_reports_itself_not_the_attack_it_names():
+    assert "ASSAULT" not in types("اتهمت الحكومة المتمردين بتفجير سيارة مفخخة في مدينة بعقوبة أمس.")
+    assert "ASSAULT" not in types("قالت الصحيفة معلقة على مقتل الصحفي في مدينة بعقوبة أمس إن التحقيق بدأ.")
+    # The accusation after the report leaves the report standing.
+    assert "ASSAULT" in types("قتل 5 أشخاص بتفجير سيارة مفخخة في مدينة بعقوبة أمس واتهمت الحكومة المتمردين.")
+
+
+def test_a_defused_or_found_bomb_is_no_attack():
+    assert "ASSAULT" not in types("فكك خبراء المتفجرات أمس قذيفة سقطت في مدينة بعقوبة.")
+    assert "ASSAULT" not in types("أعلنت الشرطة العثور على صاروخ سقط قرب مدينة بعقوبة أمس.")
+    assert "ASSAULT" in types("سقطت قذيفة أمس في مدينة بعقوبة.")
+
+
+def test_options_conditions_and_contingencies_are_no_attack():
+    assert "ASSAULT" not in types("ثمة خيار آخر يتمثل في شن ضربات جوية على مدينة بعقوبة.")
+    assert "ASSAULT" not in types("قال الجيش إنه سيرد إذا تعرضت مدينة بعقوبة لهجوم.")
+    assert "ASSAULT" not in types("أجرت القوات تدريبات تحسبا لأي ضربة جوية على مدينة بعقوبة.")
+
+
+def test_a_severe_verbal_attack_is_no_assault():
+    assert "ASSAULT" not in types("شن رئيس الحزب أمس هجوما شديدا على الحكومة في بغداد.")
+
+
+def test_a_crowd_described_by_its_gathering_is_not_a_protest_report():
+    """The police dispersed the protesters who had gathered: the sentence reports the dispersal."""
+    assert "PROTEST" not in types("فرقت الشرطة المتظاهرين الذين تجمعوا في مدينة بعقوبة.")
+    assert "PROTEST" in types("تجمع المتظاهرون أمس في مدينة بعقوبة.")
+
+
+def test_a_cultural_tazahura_is_a_festival_not_a_demonstration():
+    assert "PROTEST" not in types("تشارك لبنان في خمسة عروض ضمن تظاهرة المسرح في مدينة قرطاج أمس.")
+    assert "PROTEST" in types("نظم الطلاب تظاهرة أمس في مدينة قرطاج.")
