@@ -163,6 +163,10 @@ REACTION = _words("ندد نددت يندد تندد نددوا تنديد أد�
                   # محكمة ... بالضلوع في تفجير', 'اتهمت روسيا جورجيا ... خلال قصفها'
                   "علق علقت معلقا معلقة تعليقا تعليق اتهم اتهمت يتهم تتهم اتهموا اتهام اتهامات "
                   "زعم زعمت يزعم تزعم")
+# What an agreement provides for is planned, not done: 'اتفاق يقضي بانسحاب المسلحين', 'الاتفاق
+# يشمل إجلاء الجرحى', 'توافق على خروج المقاتلين' (an intent, kept and marked).
+TERMS = _words("يقضي يقضى تقضي ينص تنص نص يشمل تشمل يتضمن تتضمن بنود بند توافق اتفاق الاتفاق "
+               "اتفاقا تفاهم")
 # Making a device safe or finding it: the bomb did not go off ('فككت قوات الأمن سيارة مفخخة',
 # 'العثور على عبوة ناسفة'); weapons after these words report no attack.
 DEFUSED = _words("فكك فككت يفكك تفكك تفكيك فككوا أبطل أبطلت إبطال ابطال عثر عثرت العثور ضبط ضبطت "
@@ -472,7 +476,8 @@ class Assembler:
         before = words[max(0, i - 5):i]
         if any(w in NEGATION for w in words[max(0, i - 3):i]) or _any_in(words[:i], DENIAL):
             return None
-        intent = _any_in(before, INTENT) or _future(words[i]) or _purpose(words, i)
+        intent = _any_in(before, INTENT) or _future(words[i]) or _purpose(words, i) \
+            or cat != "AGREE" and _any_in(words[max(0, i - 3):i], TERMS)
         if cat == "ASSAULT" and (intent or _any_in(words[:i], THREAT)):
             return None
         if cat in ("ASSAULT", "COERCE") and _any_in(words[:i], REACTION):

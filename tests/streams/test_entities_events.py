@@ -277,3 +277,11 @@ def test_a_crowd_described_by_its_gathering_is_not_a_protest_report():
 def test_a_cultural_tazahura_is_a_festival_not_a_demonstration():
     assert "PROTEST" not in types("تشارك لبنان في خمسة عروض ضمن تظاهرة المسرح في مدينة قرطاج أمس.")
     assert "PROTEST" in types("نظم الطلاب تظاهرة أمس في مدينة قرطاج.")
+
+
+def test_what_an_agreement_provides_for_is_an_intent():
+    """'An agreement providing for the gunmen's withdrawal': the agreement is done, the
+    withdrawal planned (kept, marked as intent)."""
+    got = {e.type: e.intent for e in events("تم التوصل أمس إلى اتفاق يقضي بانسحاب المسلحين من مدينة حلب.")}
+    assert got == {"AGREE": False, "RETREAT": True}
+    assert {e.type: e.intent for e in events("انسحب المسلحون أمس من مدينة حلب.")} == {"RETREAT": False}
