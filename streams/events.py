@@ -249,7 +249,10 @@ def _in(word: str, vocab: frozenset[str]) -> bool:
 
 def _any_in(words: list[str], *vocabs: frozenset[str]) -> bool:
     """Some word is in one of the vocabularies (`_in`, mapped in C over the words)."""
-    return any(any(map(_in, words, repeat(vocab))) for vocab in vocabs)
+    for vocab in vocabs:
+        if any(map(_in, words, repeat(vocab))):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -425,7 +428,8 @@ class Assembler:
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
             out.append((i, j, trig))
         delivered = _any_in(words, DELIVER, UNDERGO)
-        gathered = any(_in(w, GATHER) and not (k and words[k - 1] in RELATIVES) for k, w in enumerate(words))
+        gathered = _any_in(words, GATHER) and any(
+            _in(w, GATHER) and not (k and words[k - 1] in RELATIVES) for k, w in enumerate(words))
         predicates = {trig.category for i, j, trig in out if (gathered or not _participant(words[i]))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
                       and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(words, ents))
