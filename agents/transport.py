@@ -19,15 +19,26 @@ consumer offsets, so on a busy machine an offset could be committed while the ta
 caused was still in the buffer; a worker killed then lost that write for good (a consolidated
 event missed a report). `DrainingBuffer.flush` returns only once every buffered message has been
 handed to the client, whose own flush then waits for the broker.
+
+Fourth, Faust's fetch loop records, per partition, the offset of the last message it handed to
+the streams, and drops any later-fetched message below it as already read. After a rebalance,
+Faust resumes the stream partitions and only then seeks them back to their committed offsets;
+records fetched in between (from where the partition was read before, ahead of the committed
+offset) were handed on after the seek and moved the read offset ahead again, so the records from
+the committed offset up to there, fetched again, were dropped as already read: never processed.
+A two-worker takeover lost a run of consecutive articles of one partition this way.
+`StaleSafeReadOffsets` ignores the read offset of a message fetched before the latest seek.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections import defaultdict
 
 import faust
 from faust.transport.drivers import aiokafka as driver
 from faust.transport.producer import ProducerBuffer
+from faust.transport.consumer import ensure_TP
 
 
 class DrainingBuffer(ProducerBuffer):
@@ -68,6 +79,27 @@ class DrainingProducer(driver.Producer):
             self.buffer = buffer
 
 
+class StaleSafeReadOffsets(defaultdict):
+    """Faust's read offsets (partition -> offset of the last message handed on), where the fetch
+    loop's write for a message fetched before the latest seek is ignored. Each seek bumps the
+    epoch; `handed` maps a partition to the epoch of the fetch its last handed message came from.
+    An ignored write leaves the read offset lower: a record may be processed twice, never lost."""
+
+    def __init__(self) -> None:
+        super().__init__(lambda: None)
+        self.epoch = 0
+        self.handed: dict = {}
+
+    def __setitem__(self, tp, offset) -> None:
+        if self.handed.get(tp, self.epoch) != self.epoch:
+            return  # fetched before a seek: the partition is read again from the seek
+        super().__setitem__(tp, offset)
+
+    def force(self, tp, offset) -> None:
+        """A seek: always recorded."""
+        super().__setitem__(tp, offset)
+
+
 def app_class(fetch_max_wait_ms: int) -> type[faust.App]:
     """A faust.App subclass whose worker consumer waits at most fetch_max_wait_ms per fetch."""
 
@@ -78,8 +110,28 @@ def app_class(fetch_max_wait_ms: int) -> type[faust.App]:
             return consumer
 
     class WaitingConsumer(driver.Consumer):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._read_offset = StaleSafeReadOffsets()
+
         def _new_consumer_thread(self):
             return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+        async def getmany(self, timeout: float):
+            offsets = self._read_offset
+            epoch = offsets.epoch  # before the fetch: a seek during it makes its records stale
+            async for tp, message in super().getmany(timeout):
+                offsets.handed[tp] = epoch
+                yield tp, message
+
+        async def seek(self, partition, offset: int) -> None:
+            self._read_offset.epoch += 1
+            await super().seek(partition, offset)
+            self._read_offset.force(ensure_TP(partition), offset if offset else None)
+
+        async def perform_seek(self) -> None:
+            self._read_offset.epoch += 1
+            await super().perform_seek()
 
     class Transport(driver.Transport):
         Consumer = WaitingConsumer

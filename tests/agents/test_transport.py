@@ -59,3 +59,34 @@ def test_fausts_own_buffer_gives_up_on_a_slow_send():
 def test_a_fast_buffer_flushes_at_once():
     sent, unsent = flushed(DrainingBuffer, count=50, delay=0)
     assert sent == list(range(50)) and unsent == 0
+
+
+def test_a_message_fetched_before_a_seek_does_not_move_the_read_offset_past_it():
+    """Faust's fetch loop writes the read offset after handing each message on, and drops later
+    messages below it. After a rebalance Faust resumes a partition and then seeks it back to
+    its committed offset; a message of a fetch made before that seek, handed on after it, must
+    not move the read offset (the records from the committed offset up to it, fetched again,
+    would be dropped as already read)."""
+    from faust.types import TP
+
+    from agents.transport import app_class
+
+    app = app_class(100)("t-read-offsets", broker="kafka://127.0.0.1:1", store="memory://")
+    consumer = app.consumer
+    offsets = consumer._read_offset
+    tp = TP("rasd.articles.normalized", 0)
+
+    async def no_seek(partition, offset):
+        return None
+
+    consumer._seek = no_seek
+    offsets.handed[tp] = offsets.epoch  # a fetch from where the partition was read, up to 55 ...
+    offsets[tp] = 50
+    asyncio.run(consumer.seek(tp, 40))  # ... the seek back to the committed offset 40
+    assert offsets[tp] == 40
+    offsets[tp] = 55  # the loop hands on message 55 of the earlier fetch after the seek
+    assert offsets[tp] == 40
+    offsets.handed[tp] = offsets.epoch  # a fetch after the seek: 40, 41 ...
+    offsets[tp] = 40
+    offsets[tp] = 41
+    assert offsets[tp] == 41
