@@ -28,6 +28,13 @@ offset) were handed on after the seek and moved the read offset ahead again, so 
 the committed offset up to there, fetched again, were dropped as already read: never processed.
 A two-worker takeover lost a run of consecutive articles of one partition this way.
 `StaleSafeReadOffsets` ignores the read offset of a message fetched before the latest seek.
+
+Fifth, the streams skip a message fetched in an earlier consumer generation (before the latest
+rebalance) without processing it, but ack it all the same. An ack that lands after the
+revocation cleared the partition's bookkeeping counts as a processed offset under the new
+assignment, so the next timed commit could commit past records that no worker processed, and
+the seek to committed offsets then skipped them for good. `WaitingConsumer.ack` does not record
+such an ack: those records are fetched again from the committed offset and processed.
 """
 
 from __future__ import annotations
@@ -132,6 +139,16 @@ def app_class(fetch_max_wait_ms: int) -> type[faust.App]:
         async def perform_seek(self) -> None:
             self._read_offset.epoch += 1
             await super().perform_seek()
+
+        def ack(self, message) -> bool:
+            generation = getattr(message, "generation_id", None)
+            if generation is not None and generation != self.app.consumer_generation_id:
+                # The streams skip a message of an older generation without processing it: it
+                # must not count as done (its offset committed), only stop being waited for.
+                message.acked = True
+                self._unacked_messages.discard(message)
+                return False
+            return super().ack(message)
 
     class Transport(driver.Transport):
         Consumer = WaitingConsumer

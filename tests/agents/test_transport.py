@@ -90,3 +90,27 @@ def test_a_message_fetched_before_a_seek_does_not_move_the_read_offset_past_it()
     offsets[tp] = 40
     offsets[tp] = 41
     assert offsets[tp] == 41
+
+
+def test_a_skipped_message_of_an_older_generation_is_not_acked_as_processed():
+    """The streams skip (and ack) a message fetched before the latest rebalance without
+    processing it; its offset must not become committable, or a commit would skip it for good."""
+    from faust.types import TP
+    from faust.types.tuples import ConsumerMessage
+
+    from agents.transport import app_class
+
+    app = app_class(100)("t-stale-acks", broker="kafka://127.0.0.1:1", store="memory://")
+    consumer = app.consumer
+    topic = "rasd.articles.normalized"
+    app.topics.acks_enabled_for = lambda name: True
+    tp = TP(topic, 1)
+
+    def message(offset, generation):
+        return ConsumerMessage(topic, 1, offset, None, None, None, b"k", b"v", None, 1, 1, tp,
+                               generation_id=generation)
+
+    app.consumer_generation_id = 2
+    assert not consumer.ack(message(10, 1))  # fetched in generation 1, skipped after the rebalance
+    assert consumer.ack(message(11, 2))
+    assert list(consumer._acked[tp]) == [11]
