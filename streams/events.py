@@ -145,8 +145,7 @@ DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقو�
 # 'بعد تفجيرات سامراء' (after the Samarra bombings), 'غداة هجوم' (the day after an attack).
 # A relative pronoun right before a trigger verb ('الرنتيسي الذي اغتالته إسرائيل') describes
 # someone or something by an event, which the sentence does not report.
-REFERENCE = _words("بعد قبل منذ غداة إثر اثر عقب قبيل بعيد إبان ابان الذي التي الذين اللذين اللتين "
-                   "اللذان اللتان")
+REFERENCE = _words("بعد قبل منذ غداة إثر اثر عقب قبيل بعيد إبان ابان") | RELATIVES
 TIME_BEFORE = _words("بعد قبل قبيل بعيد")
 FROM = normalize_token("من")
 # Figures of speech: a verbal attack ('شن هجوما لاذعا على الحكومة'), bursting into laughter.
