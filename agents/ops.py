@@ -24,8 +24,13 @@ ARTICLES_NO_EVENTS = Counter("rasd_articles_without_events",
                              "Articles whose sentences gave no event candidate.", registry=REGISTRY)
 CANDIDATES = Counter("rasd_event_candidates", "Event candidates emitted by the assemble stage.",
                      registry=REGISTRY)
-UPDATES = Counter("rasd_event_updates", "Consolidated event updates emitted by the consolidate stage.",
+UPDATES = Counter("rasd_event_updates", "Candidates that changed a consolidated event (consolidate stage).",
                   registry=REGISTRY)
+CANDIDATE_BATCHES = Counter("rasd_candidate_batches",
+                            "Candidate messages (one per article and partition key) from assemble.",
+                            registry=REGISTRY)
+UPDATE_BATCHES = Counter("rasd_update_batches", "Update messages (one per candidate message) from consolidate.",
+                         registry=REGISTRY)
 EVENTS_OUT = Counter("rasd_events_published",
                      "Consolidated event versions published on the events topic.", registry=REGISTRY)
 DEAD_LETTERS = Counter("rasd_dead_letters", "Records sent to the dead-letter topic.",

@@ -12,14 +12,15 @@ from agents.app import (app, candidates_topic, consolidation_table, dead_letters
                         events_table, normalized_topic, raw_topic, settings, updates_topic)
 from agents import ops
 from agents.state import BytesKeyed
-from streams.consolidate import Consolidator, blocking_key
+from streams.consolidate import Consolidator, partition_key
 from streams.entities import find_entities
 from streams.errors import BadInput
 from streams.events import assemble_events
 from streams.ingest import article_from_json
 from streams.normalize import normalize
 from streams.pipeline import consolidated_view
-from streams.records import Annotated, Consolidated, Event, Normalized, decode, dead_letter, dumps
+from streams.records import (Annotated, Consolidated, Event, Normalized, dead_letter, decode, decode_batch,
+                             dumps)
 
 log = logging.getLogger("rasd")
 Output = Iterable[tuple[bytes, bytes]]
@@ -69,40 +70,46 @@ def entities_step(key: bytes | None, value: bytes) -> Output:
 
 
 def assemble_step(key: bytes | None, value: bytes) -> Output:
-    """Article with entities -> event candidates, keyed by blocking key for consolidation."""
+    """Article with entities -> its event candidates, one message per partition key (country |
+    admin-1) holding the candidates that share it, so consolidation reads few messages."""
     annotated: Annotated = decode(Annotated, value)
     events = assemble_events(annotated, settings.max_events)
     if not events:
         ops.ARTICLES_NO_EVENTS.inc()
         log.info("assemble: article %s has no events", annotated.doc.article.id)
     ops.CANDIDATES.inc(len(events))
+    batches: dict[str, list[Event]] = {}
     for ev in events:
-        yield blocking_key(ev).encode(), dumps(ev)
+        batches.setdefault(partition_key(ev), []).append(ev)
+    ops.CANDIDATE_BATCHES.inc(len(batches))
+    for part, batch in batches.items():
+        yield part.encode(), dumps(batch)
 
 
 def consolidate_step(key: bytes | None, value: bytes) -> Output:
-    """Event candidate -> consolidated event update, keyed by event id.
+    """Candidates (one, or a batch sharing a partition key) -> the updated events, one message.
 
-    A candidate seen before (a replay after a crash) re-sends its event as it stands: the update
-    of the first pass may not have been sent; the sink drops it if it was."""
-    candidate: Event = decode(Event, value)
-    update, changed = consolidator.fold(consolidation_state, candidate, _now_ms())
-    if changed:
-        ops.UPDATES.inc()
-    yield update.event_id.encode(), dumps(update)
+    The state is written once per key for the batch. A batch seen before (a replay after a crash)
+    re-sends its events as they stand: the update of the first pass may not have been sent; the
+    sink drops what it already published."""
+    candidates: list[Event] = decode_batch(Event, value)
+    updates, changed = consolidator.fold_batch(consolidation_state, candidates, _now_ms())
+    ops.UPDATES.inc(changed)
+    ops.UPDATE_BATCHES.inc()
+    yield key or partition_key(candidates[0]).encode(), dumps(updates)
 
 
 def sink_step(key: bytes | None, value: bytes) -> Output:
-    """Consolidated update -> events topic, each (event id, version) published at most once.
+    """Consolidated updates -> events topic, each (event id, version) published at most once.
 
     The events table's changelog is the events topic: the table write is the publication."""
-    update: Consolidated = decode(Consolidated, value)
-    event_key = update.event_id.encode()
-    last = events_table.get(event_key)
-    if last is not None and orjson.loads(last).get("version", 0) >= update.version:
-        return ()
-    events_table[event_key] = dumps(consolidated_view(update))
-    ops.EVENTS_OUT.inc()
+    for update in decode_batch(Consolidated, value):
+        event_key = update.event_id.encode()
+        last = events_table.get(event_key)
+        if last is not None and orjson.loads(last).get("version", 0) >= update.version:
+            continue
+        events_table[event_key] = dumps(consolidated_view(update))
+        ops.EVENTS_OUT.inc()
     return ()
 
 

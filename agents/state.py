@@ -11,6 +11,10 @@ class BytesKeyed(MutableMapping[str, bytes]):
     def __init__(self, table) -> None:
         self.table = table
 
+    def get(self, key: str, default=None):
+        value = self.table.get(key.encode())
+        return default if value is None else value
+
     def __getitem__(self, key: str) -> bytes:
         value = self.table.get(key.encode())
         if value is None:

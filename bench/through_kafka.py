@@ -2,7 +2,7 @@
 
 For 1 and 2 workers, in one run:
   * throughput: N articles fed at full speed; done when every article has passed the assemble
-    stage and every candidate and update has passed consolidate and sink (read from /metrics);
+    stage and every candidate and update message has passed consolidate and sink (read from /metrics);
   * ceiling: the same N records through bench/passthrough_app.py (five hops, no work);
   * latency: articles offered at fixed rates (default 10, 50, 200/s); for each consolidated update
     on the events topic, the time from the article's `received_ms` (set when fed) to its arrival;
@@ -96,8 +96,8 @@ def _metrics(procs) -> dict[str, float]:
 
 def _drained(m: dict[str, float], fed: int) -> bool:
     return (m.get("stage:assemble", 0) + m.get("dead_letters", 0) >= fed
-            and m.get("stage:consolidate", 0) >= m.get("rasd_event_candidates", 0)
-            and m.get("stage:sink", 0) >= m.get("rasd_event_updates", 0))
+            and m.get("stage:consolidate", 0) >= m.get("rasd_candidate_batches", 0)
+            and m.get("stage:sink", 0) >= m.get("rasd_update_batches", 0))
 
 
 def _peak_rss_mb(procs) -> float:

@@ -1,8 +1,9 @@
 """Consolidation stage: one event per real-world happening, merged across reports.
 
-Candidates are partitioned by blocking key (country | admin-1 | category): all candidates that
-may merge share it, so they meet on one partition. The state is a mapping (a dict in tests and
-`rasd extract`, a Faust table in the worker) with two kinds of entries per blocking key:
+Candidates are partitioned by country | admin-1 (`partition_key`): all candidates that may merge
+share it, so they meet on one partition. The state is a mapping (a dict in tests and
+`rasd extract`, a Faust table in the worker) with two kinds of entries per blocking key
+(country | admin-1 | category):
 
   "<block>|<day>"   the live events of that event day (a small list: one day, one province,
                     one category), so each update rewrites a bounded value;
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, timedelta
-from typing import MutableMapping
+from typing import Any, Iterable, Iterator, MutableMapping
 
 import orjson
 
@@ -34,10 +35,60 @@ MAX_SIGNATURES = 4  # article MinHashes kept per event for reprint matching
 REPRINT_WINDOW_DAYS = 3
 
 
-def blocking_key(event: Event) -> str:
-    """Partition key for consolidation: country, admin-1 and category."""
+def partition_key(event: Event) -> str:
+    """Key of the candidates topic: country and admin-1. Candidates that may merge share it (same
+    category, same place or one inside the other), so they meet on one partition; one article's
+    events mostly share it too, so each article sends few candidate messages."""
     loc = event.location or {}
-    return f"{loc.get('country') or '-'}|{loc.get('admin1') or '-'}|{event.type}"
+    return f"{loc.get('country') or '-'}|{loc.get('admin1') or '-'}"
+
+
+def blocking_key(event: Event) -> str:
+    """Block of the consolidation state: the partition key and the category."""
+    return f"{partition_key(event)}|{event.type}"
+
+
+class _Staged(MutableMapping[str, bytes]):
+    """Writes to a state held back until `flush`, so a batch writes each key once."""
+
+    def __init__(self, base: MutableMapping[str, bytes]) -> None:
+        self.base = base
+        self.writes: dict[str, bytes | None] = {}  # None: deleted
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key in self.writes:
+            value = self.writes[key]
+            return default if value is None else value
+        return self.base.get(key, default)
+
+    def __getitem__(self, key: str) -> bytes:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: bytes) -> None:
+        self.writes[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        if self.get(key) is None:
+            raise KeyError(key)
+        self.writes[key] = None
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (k for k, v in self.writes.items() if v is not None)
+        yield from (k for k in self.base if k not in self.writes)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def flush(self) -> None:
+        for key, value in self.writes.items():
+            if value is not None:
+                self.base[key] = value
+            elif self.base.get(key) is not None:
+                del self.base[key]
+        self.writes.clear()
 
 
 def _known_day(event_date: str | None, published: str | None) -> date | None:
@@ -197,6 +248,22 @@ class Consolidator:
             index[home] = now_ms
             state[f"{block}|days"] = orjson.dumps(index)
         return target, True
+
+    def fold_batch(self, state: MutableMapping[str, bytes], events: Iterable[Event],
+                   now_ms: int) -> tuple[list[Consolidated], int]:
+        """Fold candidates in order, writing each state key once at the end; return the latest
+        state of every event they touched (each once, in the order first touched) and how many
+        candidates changed the state. Replayed as a whole after a crash, it changes nothing and
+        returns the same events."""
+        staged = _Staged(state)
+        touched: dict[str, Consolidated] = {}
+        changed = 0
+        for event in events:
+            target, did = self.fold(staged, event, now_ms)
+            touched[target.event_id] = target
+            changed += did
+        staged.flush()
+        return list(touched.values()), changed
 
     def _expire_block(self, state: MutableMapping[str, bytes], block: str,
                       now_ms: int) -> tuple[dict[str, int], bool]:

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Union, get_args, get_origin, get_typ
 
 import orjson
 
-from streams.errors import MalformedRecord, MissingField, UnsupportedSchema, WrongType
+from streams.errors import BadInput, MalformedRecord, MissingField, UnsupportedSchema, WrongType
 
 SCHEMA_VERSION = 1
 
@@ -167,6 +167,10 @@ def _checker(hint: Any) -> Callable[[Any], bool]:
         return lambda v: True
     origin, args = get_origin(hint), get_args(hint)
     if origin in (Union, types.UnionType):
+        others = [a for a in args if a is not type(None)]
+        if len(others) == 1 and len(args) == 2:  # X | None, the usual case: no generator per value
+            check = _checker(others[0])
+            return lambda v: v is None or check(v)
         checks = [_checker(a) for a in args]
         return lambda v: any(c(v) for c in checks)
     if hint is type(None):
@@ -343,6 +347,28 @@ def _as_list(value: Any, name: str) -> Iterable[Any]:
 def decode(cls: type, data: bytes | str) -> Any:
     """Decode JSON bytes into a record of `cls`."""
     return from_dict(cls, loads_object(data))
+
+
+def decode_batch(cls: type, data: bytes | str) -> list[Any]:
+    """Decode JSON bytes holding one record of `cls` or a non-empty array of them (a batch:
+    the candidates and updates topics carry one message per article and partition key)."""
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise MalformedRecord(f"not valid JSON: {exc}") from None
+    if isinstance(value, dict):
+        return [from_dict(cls, value)]
+    if not isinstance(value, list):
+        raise MalformedRecord(f"expected a JSON object or an array of objects, got {type(value).__name__}")
+    if not value:
+        raise MalformedRecord("an empty array: a batch holds at least one record")
+    records = []
+    for k, item in enumerate(value):
+        try:
+            records.append(from_dict(cls, item))
+        except BadInput as exc:
+            raise type(exc)(f"[{k}] {exc}") from None
+    return records
 
 
 def dead_letter(stage: str, reason: str, detail: str, payload: bytes | str | None,

@@ -23,7 +23,7 @@ from streams.events import assemble_events
 from streams.ingest import article_from_json, read_path
 from streams.normalize import normalize
 from streams.pipeline import consolidated_view
-from streams.records import Annotated, Consolidated, Event, Normalized, decode, dumps
+from streams.records import Annotated, Consolidated, Event, Normalized, decode, decode_batch, dumps
 from streams.settings import Settings
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -58,8 +58,8 @@ def steps(settings: Settings) -> dict[str, Callable[[bytes], Any]]:
         "normalize": lambda v: dumps(normalize(article_from_json(v, now), settings.max_text_bytes)),
         "entities": lambda v: dumps(find_entities(decode(Normalized, v), settings.max_entities)),
         "assemble": lambda v: [dumps(e) for e in assemble_events(decode(Annotated, v), settings.max_events)],
-        "consolidate": lambda v: dumps(cons.fold(state, decode(Event, v), now)[0]),
-        "sink": lambda v: dumps(consolidated_view(decode(Consolidated, v))),
+        "consolidate": lambda v: dumps(cons.fold_batch(state, decode_batch(Event, v), now)[0]),
+        "sink": lambda v: [dumps(consolidated_view(u)) for u in decode_batch(Consolidated, v)],
     }
 
 

@@ -9,11 +9,13 @@ import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from streams.errors import BadInput, TooLarge
+from streams.errors import BadInput, MalformedRecord, MissingField, TooLarge
 from streams.ingest import article_from_json
 from streams.normalize import normalize
+from streams.records import Event, decode_batch, dumps
 from streams.settings import Settings
 from tests.bad_records import STAGES, broken, samples, steps
+from tests.streams.test_consolidate import ev
 
 SETTINGS = Settings()
 SAMPLES = samples(SETTINGS)
@@ -57,3 +59,16 @@ def test_limits_are_settings_and_enforced():
     annotated = steps(SETTINGS)["entities"](doc)
     with pytest.raises(TooLarge, match="events"):
         steps(Settings(max_events=1))["assemble"](annotated)
+
+
+def test_a_candidate_message_is_one_record_or_a_non_empty_array_of_them():
+    one, two = ev("a#0"), ev("a#1", killed=3)
+    assert decode_batch(Event, dumps(one)) == [one]
+    assert decode_batch(Event, dumps([one, two])) == [one, two]
+    for bad, error in ((b"[]", MalformedRecord), (b"7", MalformedRecord), (b"[{", MalformedRecord)):
+        with pytest.raises(error):
+            decode_batch(Event, bad)
+    broken = orjson.loads(dumps([one, two]))
+    del broken[1]["sentence"]
+    with pytest.raises(MissingField, match=r"^\[1\] Event: missing sentence"):
+        decode_batch(Event, orjson.dumps(broken))

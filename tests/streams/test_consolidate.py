@@ -123,3 +123,38 @@ def test_the_same_fighting_told_from_the_other_side_still_merges():
     first = c.add(state, with_roles("a#0", ["قوات النظام"], ["فصائل المعارضة"], "ASSAULT"), 1)
     second = c.add(state, with_roles("b#0", ["المعارضة المسلحة"], ["الجيش"], "ASSAULT"), 2)
     assert second.event_id == first.event_id
+
+
+class CountingState(dict):
+    """A dict state that counts writes per key, as a changelogged table would send them."""
+
+    def __init__(self):
+        super().__init__()
+        self.writes: dict[str, int] = {}
+
+    def __setitem__(self, key, value):
+        self.writes[key] = self.writes.get(key, 0) + 1
+        super().__setitem__(key, value)
+
+
+def test_a_batch_folds_like_one_candidate_at_a_time_and_writes_each_key_once():
+    batch = [ev("a#0", killed=12), ev("a#1", killed=10), ev("a#2", loc=HAMA), ev("a#3", type_="PROTEST")]
+    one_by_one, c1 = {}, Consolidator()
+    singles = [c1.fold(one_by_one, e, 1)[0] for e in batch]
+    state, c2 = CountingState(), Consolidator()
+    events, changed = c2.fold_batch(state, batch, 1)
+    assert dict(state) == one_by_one and changed == 4
+    assert max(state.writes.values()) == 1  # the Homs assault bucket took two candidates, one write
+    # each event once, in its latest state: the two Homs reports are one event at version 2
+    assert [(e.event_id, e.version, e.killed) for e in events] == \
+        [(singles[1].event_id, 2, 10), (singles[2].event_id, 1, None), (singles[3].event_id, 1, None)]
+
+
+def test_a_replayed_batch_changes_nothing_and_returns_the_same_events():
+    state, c = CountingState(), Consolidator()
+    batch = [ev("a#0", killed=12), ev("a#1", loc=HAMA)]
+    first, _ = c.fold_batch(state, batch, 1)
+    writes = dict(state.writes)
+    again, changed = c.fold_batch(state, batch, 2)
+    assert changed == 0 and state.writes == writes
+    assert [(e.event_id, e.version) for e in again] == [(e.event_id, e.version) for e in first]
