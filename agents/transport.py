@@ -10,8 +10,10 @@ The embedded broker has a second defect that bites Faust: for a record batch of 
 from aiokafka, Tansu (0.6) reports the partition's end offset as the batch's base offset + 1.
 Faust recovers a table from its changelog only up to that end offset, so the last writes of a
 stopped worker were lost (memory store) or refused as inconsistent (RocksDB store).
-`RASD_PRODUCER_MAX_BATCH_BYTES=1` makes every record its own batch; the demo, the tests and the
-benches set it. Apache Kafka reports end offsets correctly: keep the default there.
+The records and their offsets are right (only the reported end is wrong), so only table
+changelogs need a batch per record: `RASD_CHANGELOG_MAX_BATCH_BYTES=1` gives that to changelog
+topics alone (`ChangelogBatches`), and the other topics keep batching. The demo, the tests and
+the benches set it. Apache Kafka reports end offsets correctly: leave it unset (0) there.
 
 Third, Faust's producer buffer (where table writes wait before they reach the Kafka client) has a
 flush that gives up when no message leaves it for 0.1 s. Faust flushes it before committing
@@ -41,8 +43,10 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
+from typing import Callable
 
 import faust
+from aiokafka.producer.message_accumulator import MessageAccumulator
 from faust.transport.drivers import aiokafka as driver
 from faust.transport.producer import ProducerBuffer
 from faust.transport.consumer import ensure_TP
@@ -77,13 +81,52 @@ class DrainingBuffer(ProducerBuffer):
                 pass  # a slow send; keep waiting while the buffer runs
 
 
+class ChangelogBatches(MessageAccumulator):
+    """aiokafka's accumulator, with its own batch size limit for the topics `small` accepts."""
+
+    small: Callable[[str], bool] = staticmethod(lambda topic: False)
+    small_batch_bytes = 1
+
+    def _append_batch(self, builder, tp):
+        if self.small(tp.topic) and not builder.record_count():  # a fresh batch, not send_batch's
+            size, self._batch_size = self._batch_size, self.small_batch_bytes
+            try:
+                builder = self.create_builder()
+            finally:
+                self._batch_size = size
+        return super()._append_batch(builder, tp)
+
+
+def limit_batches(producer, small: Callable[[str], bool], batch_bytes: int) -> None:
+    """Make an aiokafka producer's batches for the topics `small` accepts at most batch_bytes
+    (a batch always takes its first record)."""
+    accumulator = producer._message_accumulator  # aiokafka builds it in __init__
+    accumulator.__class__ = ChangelogBatches
+    accumulator.small = small
+    accumulator.small_batch_bytes = batch_bytes
+
+
 class DrainingProducer(driver.Producer):
+    changelog_batch_bytes = 0  # set by app_class; 0: changelogs batch like every other topic
+
     def __init__(self, transport, loop=None, **kwargs) -> None:
         super().__init__(transport, loop=loop, **kwargs)
+        self._changelogs: set[str] | None = None
         if not self.app.conf.producer_threaded:  # the threaded producer keeps Faust's own buffer
             buffer = DrainingBuffer(loop=self.loop, beacon=self.beacon)
             buffer.app = self.app
             self.buffer = buffer
+
+    def _new_producer(self, transactional_id=None):
+        producer = super()._new_producer(transactional_id)
+        if self.changelog_batch_bytes:
+            limit_batches(producer, self._is_changelog, self.changelog_batch_bytes)
+        return producer
+
+    def _is_changelog(self, topic: str) -> bool:
+        if self._changelogs is None:  # every table is declared before the first send
+            self._changelogs = {t.changelog_topic.get_topic_name() for t in self.app.tables.values()}
+        return topic in self._changelogs
 
 
 class StaleSafeReadOffsets(defaultdict):
@@ -107,8 +150,9 @@ class StaleSafeReadOffsets(defaultdict):
         super().__setitem__(tp, offset)
 
 
-def app_class(fetch_max_wait_ms: int) -> type[faust.App]:
-    """A faust.App subclass whose worker consumer waits at most fetch_max_wait_ms per fetch."""
+def app_class(fetch_max_wait_ms: int, changelog_batch_bytes: int = 0) -> type[faust.App]:
+    """A faust.App subclass whose worker consumer waits at most fetch_max_wait_ms per fetch and
+    whose producer limits table changelog batches to changelog_batch_bytes (0: no own limit)."""
 
     class ConsumerThread(driver.AIOKafkaConsumerThread):
         def _create_worker_consumer(self, transport):
@@ -150,9 +194,14 @@ def app_class(fetch_max_wait_ms: int) -> type[faust.App]:
                 return False
             return super().ack(message)
 
+    class SizedProducer(DrainingProducer):
+        pass
+
+    SizedProducer.changelog_batch_bytes = changelog_batch_bytes
+
     class Transport(driver.Transport):
         Consumer = WaitingConsumer
-        Producer = DrainingProducer
+        Producer = SizedProducer
 
     class App(faust.App):
         def _new_transport(self):

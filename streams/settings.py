@@ -39,6 +39,7 @@ class Settings:
     rebalance_timeout_s: float = 60.0
     fetch_max_wait_ms: int = 1500
     producer_max_batch_bytes: int = 16_384
+    changelog_max_batch_bytes: int = 0  # 0: as producer_max_batch_bytes
     web_port: int = 6066
     web_enabled: bool = True
     datadir: str = ""
@@ -110,6 +111,9 @@ def validate(s: Settings) -> None:
                  "dead_letter_payload_bytes", "state_horizon_days"):
         if getattr(s, name) < 1:
             raise SettingsError(f"{PREFIX}{name.upper()}={getattr(s, name)}: must be at least 1")
+    if s.changelog_max_batch_bytes < 0:
+        raise SettingsError(f"{PREFIX}CHANGELOG_MAX_BATCH_BYTES={s.changelog_max_batch_bytes}: must be 0 or more "
+                            "(0: table changelogs batch like the other topics)")
     if s.merge_window_days < 0:
         raise SettingsError(f"{PREFIX}MERGE_WINDOW_DAYS={s.merge_window_days}: must be 0 or more")
     if not 1 <= s.fetch_max_wait_ms <= 30_000:

@@ -114,3 +114,44 @@ def test_a_skipped_message_of_an_older_generation_is_not_acked_as_processed():
     assert not consumer.ack(message(10, 1))  # fetched in generation 1, skipped after the rebalance
     assert consumer.ack(message(11, 2))
     assert list(consumer._acked[tp]) == [11]
+
+
+def test_changelog_records_go_one_per_batch_while_other_topics_batch(broker):
+    """Tansu reports a multi-record batch's end offset short, so table changelogs (what a worker
+    recovers its tables from) are sent one record per batch; other topics keep batching."""
+    from aiokafka import AIOKafkaProducer
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    from agents.transport import limit_batches
+
+    host = broker.url.split("://", 1)[1]
+    admin = KafkaAdminClient(bootstrap_servers=host)
+    admin.create_topics([NewTopic("t-changelog", 1, 1), NewTopic("t-stream", 1, 1)])
+    admin.close()
+
+    async def run():
+        producer = AIOKafkaProducer(bootstrap_servers=host, linger_ms=1_000, max_batch_size=16_384)
+        limit_batches(producer, lambda topic: topic.endswith("-changelog"), 1)
+        accumulator, batches = producer._message_accumulator, []
+        append = accumulator._append_batch
+
+        def seen(builder, tp):  # every batch the producer opens, with its topic
+            batch = append(builder, tp)
+            batches.append((tp.topic, batch))
+            return batch
+
+        accumulator._append_batch = seen
+        await producer.start()
+        try:
+            sends = [asyncio.ensure_future(producer.send(topic, value=b"%d" % n))
+                     for n in range(6) for topic in ("t-changelog", "t-stream")]
+            delivered = await asyncio.gather(*[await s for s in sends])
+            return ([(topic, b._builder.record_count()) for topic, b in batches],
+                    [(m.topic, m.offset) for m in delivered])
+        finally:
+            await producer.stop()
+
+    batches, offsets = asyncio.run(run())
+    assert batches.count(("t-changelog", 1)) == 6 and ("t-stream", 6) in batches and len(batches) == 7
+    for topic in ("t-changelog", "t-stream"):
+        assert [o for t, o in offsets if t == topic] == list(range(6))
