@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import orjson
@@ -111,6 +112,16 @@ def score_consolidation(preds, matched: list[tuple[str, dict, str]], path: Path,
             "consolidated_events": len(consolidated), "gold_events": len(gold_events)}
 
 
+_GIGAWORD_ID = re.compile(r"^[A-Z]{3}_[A-Z]{3}_(\d{4})(\d{2})(\d{2})\.")
+
+
+def gigaword_date(doc_id: str) -> str | None:
+    """The publication day a Gigaword document id carries (AAW_ARB_20081011.0036 -> 2008-10-11):
+    the GSR sentences come from such documents, and their day is the article's date."""
+    m = _GIGAWORD_ID.match(doc_id)
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
 def score_gsr(path: Path, settings: Settings) -> dict:
     """Sentence-level P/R/F1 for the file's category, with a keyword-only baseline."""
     tp = fp = fn = btp = bfp = bfn = 0
@@ -122,7 +133,8 @@ def score_gsr(path: Path, settings: Settings) -> dict:
                 continue
             gold = row["label"] == "yes"
             try:
-                events = article_events(article_from_object({"id": row["id"], "text": row["text"]}), settings)
+                article = {"id": row["id"], "text": row["text"], "published": gigaword_date(row["id"])}
+                events = article_events(article_from_object(article), settings)
             except BadInput:
                 events = []
             pred = any(e.type == category for e in events)
