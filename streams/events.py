@@ -86,7 +86,10 @@ AGAINST = _words("على ضد استهدف استهدفت")
 FRAMES = _words("قضية قضيه ذكرى الذكرى بتهمة تهمة بتهم تهم تورط بتورط تورطه تورطهم سياسة سياسه "
                 "مسلسل سلسلة ظاهرة ظاهره تبرير مكافحة لمكافحة منع لمنع خطر مخاطر أعقاب اعقاب "
                 "خلفية خلفيه محاولات تحقيق التحقيق التحقيقات تحقيقات قائمة قائمه منفذ منفذي منفذو "
-                "المتهم المتهمين المتهمون متهم متهمين المشتبه")
+                "المتهم المتهمين المتهمون متهم متهمين المشتبه "
+                # what a sentence says about an event: 'the evidence related to the
+                # assassination', 'details about the attack'
+                "المتعلقة المتعلقه المتعلق المتصلة المتصله بشأن حول تفاصيل")
 # Heads in the construct state that make the next word part of a name or title: 'منظمة
 # التحرير' (the PLO), 'رئيس تحرير' (editor-in-chief), 'ميدان التحرير' (a square).
 NAME_HEADS = _words("منظمة منظمه حزب هيئة هيئه جبهة جبهه جيش حركة حركه ميدان ساحة ساحه رئيس لجنة لجنه "
@@ -170,6 +173,13 @@ TERMS = _words("يقضي يقضى تقضي ينص تنص نص يشمل تشمل 
 # 'العثور على عبوة ناسفة'); weapons after these words report no attack.
 DEFUSED = _words("فكك فككت يفكك تفكك تفكيك فككوا أبطل أبطلت إبطال ابطال عثر عثرت العثور ضبط ضبطت "
                  "اكتشف اكتشفت اكتشاف")
+# Stopping an attack before it happened: 'أحبطت الشرطة محاولة اغتيال' (foiled an assassination
+# attempt); a trigger this close after these words is no attack.
+FOILED = _words("أحبط أحبطت يحبط تحبط أحبطوا إحباط احباط أجهض أجهضت يجهض تجهض أجهضوا إجهاض اجهاض")
+FOILED_REACH = 6
+# Counting events makes a statistic, not a report: 'زيادة عدد الهجمات الصاروخية' (more rocket
+# attacks), 'معدل الاغتيالات' (the rate of assassinations); said of plural event nouns.
+COUNTS = _words("عدد معدل معدلات نسبة نسبه مستوى مستويات إحصاء احصاء إحصائية احصائية إحصاءات احصاءات")
 # Seizing a place is military (POLECAT's ASSAULT absorbed FIGHT: occupy territory); seizing
 # anything else (money, a ship, documents) stays COERCE: seize.
 OCCUPY_REACH = 4
@@ -420,6 +430,10 @@ class Assembler:
             if _any_in(words[j:j + 2], FIGURATIVE):
                 continue
             if " ".join(trig.words) in INSTRUMENTS and _any_in(words[:i], DEFUSED):
+                continue
+            if trig.category == "ASSAULT" and _any_in(words[max(0, i - FOILED_REACH):i], FOILED):
+                continue
+            if words[i].endswith("ات") and _any_in(words[max(0, i - 2):i], COUNTS):
                 continue
             if trig.category == "AGREE" and _any_in(words[max(0, i - 2):i], AGREEMENT_REFS):
                 continue

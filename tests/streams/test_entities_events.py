@@ -285,3 +285,19 @@ def test_what_an_agreement_provides_for_is_an_intent():
     got = {e.type: e.intent for e in events("تم التوصل أمس إلى اتفاق يقضي بانسحاب المسلحين من مدينة حلب.")}
     assert got == {"AGREE": False, "RETREAT": True}
     assert {e.type: e.intent for e in events("انسحب المسلحون أمس من مدينة حلب.")} == {"RETREAT": False}
+
+
+def test_a_foiled_attack_is_no_attack():
+    assert "ASSAULT" not in types("أحبطت قوات الأمن أمس محاولة اغتيال محافظ مدينة بعقوبة.")
+    assert "ASSAULT" not in types("أجهضت الشرطة أمس هجوما على مركز في مدينة بعقوبة.")
+    assert "ASSAULT" in types("اغتال مسلحون أمس محافظ مدينة بعقوبة.")
+
+
+def test_a_count_of_attacks_is_a_statistic():
+    assert "ASSAULT" not in types("أكدت مصادر زيادة عدد الهجمات الصاروخية على مدينة بعقوبة أمس.")
+    assert "ASSAULT" in types("شن المسلحون هجمات صاروخية على مدينة بعقوبة أمس.")
+
+
+def test_what_is_said_about_an_attack_is_not_the_attack():
+    assert "ASSAULT" not in types("كشفت السلطات أمس الوثائق المتعلقة باغتيال محافظ مدينة بعقوبة.")
+    assert "ASSAULT" not in types("نشرت الشرطة أمس تفاصيل حول الهجوم على مدينة بعقوبة.")
