@@ -29,6 +29,8 @@ CUES = {normalize_token(k): v for k, v in {
     "ساحة": "neighbourhood", "شارع": "neighbourhood", "سجن": "facility", "مستشفى": "facility",
     "جبل": "region", "سهل": "region", "وادي": "region", "بلدتي": "town", "مدينتي": "city",
 }.items()}
+# Cues of places too small to stand for a foreign namesake in an article about another country.
+LOCAL_CUES = frozenset({"town", "neighbourhood", "camp"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
 CUE_IN_NAME = _norm_set("مخيم معبر مطار جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي")
 # Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
@@ -320,7 +322,9 @@ class EntityFinder:
                 ent.value = {"surface": surface, "place": place, "cue": cue}
                 spans.append(_Span(i, j, ent))
                 if place is not None and (j - i > 1 or place.kind in ("country", "admin1")
-                                          or place.population >= 100_000):
+                                          or place.population >= 100_000) \
+                        and not (cue in LOCAL_CUES and place.kind in ("admin1", "admin2")):
+                    # (a village or quarter named like a province tells nothing of the country)
                     votes[place.country] += 3 if place.kind == "country" else 1
                 taken.update(range(i, j))
             for i, j in self._people(toks, taken):
@@ -353,9 +357,12 @@ class EntityFinder:
                         key = key[:-1]
                 best = self.gaz.lookup(key, main_country) or ent.value["place"]
                 if best.country != main_country and best.kind != "country" \
-                        and (ent.value["cue"] or len(key) == 1) and best.population < 500_000:
+                        and ((ent.value["cue"] or len(key) == 1) and best.population < 500_000
+                             or main_country and ent.value["cue"] in LOCAL_CUES):
                     # A small foreign namesake: after a cue it is an unknown local place,
-                    # without one it is most likely an ordinary word.
+                    # without one it is most likely an ordinary word. A village, a quarter or a
+                    # camp abroad is a local one whatever the size of its namesake ('قرى
+                    # "الجديدة"' in a Syrian article is no Moroccan province).
                     if not ent.value["cue"]:
                         ent.type = "dropped"
                         continue

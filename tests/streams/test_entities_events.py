@@ -29,6 +29,14 @@ def test_unknown_village_after_cue_takes_its_container():
     assert found[1]["name"] == "ريف حماة الشمالي" and found[1]["precision"] == "admin1"
 
 
+def test_a_village_named_like_a_large_place_abroad_is_a_local_village():
+    """'الجديدة' is also a Moroccan province of 800,000 people; villages of that name in an
+    article about Aleppo are Syrian."""
+    found = places("قصفت مروحيات النظام بالبراميل المتفجرة قرى “الجديدة” و“تل جبين” في ريف حلب أمس.")
+    village = next(p for p in found if p["name"] == "الجديدة")
+    assert village["gazetteer_id"] is None and village["country"] == "SY"
+
+
 def test_common_word_is_not_a_foreign_place():
     assert places("وقال المتحدث في إطار الحديث عن الوضع إن الأمور هادئة.") == []
 
