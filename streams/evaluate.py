@@ -8,7 +8,9 @@ from pathlib import Path
 
 import orjson
 
+from streams.entities import COUNTRYSIDE, DIRECTIONS
 from streams.errors import BadInput
+from streams.gazetteer import gazetteer
 from streams.ingest import article_from_object
 from streams.normalize import normalize_token
 from streams.pipeline import article_events, consolidate_all
@@ -34,10 +36,23 @@ def _same_place(pred: dict | None, gold: dict) -> bool:
     return bool(name) and (got == name or got.endswith(" " + name) or name.endswith(" " + got))
 
 
+def gold_admin1(gold: dict) -> str | None:
+    """The admin-1 of a gold event's place, where the gazetteer knows the place by its Arabic
+    name in the gold country ('ريف حلب الجنوبي' is read as 'حلب'); None where it does not."""
+    words = normalize_token(gold.get("location") or "").replace("-", " ").split()
+    if words and words[0] == COUNTRYSIDE:
+        words = [w for w in words[1:] if w not in DIRECTIONS]
+    place = gazetteer().lookup(tuple(words), gold.get("country")) if words else None
+    if place is None or place.country != gold.get("country") or place.kind == "country":
+        return None
+    return place.admin1 or (place.name_en if place.kind == "admin1" else None)
+
+
 def score_articles(path: Path, settings: Settings) -> dict:
     """Event detection, type-only, location, casualty and date scores for one JSONL file."""
     tp = fp = fn = ttp = tfp = tfn = 0
     killed_ok = killed_n = date_ok = date_n = country_ok = loc_found = gold_total = 0
+    admin1_ok = admin1_n = 0
     all_preds = []
     matched: list[tuple[str, dict, str]] = []  # (candidate id, gold event, gold cluster)
     for line in path.read_bytes().splitlines():
@@ -62,6 +77,10 @@ def score_articles(path: Path, settings: Settings) -> dict:
             pred = preds[match]
             matched.append((pred.candidate_id, gold, doc.get("cluster") or doc["id"]))
             country_ok += (pred.location or {}).get("country") == gold.get("country")
+            want_admin1 = gold_admin1(gold)
+            if want_admin1 is not None:
+                admin1_n += 1
+                admin1_ok += (pred.location or {}).get("admin1") == want_admin1
             if gold.get("killed") is not None:
                 killed_n += 1
                 killed_ok += pred.killed == gold["killed"]
@@ -77,7 +96,7 @@ def score_articles(path: Path, settings: Settings) -> dict:
             tfp += max(0, n_pred - n_gold)
             tfn += max(0, n_gold - n_pred)
     return {"event": _prf(tp, fp, fn), "type": _prf(ttp, tfp, tfn), "matched": tp,
-            "country_ok": country_ok, "killed": (killed_ok, killed_n), "date": (date_ok, date_n),
+            "country_ok": country_ok, "admin1": (admin1_ok, admin1_n), "killed": (killed_ok, killed_n), "date": (date_ok, date_n),
             "locations_found": (loc_found, gold_total),
             "consolidation": score_consolidation(all_preds, matched, path, settings)}
 
@@ -204,7 +223,9 @@ def report(files: list[Path], settings: Settings, gsr: list[Path] = ()) -> str:
         k, kn = s["killed"]
         d, dn = s["date"]
         lf, ln = s["locations_found"]
+        a1, a1n = s["admin1"]
         lines.append(f"  matched={s['matched']} right country={s['country_ok']}/{s['matched']} "
+                     f"right admin-1={a1}/{a1n} (where the gazetteer knows the gold place) "
                      f"killed exact={k}/{kn} date exact={d}/{dn} gold locations found={lf}/{ln}")
         c = s["consolidation"]
         lines.append(f"  consolidation: pairwise P={c['pairwise'][0]:.3f} R={c['pairwise'][1]:.3f} "

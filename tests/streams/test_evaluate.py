@@ -1,6 +1,6 @@
 """`rasd eval` on GSR sentences: each is read as an article of the day its document id carries."""
 
-from streams.evaluate import gigaword_date, score_gsr
+from streams.evaluate import gigaword_date, gold_admin1, score_gsr
 from streams.settings import Settings
 
 # An attack told with its date, 2001, which is old news in an article of October 2008.
@@ -22,3 +22,10 @@ def test_a_gsr_sentence_is_read_against_its_documents_day(tmp_path):
 
     assert recall("undated-1") == 1.0  # no day to compare with: reported as an event
     assert recall("AAW_ARB_20081011.0001-1") == 0.0  # seven years before its article: background
+
+
+def test_the_admin1_of_a_gold_place_comes_from_the_gazetteer_where_it_knows_the_place():
+    assert gold_admin1({"location": "حمص", "country": "SY"}) == "Homs"
+    assert gold_admin1({"location": "ريف حلب الجنوبي", "country": "SY"}) == "Aleppo"
+    assert gold_admin1({"location": "قرية لا يعرفها أحد", "country": "SY"}) is None
+    assert gold_admin1({"location": "حمص", "country": "EG"}) is None  # not that country's place
