@@ -194,7 +194,7 @@ def finish(out: Outputs, want, with_events, records, good, killed: float, recove
     try:
         figures = check(out, want, with_events, records, good)
     except (AssertionError, pytest.fail.Exception) as exc:
-        with capsys.disabled():  # shown even when the test is an expected failure
+        with capsys.disabled():  # shown with the failure, whatever pytest captures
             print(f"\n{title}: FAILED after {done:.0f} s\n{exc}\n"
                   f"versions published twice: {len(out.versions) - len(set(out.versions))}")
         raise
@@ -203,11 +203,6 @@ def finish(out: Outputs, want, with_events, records, good, killed: float, recove
 
 
 @pytest.mark.timeout(900)
-@pytest.mark.xfail(strict=False, reason=(
-    "known bug, issue 6: once in the clean-clone CI runs of 2026-11-25 (1 of 4) two events ended "
-    "one mention short (165 vs 166, 82 vs 83) with versions 1..N consecutive and none published "
-    "twice: one candidate's consolidation write was lost while its offset was committed, or the "
-    "restarted worker read its changelog short. Same family as the two-worker failure; not found."))
 def test_a_worker_killed_in_the_middle_of_5000_articles_ends_as_an_uninterrupted_run(broker, tmp_path, capsys):
     records, good = stream()
     w = Worker(broker, tmp_path)
@@ -237,15 +232,6 @@ def test_a_worker_killed_in_the_middle_of_5000_articles_ends_as_an_uninterrupted
 
 
 @pytest.mark.timeout(900)
-@pytest.mark.xfail(strict=False, reason=(
-    "known bug, issue 6: in about one full-suite run in three (2 of the last 4 clean-clone CI "
-    "runs; 0 of 8 runs of this test alone, with or without a CPU hog) the survivor's final "
-    "events differ in figures from the uninterrupted run across several blocking keys; the "
-    "survivor re-reads every changelog partition from offset -1 after the takeover (memory "
-    "store) while its producer buffer was backlogged. Not found yet. The clean-clone CI run of "
-    "2026-11-25 (session 7) showed every one of the 69 events one mention short (one two short), "
-    "versions consecutive, none twice: whole articles went missing upstream of consolidation; the "
-    "failure report now lists them with their partitions."))
 def test_one_of_two_workers_killed_mid_stream_the_other_takes_over(broker, tmp_path, capsys):
     records, good = stream()
     first = Worker(broker, tmp_path)
