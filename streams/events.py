@@ -125,9 +125,10 @@ INSTRUMENTS = frozenset(normalize_token(w) for w in (
 VICTIMS = frozenset({normalize_token("جرحى")})
 NEED_PREDICATE = INSTRUMENTS | VICTIMS
 # Words before an agreement's name that refer to an agreement in force instead of reporting one
-# ('منطقة مشمولة باتفاق وقف الأعمال القتالية', 'خرق الهدنة', 'بموجب الاتفاق', 'وفق الاتفاق').
+# ('منطقة مشمولة باتفاق وقف الأعمال القتالية', 'خرق الهدنة', 'بموجب الاتفاق', 'وفق الاتفاق',
+# 'تطبيقا لاتفاق وقف إطلاق النار': carrying out an agreement already made).
 AGREEMENT_REFS = _words("بموجب مشمول مشمولة المشمول المشمولة خرق خروقات خرقا انتهاك انتهاكات وفق وفقا "
-                        "حسب إطار اطار بنود بند إنعاش انعاش")
+                        "حسب إطار اطار بنود بند إنعاش انعاش تطبيقا تطبيق وتطبيقا تنفيذا تنفيذ وتنفيذا")
 # Event nouns (masdars): they report an attack only in a sentence that says it took place.
 EVENT_NOUNS = frozenset(normalize_token(w) for w in (
     "اغتيال", "تفجير", "تفجيرات", "هجوم", "هجوما", "هجمات", "انفجار", "اغتصاب", "استهداف", "تدمير",

@@ -309,3 +309,8 @@ def test_a_count_of_attacks_is_a_statistic():
 def test_what_is_said_about_an_attack_is_not_the_attack():
     assert "ASSAULT" not in types("كشفت السلطات أمس الوثائق المتعلقة باغتيال محافظ مدينة بعقوبة.")
     assert "ASSAULT" not in types("نشرت الشرطة أمس تفاصيل حول الهجوم على مدينة بعقوبة.")
+
+
+def test_carrying_out_an_agreement_is_not_a_new_agreement():
+    assert "AGREE" not in types("خرجت أول دفعة من المسلحين من مدينة حلب أمس تطبيقا لاتفاق وقف إطلاق النار.")
+    assert "AGREE" in types("توصل الطرفان أمس إلى اتفاق وقف إطلاق النار في مدينة حلب.")
