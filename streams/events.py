@@ -74,6 +74,10 @@ DATED = _words("أمس امس اليوم الأحد الاثنين الثلاث�
                "ظهر")
 DAY_WORDS = DATED | _words("أول من ليل يوم")
 THAT = _words("إن أن وإن وأن بأن")
+# 'لقي 5 أشخاص مصرعهم' / 'لقي ... حتفهم': the number after the verb counts the dead, however far
+# the death noun comes after it.
+MET = _words("لقي لقيت لقوا يلقى تلقى ولقي ولقيت")
+DEATH = _words("مصرع مصرعه مصرعها مصرعهم مصرعهما مصرعهن حتف حتفه حتفها حتفهم حتفهما حتفهن")
 OTHERS = _words("آخرين آخران آخرون آخر")
 SINGLE_VICTIM = _words("قائد قائدا جندي جنديا عنصر عنصرا مدني مدنيا شخص شخصا طفل طفلا امرأة رجل "
                        "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا")
@@ -359,6 +363,8 @@ def casualties(words: list[str], quantities: list[Entity]) -> dict[str, tuple[in
                 kind = "captured"
             if kind:
                 break
+        if kind is None and i and _in(words[i - 1], MET) and _any_in(words[j:], DEATH):
+            kind = "killed"  # 'لقي أزيد من عشرة عناصر ... مصرعهم' (met their death)
         if kind is None and j < len(words) and _in(words[j], OTHERS):
             kind = last_kind  # 'وأصيب 20 آخرين' after a first count
         if kind and kind not in out:

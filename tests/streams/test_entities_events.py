@@ -314,3 +314,9 @@ def test_what_is_said_about_an_attack_is_not_the_attack():
 def test_carrying_out_an_agreement_is_not_a_new_agreement():
     assert "AGREE" not in types("خرجت أول دفعة من المسلحين من مدينة حلب أمس تطبيقا لاتفاق وقف إطلاق النار.")
     assert "AGREE" in types("توصل الطرفان أمس إلى اتفاق وقف إطلاق النار في مدينة حلب.")
+
+
+def test_the_number_after_met_counts_the_dead_however_far_their_death_comes():
+    (ev,) = [e for e in events("لقي أزيد من عشرة عناصر من قوات النظام والميليشيات الموالية لها أمس مصرعهم في معارك في مدينة حلب.")
+             if e.type == "ASSAULT"]
+    assert (ev.killed, ev.killed_qualifier) == (10, "more_than")
