@@ -408,10 +408,18 @@ class Assembler:
             ents = by_sent.get(sent, [])
             hits = self._reports(words, hits, ents)
             day = day_words(doc, sent)
-            for cat, (i, j, trig, mode) in self._by_category(hits).items():
-                event = self._event(doc, sent, words, ents, cat, i, j, trig, mode, fallback, pub, day)
-                if event is not None:
-                    events.append(event)
+            clauses = _clauses(words)
+            for a, b in clauses:
+                in_clause = [h for h in hits if a <= h[0] < b]
+                if not in_clause:
+                    continue
+                # Each clause of 'X happened here, while Y happened there' reports its own event,
+                # with the places, counts and actors of that clause.
+                cents = ents if len(clauses) == 1 else [x for x in ents if a <= x.tok[0] < b]
+                for cat, (i, j, trig, mode) in self._by_category(in_clause).items():
+                    event = self._event(doc, sent, words, cents, cat, i, j, trig, mode, fallback, pub, day)
+                    if event is not None:
+                        events.append(event)
         events = fold_repeats(events)
         for k, event in enumerate(events):
             event.candidate_id = f"{doc.article.id}#{k}"
@@ -594,6 +602,25 @@ _ASSEMBLER: Assembler | None = None
 
 
 _FILLED = ("mode", "acled_type", "acled_sub_type", "date", "wounded", "captured")
+
+
+# Words that join two reports in one sentence: 'قتل 10 في ريف حلب، في وقت سقط مدنيون في غارات على
+# ريف إدلب' (while), 'فيما', 'بينما', 'في حين'; not 'فيما يتعلق' (as regards).
+JOINERS = _words("فيما وفيما بينما وبينما")
+JOINER_PAIRS = {(normalize_token(a), normalize_token(b)) for a, b in (
+    ("في", "وقت"), ("وفي", "وقت"), ("في", "حين"), ("وفي", "حين"))}
+NOT_JOINING = _words("يتعلق يخص يتصل "
+                     # 'في وقت لاحق' (later), 'في وقت سابق' (earlier): a time, not 'while'
+                     "لاحق سابق متأخر متاخر مبكر قريب واحد")
+
+
+def _clauses(words: list[str]) -> list[tuple[int, int]]:
+    """[start, end) word spans of the clauses a sentence joins with 'while'."""
+    cuts = [k for k in range(1, len(words))
+            if (_in(words[k], JOINERS) and not (k + 1 < len(words) and _in(words[k + 1], NOT_JOINING)))
+            or (k + 2 < len(words) and (words[k], words[k + 1]) in JOINER_PAIRS and not _in(words[k + 2], NOT_JOINING))]
+    bounds = [0, *cuts, len(words)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def fold_repeats(events: list[Event]) -> list[Event]:

@@ -1,8 +1,8 @@
 """Places, actors and events on short sentences written for these tests."""
 
 from streams.entities import find_entities
-from streams.events import assemble_events
-from streams.normalize import normalize
+from streams.events import _clauses, assemble_events
+from streams.normalize import normalize, normalize_token
 from streams.records import Article
 
 
@@ -320,3 +320,16 @@ def test_the_number_after_met_counts_the_dead_however_far_their_death_comes():
     (ev,) = [e for e in events("لقي أزيد من عشرة عناصر من قوات النظام والميليشيات الموالية لها أمس مصرعهم في معارك في مدينة حلب.")
              if e.type == "ASSAULT"]
     assert (ev.killed, ev.killed_qualifier) == (10, "more_than")
+
+
+def test_each_clause_joined_by_while_reports_its_own_event():
+    got = [(e.location["name"], e.killed) for e in
+           events("لقي عشرة عناصر من قوات النظام مصرعهم في معارك في ريف حلب الجنوبي أمس، "
+                  "في وقت سقط مدنيون في غارات جديدة على ريف إدلب.") if e.type == "ASSAULT"]
+    assert got == [("ريف حلب الجنوبي", 10), ("ريف إدلب", None)]
+
+
+def test_later_and_as_regards_join_nothing():
+    assert len(_clauses(normalize_token("وأعلن الجيش في وقت لاحق أن قواته قتلت مسلحا في بغداد").split())) == 1
+    assert len(_clauses(normalize_token("وقال فيما يتعلق بالهجوم إن التحقيق مستمر").split())) == 1
+    assert len(_clauses(normalize_token("قتل جندي في حلب بينما أصيب مدني في إدلب").split())) == 2
