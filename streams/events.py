@@ -104,12 +104,15 @@ UNDERGO = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتع�
 # sentence they are the subject or object of something else ('the police dispersed the
 # protesters', 'the protesters demanded'). They count when a predicate of their category is
 # there too.
-PARTICIPANTS = _words("متظاهرون متظاهرين المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين")
+PARTICIPANTS = _words("متظاهرون متظاهرين المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين "
+                      "متظاهر معتصمون معتصمين المعتصمون المعتصمين")
 # Verbs of a crowd gathering or marching: with participants they report a protest ('تجمع مئات
 # المتظاهرين أمام مبنى المحافظة', 'احتشد المحتجون', 'هتفوا').
 GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تجمهروا احتشد احتشدوا يحتشد يحتشدون خرج خرجوا "
                 "يخرجون ساروا يسيرون جابوا هتف هتفوا يهتفون رددوا يرددون توجه توجهوا تدفقوا نزلوا "
                 "تجمعات تجمع")
+# Gathering without chanting: chants describe a protest already told ('وهتف المتظاهرون ...').
+ASSEMBLED = GATHER - _words("هتف هتفوا يهتفون رددوا يرددون")
 # A relative pronoun before a verb of gathering describes the crowd ('فرقت الشرطة المتظاهرين
 # الذين تجمعوا', the police dispersed the protesters who had gathered): the sentence reports what
 # was done to them, not their gathering.
@@ -508,7 +511,9 @@ class Assembler:
         before = words[max(0, i - 5):i]
         if any(w in NEGATION for w in words[max(0, i - 3):i]) or _any_in(words[:i], DENIAL):
             return None
-        intent = _any_in(before, INTENT) or _future(words[i]) or _purpose(words, i) \
+        # 'خرجوا للاحتجاج' (went out to protest): the protest aimed at is the one they held
+        aim = _purpose(words, i) and not (cat == "PROTEST" and _any_in(words[max(0, i - 4):i], GATHER))
+        intent = _any_in(before, INTENT) or _future(words[i]) or aim \
             or cat != "AGREE" and _any_in(words[max(0, i - 3):i], TERMS)
         if cat == "ASSAULT" and (intent or _any_in(words[:i], THREAT)):
             return None
@@ -528,7 +533,11 @@ class Assembler:
         confidence = round(min(1.0, 0.4 * trig.strength
                                + 0.2 * bool(location and location in [x.place for x in locs])
                                + 0.15 * bool(actors or crowd) + 0.1 * bool(targets or counts)
-                               + 0.1 * bool(day) + 0.1 * bool(killed)) - 0.1 * intent, 3)
+                               + 0.1 * bool(day)
+                               # what shows it took place: the dead of an attack, a protest's
+                               # crowd gathering or its being held ('تجمع', 'نفذوا', 'فرقت')
+                               + 0.1 * bool(killed if cat != "PROTEST" else _any_in(words, ASSEMBLED, HELD)))
+                         - 0.1 * intent, 3)
         if confidence < MIN_CONFIDENCE * (0.8 if cat not in ("ASSAULT", "PROTEST") else 1.0):
             return None
         acled = ACLED.get((cat, mode)) or ACLED.get((cat, None)) or (None, None)

@@ -333,3 +333,14 @@ def test_later_and_as_regards_join_nothing():
     assert len(_clauses(normalize_token("وأعلن الجيش في وقت لاحق أن قواته قتلت مسلحا في بغداد").split())) == 1
     assert len(_clauses(normalize_token("وقال فيما يتعلق بالهجوم إن التحقيق مستمر").split())) == 1
     assert len(_clauses(normalize_token("قتل جندي في حلب بينما أصيب مدني في إدلب").split())) == 2
+
+
+def test_a_crowd_that_gathered_or_sits_in_reports_a_protest_and_its_chants_do_not():
+    assert "PROTEST" in types("وتجمع مئات المتظاهرين أمام مبنى البرلمان مطالبين الحكومة بالاستقالة.")
+    assert "PROTEST" in types("ويعتصم آلاف المتظاهرين داخل مجمع يضم مقر الحكومة في بانكوك.")
+    assert "PROTEST" not in types("وهتف المتظاهرون «يسقط النظام».")
+
+
+def test_going_out_to_protest_is_the_protest_not_an_aim():
+    (ev,) = [e for e in events("وكان الطلاب قد خرجوا أمس للاحتجاج على قرار الحكومة في مدينة الرباط.") if e.type == "PROTEST"]
+    assert ev.intent is False
