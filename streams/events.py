@@ -151,6 +151,7 @@ HELD = _words("نظم نظمت نظموا ينظم تنظم تنظيم شارك 
               "عمت عم سارت دعا دعت فرقت فرق تفريق قمعت قمع واصل واصلت يواصل يواصلون بدأ بدأت أعلن "
               "أعلنت أضرب أضربت يضرب يضربون")
 DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقون إطلاق سقط سقطت سقوط تساقط تساقطت تسقط يسقط ألقى ألقت "
+                 "فجرت فجروا يفجر يفجرون "
                  "ألقوا يلقي تلقي إلقاء انهمرت")
 # After these a trigger noun names an earlier event as a point in time, not a report:
 # 'بعد تفجيرات سامراء' (after the Samarra bombings), 'غداة هجوم' (the day after an attack).
@@ -534,9 +535,10 @@ class Assembler:
                                + 0.2 * bool(location and location in [x.place for x in locs])
                                + 0.15 * bool(actors or crowd) + 0.1 * bool(targets or counts)
                                + 0.1 * bool(day)
-                               # what shows it took place: the dead of an attack, a protest's
+                               # what shows it took place: the dead or wounded of an attack, a protest's
                                # crowd gathering or its being held ('تجمع', 'نفذوا', 'فرقت')
-                               + 0.1 * bool(killed if cat != "PROTEST" else _any_in(words, ASSEMBLED, HELD)))
+                               + 0.1 * bool(killed or counts.get("wounded") if cat != "PROTEST"
+                                            else _any_in(words, ASSEMBLED, HELD)))
                          - 0.1 * intent, 3)
         if confidence < MIN_CONFIDENCE * (0.8 if cat not in ("ASSAULT", "PROTEST") else 1.0):
             return None

@@ -344,3 +344,12 @@ def test_a_crowd_that_gathered_or_sits_in_reports_a_protest_and_its_chants_do_no
 def test_going_out_to_protest_is_the_protest_not_an_aim():
     (ev,) = [e for e in events("وكان الطلاب قد خرجوا أمس للاحتجاج على قرار الحكومة في مدينة الرباط.") if e.type == "PROTEST"]
     assert ev.intent is False
+
+
+def test_the_wounded_show_an_attack_took_place_as_the_dead_do():
+    assert "ASSAULT" in types("وقال إن الانتحاريين فجرا نفسيهما قرب دورية للجيش، ما أسفر عن إصابة ثلاثة جنود بجروح.")
+
+
+def test_more_forms_of_opening_fire_and_blowing_up():
+    assert "ASSAULT" in types("وقال سكان إن دبابات أطلقت نيرانها على المنطقة، وإن القتلى ليسوا من المسلحين.")
+    assert "ASSAULT" in types("وقالت الوكالة إن سيارة مفخخة فجرت حافلة للحرس الثوري في مدينة زاهدان.")
