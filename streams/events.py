@@ -414,7 +414,7 @@ class Assembler:
             day = day_words(doc, sent)
             clauses = _clauses(words)
             for a, b in clauses:
-                in_clause = [h for h in hits if a <= h[0] < b]
+                in_clause = hits if len(clauses) == 1 else [h for h in hits if a <= h[0] < b]
                 if not in_clause:
                     continue
                 # Each clause of 'X happened here, while Y happened there' reports its own event,
@@ -440,6 +440,7 @@ class Assembler:
         names = [x.tok for x in ents if x.type in ("organization", "person")]
         places = [x.tok[0] for x in ents if x.type == "location" and x.place]
         out = []
+        foiled, counted = _any_in(words, FOILED), _any_in(words, COUNTS)  # mostly neither
         for i, j, trig in hits:
             if any(a < i < b for a, b in names) or _any_in(words[max(0, i - 2):i], FRAMES) \
                     or i and _in(words[i - 1], NAME_HEADS):
@@ -450,9 +451,9 @@ class Assembler:
                 continue
             if " ".join(trig.words) in INSTRUMENTS and _any_in(words[:i], DEFUSED):
                 continue
-            if trig.category == "ASSAULT" and _any_in(words[max(0, i - FOILED_REACH):i], FOILED):
+            if foiled and trig.category == "ASSAULT" and _any_in(words[max(0, i - FOILED_REACH):i], FOILED):
                 continue
-            if words[i].endswith("ات") and _any_in(words[max(0, i - 2):i], COUNTS):
+            if counted and words[i].endswith("ات") and _any_in(words[max(0, i - 2):i], COUNTS):
                 continue
             if trig.category == "AGREE" and _any_in(words[max(0, i - 2):i], AGREEMENT_REFS):
                 continue
@@ -625,12 +626,23 @@ NOT_JOINING = _words("يتعلق يخص يتصل "
                      "لاحق سابق متأخر متاخر مبكر قريب واحد")
 
 
+_CLAUSE_WORDS = JOINERS | {b for _, b in JOINER_PAIRS}
+
+
 def _clauses(words: list[str]) -> list[tuple[int, int]]:
     """[start, end) word spans of the clauses a sentence joins with 'while'."""
-    cuts = [k for k in range(1, len(words))
-            if (_in(words[k], JOINERS) and not (k + 1 < len(words) and _in(words[k + 1], NOT_JOINING)))
-            or (k + 2 < len(words) and (words[k], words[k + 1]) in JOINER_PAIRS and not _in(words[k + 2], NOT_JOINING))]
-    bounds = [0, *cuts, len(words)]
+    n = len(words)
+    if _CLAUSE_WORDS.isdisjoint(words):
+        return [(0, n)]
+    cuts = []
+    for k, w in enumerate(words):
+        if w not in _CLAUSE_WORDS or (k + 1 < n and words[k + 1] in NOT_JOINING):
+            continue
+        if w in JOINERS and k >= 1:
+            cuts.append(k)
+        elif k >= 2 and (words[k - 1], w) in JOINER_PAIRS:  # 'في وقت': the clause starts at 'في'
+            cuts.append(k - 1)
+    bounds = [0, *cuts, n]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
