@@ -591,6 +591,9 @@ class Assembler:
             near = [x for x in cands if abs(x.tok[0] - i) <= 12]
             names = list(dict.fromkeys(_surface(x) for x in near))
             return names[:2], names[2:4]
+        if source is not None and cat in ("ASSAULT", "COERCE") and (source.actor or {}).get("type") == "civilians":
+            # 'غارات تقتل 10 مدنيين', 'قتل مدنيون': civilians beside a verb of violence are its victims
+            return [], [_surface(source)]
         actors = [_surface(source)] if source else []
         targets = []
         for x in cands:

@@ -353,3 +353,8 @@ def test_the_wounded_show_an_attack_took_place_as_the_dead_do():
 def test_more_forms_of_opening_fire_and_blowing_up():
     assert "ASSAULT" in types("وقال سكان إن دبابات أطلقت نيرانها على المنطقة، وإن القتلى ليسوا من المسلحين.")
     assert "ASSAULT" in types("وقالت الوكالة إن سيارة مفخخة فجرت حافلة للحرس الثوري في مدينة زاهدان.")
+
+
+def test_civilians_beside_a_verb_of_violence_are_its_victims_not_its_actors():
+    (ev,) = [e for e in events("قتل عشرة مدنيين في غارة على مدينة معرة النعمان أمس.") if e.type == "ASSAULT"]
+    assert (ev.actors, ev.targets) == ([], ["مدنيين"])
