@@ -129,6 +129,7 @@ def format_event(event: dict) -> str:
     who = " ".join(filter(None, [
         f"actors: {'، '.join(event['actors'])}" if event.get("actors") else "",
         f"targets: {'، '.join(event['targets'])}" if event.get("targets") else ""]))
+    mode += " (intended, not done)" if event.get("intent") else ""
     return (f"[{event['event_id'][:10]} v{event['version']}] {event['type']}{mode} at {place} "
             f"on {event.get('date') or 'unknown date'}"
             f"{' · ' + counts if counts else ''}{' · ' + who if who else ''}"

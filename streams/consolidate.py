@@ -227,7 +227,7 @@ class Consolidator:
             # A reprint of an article already counted: the same story, its day read against
             # another publication date; a mention of that event if the places agree.
             for d, live in buckets.items():
-                target = next((c for c in live if c.type == event.type
+                target = next((c for c in live if c.type == event.type and c.intent == event.intent
                                and event.article_id not in c.articles  # its own other events
                                and self._places_agree(c, event)
                                and any(is_reprint(event.signature, s) for s in c.signatures or ())),
@@ -306,7 +306,7 @@ class Consolidator:
         return True
 
     def _matches(self, current: Consolidated, event: Event, day: date | None) -> bool:
-        if current.type != event.type or not self._places_agree(current, event):
+        if current.type != event.type or current.intent != event.intent or not self._places_agree(current, event):
             return False
         if actors_contradict(current.actors, current.targets, event.actors, event.targets):
             return False
@@ -318,12 +318,13 @@ class Consolidator:
     @staticmethod
     def _new(key: str, event: Event, day: date | None, now_ms: int, taken: set[str]) -> Consolidated:
         # Blocking key, place and day identify a live event (a second candidate with all three
-        # merges into it), so the id does not depend on which report arrived first. Only when
+        # merges into it), so the id does not depend on which report arrived first; an intended
+        # event (a ceasefire announced, talks planned) is apart from a done one. Only when
         # that id is taken by a happening these reports contradict (other acting side) does the
         # id take a number too.
         loc = event.location or {}
         seed = "|".join([key, loc.get("gazetteer_id") or normalize_token(loc.get("name") or ""),
-                         day.isoformat() if day else ""])
+                         day.isoformat() if day else ""]) + ("|intent" if event.intent else "")
         event_id = hashlib.sha1(seed.encode()).hexdigest()[:20]
         n = 1
         while event_id in taken:
@@ -342,7 +343,7 @@ class Consolidator:
             sources=[event.source] if event.source else [], sentences=[event.sentence],
             candidates=[event.candidate_id], mention_count=1, first_seen_ms=now_ms,
             last_updated_ms=now_ms, received_ms=event.received_ms,
-            signatures=[event.signature] if event.signature else [],
+            signatures=[event.signature] if event.signature else [], intent=event.intent,
         )
 
     @staticmethod

@@ -134,6 +134,7 @@ class Consolidated:
     last_updated_ms: int
     received_ms: int | None = None
     signatures: list[list[int]] | None = None  # MinHashes of a few of its articles
+    intent: bool = False  # intended or announced, not (yet) done: from candidates marked so
     v: int = SCHEMA_VERSION
 
 

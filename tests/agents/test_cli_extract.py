@@ -6,6 +6,8 @@ from pathlib import Path
 
 import orjson
 
+from agents.cli import format_event
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -63,3 +65,11 @@ def test_help_lists_every_command():
     out = rasd("--help").stdout.decode()
     for command in ("feed", "subscribe", "broker", "extract", "demo", "eval", "config"):
         assert command in out
+
+
+def test_a_printed_event_says_when_it_is_intended_not_done():
+    event = {"event_id": "0123456789abcdef", "version": 2, "type": "AGREE", "mode": None,
+             "location": {"name": "جنيف", "country": "CH"}, "date": "2017-02-23", "actors": [],
+             "targets": [], "mention_count": 2, "confidence": 0.8}
+    assert "intended" not in format_event(event)
+    assert "AGREE (intended, not done) at جنيف (CH)" in format_event({**event, "intent": True})

@@ -1,6 +1,9 @@
 """Consolidation: same happening merges, different places never do, replays change nothing."""
 
+from dataclasses import replace
+
 from streams.consolidate import Consolidator, same_place
+from streams.pipeline import consolidated_view
 from streams.records import Event
 
 HOMS = {"name": "حمص", "country": "SY", "admin1": "Homs", "gazetteer_id": "gn:169577", "precision": "exact"}
@@ -158,3 +161,13 @@ def test_a_replayed_batch_changes_nothing_and_returns_the_same_events():
     again, changed = c.fold_batch(state, batch, 2)
     assert changed == 0 and state.writes == writes
     assert [(e.event_id, e.version) for e in again] == [(e.event_id, e.version) for e in first]
+
+
+def test_an_intended_event_stays_apart_from_a_done_one_and_keeps_its_mark():
+    state, c = {}, Consolidator()
+    done = c.add(state, ev("a#0", type_="AGREE"), 1)
+    planned = c.add(state, replace(ev("b#0", type_="AGREE"), intent=True), 2)
+    planned_again = c.add(state, replace(ev("d#0", type_="AGREE"), intent=True), 3)
+    assert done.event_id != planned.event_id == planned_again.event_id
+    assert (done.intent, planned_again.intent, planned_again.mention_count) == (False, True, 2)
+    assert consolidated_view(planned_again)["intent"] is True
