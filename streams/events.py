@@ -524,6 +524,8 @@ class Assembler:
         s, e = doc.sentences[sent]
         if day and pub and dates.parse_iso(day) < pub - timedelta(days=30):
             return None  # a background sentence about an older event
+        if pub and _earlier_year(words, i, j, pub.year):
+            return None  # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008
         locs = [x for x in ents if x.type == "location" and x.place]
         location = self._pick_location(locs, i, words) or (fallback if cat not in ("CONSULT",) else None)
         actors, targets = self._roles(ents, i, j, words, cat)
@@ -630,6 +632,24 @@ NOT_JOINING = _words("يتعلق يخص يتصل "
 
 
 _CLAUSE_WORDS = JOINERS | {b for _, b in JOINER_PAIRS}
+
+
+SINCE = _words("منذ ومنذ")
+YEAR_WORDS = _words("عام العام سنة")
+YEAR_REACH = 8
+
+
+def _earlier_year(words: list[str], i: int, j: int, pub_year: int) -> bool:
+    """A year before the publication's, written within YEAR_REACH words of the trigger: the
+    sentence tells an older event. Not after 'منذ' ('the worst since 2005' dates nothing)."""
+    for k in range(max(0, i - YEAR_REACH), min(len(words), j + YEAR_REACH)):
+        w = words[k]
+        if len(w) != 4 or not w.isdigit() or not 1900 <= int(w) < pub_year:
+            continue
+        prev = k - 2 if k >= 2 and _in(words[k - 1], YEAR_WORDS) else k - 1
+        if prev < 0 or not _in(words[prev], SINCE):
+            return True
+    return False
 
 
 def _clauses(words: list[str]) -> list[tuple[int, int]]:

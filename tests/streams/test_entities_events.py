@@ -358,3 +358,15 @@ def test_more_forms_of_opening_fire_and_blowing_up():
 def test_civilians_beside_a_verb_of_violence_are_its_victims_not_its_actors():
     (ev,) = [e for e in events("قتل عشرة مدنيين في غارة على مدينة معرة النعمان أمس.") if e.type == "ASSAULT"]
     assert (ev.actors, ev.targets) == ([], ["مدنيين"])
+
+
+def test_a_year_before_the_articles_tells_an_older_event():
+    older = "يذكر أنه في ديسمبر 2001 هاجم مسلحون البرلمان في مدينة نيودلهي."
+    assert "ASSAULT" not in types_of(older, "2008-12-01")
+    assert "ASSAULT" in types_of(older.replace("2001", "2008"), "2008-12-01")
+    # 'the deadliest since 2005' dates nothing
+    assert "ASSAULT" in types_of("قتل 20 شخصا أمس في هجوم هو الأعنف منذ عام 2005 في مدينة بعقوبة.", "2008-12-01")
+
+
+def types_of(text, published):
+    return {e.type for e in events(text, published)}
