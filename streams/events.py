@@ -54,7 +54,9 @@ def _words(text: str) -> frozenset[str]:
 
 NEGATION = _words("لم لن لا ما ليس ليست عدم دون بدون غير")
 DENIAL = _words("نفى نفت ينفي تنفي نفوا ينفون نفي ونفى ونفت")
-THREAT = _words("هدد هددت يهدد تهدد توعد توعدت يتوعد تتوعد بتنفيذ")
+THREAT = _words("هدد هددت يهدد تهدد توعد توعدت يتوعد تتوعد بتنفيذ "
+                # warning of an attack: 'حذر ... من الاستمرار في إطلاق الصواريخ'
+                "حذر حذرت يحذر تحذر حذروا تحذير تحذيرات")
 INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتزم تعتزم ينوي تنوي سوف يريد تريد تسعى يسعى "
                 "المقرر المتوقع يجب ينبغي يخطط تخطط يمكن ستبدأ سيتم ستتم لإجراء لاجراء بهدف أجل "
                 # options, conditions and contingencies: 'خيار شن ضربات جوية' (the option of
@@ -332,6 +334,16 @@ def _future(tok: str) -> bool:
         f.startswith("س") and f in triggers() for f in _forms(tok))
 
 
+LAUNCH = _words("شن توجيه تنفيذ إطلاق اطلاق القيام شن")
+
+
+def _launch_for(tok: str) -> bool:
+    """'لشن هجوم', 'لتوجيه ضربة' (to launch an attack, to deal a strike): the purpose clitic on the
+    verb before the trigger makes the attack an aim."""
+    rest = tok[1:] if len(tok) > 3 and tok[0] in ("و", "ف") else tok
+    return rest.startswith("ل") and _in(rest[1:], LAUNCH)
+
+
 def _purpose(words: list[str], i: int) -> bool:
     """'لاستعادة' (in order to regain), 'لاغتيال': a masdar with the purpose clitic ل reports
     an aim, not a deed; 'تعرض لهجوم' (underwent an attack) reports one."""
@@ -514,7 +526,8 @@ class Assembler:
         if any(w in NEGATION for w in words[max(0, i - 3):i]) or _any_in(words[:i], DENIAL):
             return None
         # 'خرجوا للاحتجاج' (went out to protest): the protest aimed at is the one they held
-        aim = _purpose(words, i) and not (cat == "PROTEST" and _any_in(words[max(0, i - 4):i], GATHER))
+        aim = _purpose(words, i) and not (cat == "PROTEST" and _any_in(words[max(0, i - 4):i], GATHER)) \
+            or i and _launch_for(words[i - 1])
         intent = _any_in(before, INTENT) or _future(words[i]) or aim \
             or cat != "AGREE" and _any_in(words[max(0, i - 3):i], TERMS)
         if cat == "ASSAULT" and (intent or _any_in(words[:i], THREAT)):

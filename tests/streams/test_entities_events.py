@@ -370,3 +370,10 @@ def test_a_year_before_the_articles_tells_an_older_event():
 
 def types_of(text, published):
     return {e.type for e in events(text, published)}
+
+
+def test_a_warning_or_a_purpose_to_launch_an_attack_is_no_attack():
+    assert "ASSAULT" not in types("حذر رئيس الوزراء أمس المسلحين من الاستمرار في إطلاق الصواريخ على مدينة سديروت.")
+    assert "ASSAULT" not in types("تستخدم المنطقة لإطلاق صواريخ على مدينة سديروت منذ أشهر.")
+    assert "ASSAULT" not in types("يدرس الجيش خطة لشن هجوم على مدينة رفح.")
+    assert "ASSAULT" in types("أطلق المسلحون أمس صواريخ على مدينة سديروت.")
