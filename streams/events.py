@@ -334,7 +334,7 @@ def _future(tok: str) -> bool:
         f.startswith("س") and f in triggers() for f in _forms(tok))
 
 
-LAUNCH = _words("شن توجيه تنفيذ إطلاق اطلاق القيام شن")
+LAUNCH = _words("شن توجيه تنفيذ إطلاق اطلاق القيام")
 
 
 def _launch_for(tok: str) -> bool:
@@ -527,7 +527,7 @@ class Assembler:
             return None
         # 'خرجوا للاحتجاج' (went out to protest): the protest aimed at is the one they held
         aim = _purpose(words, i) and not (cat == "PROTEST" and _any_in(words[max(0, i - 4):i], GATHER)) \
-            or i and _launch_for(words[i - 1])
+            or i > 0 and _launch_for(words[i - 1])
         intent = _any_in(before, INTENT) or _future(words[i]) or aim \
             or cat != "AGREE" and _any_in(words[max(0, i - 3):i], TERMS)
         if cat == "ASSAULT" and (intent or _any_in(words[:i], THREAT)):

@@ -208,12 +208,16 @@ def dumps(record: Any) -> bytes:
     return orjson.dumps(record)
 
 
-def loads_object(data: bytes | str) -> dict[str, Any]:
-    """Decode bytes that must hold one JSON object, or raise MalformedRecord."""
+def _json(data: bytes | str) -> Any:
     try:
-        value = orjson.loads(data)
+        return orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         raise MalformedRecord(f"not valid JSON: {exc}") from None
+
+
+def loads_object(data: bytes | str) -> dict[str, Any]:
+    """Decode bytes that must hold one JSON object, or raise MalformedRecord."""
+    value = _json(data)
     if not isinstance(value, dict):
         raise MalformedRecord(f"expected a JSON object, got {type(value).__name__}")
     return value
@@ -353,10 +357,7 @@ def decode(cls: type, data: bytes | str) -> Any:
 def decode_batch(cls: type, data: bytes | str) -> list[Any]:
     """Decode JSON bytes holding one record of `cls` or a non-empty array of them (a batch:
     the candidates and updates topics carry one message per article and partition key)."""
-    try:
-        value = orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
-        raise MalformedRecord(f"not valid JSON: {exc}") from None
+    value = _json(data)
     if isinstance(value, dict):
         return [from_dict(cls, value)]
     if not isinstance(value, list):
