@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import Collection
 
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
@@ -58,6 +59,10 @@ _WEEKDAY = re.compile(
     r"\b(?:يوم\s+|فجر\s+|صباح\s+|مساء\s+|ظهر\s+|ليله\s+|ليل\s+)?"
     r"(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\b(?:\s+(الماضي|المقبل|القادم))?"
 )
+# Whole words (between \b) that a match of _WEEKDAY or _RELATIVE must have among a sentence's
+# tokens: the day's name, and the first word of a relative day phrase.
+_WEEKDAY_NAMES = frozenset("الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد".split())
+_RELATIVE_FIRST = frozenset(phrase.split()[0] for phrase in _REL_OFFSET)
 
 
 def valid_day(year: int, month: int, day: int) -> date | None:
@@ -88,14 +93,15 @@ def find_dates(norm: str, default_year: int | None = None) -> list[tuple[int, in
     found: list[tuple[int, int, date]] = []
     if not _DIGIT.search(norm):  # every absolute date has digits; most sentences have none
         return found
-    for m in _ISO.finditer(norm):
-        d = valid_day(int(m[1]), int(m[2]), int(m[3]))
-        if d:
-            found.append((m.start(), m.end(), d))
-    for m in _DMY.finditer(norm):
-        d = valid_day(int(m[3]), int(m[2]), int(m[1]))
-        if d:
-            found.append((m.start(), m.end(), d))
+    if "19" in norm or "20" in norm:  # numeric dates have a year
+        for m in _ISO.finditer(norm):
+            d = valid_day(int(m[1]), int(m[2]), int(m[3]))
+            if d:
+                found.append((m.start(), m.end(), d))
+        for m in _DMY.finditer(norm):
+            d = valid_day(int(m[3]), int(m[2]), int(m[1]))
+            if d:
+                found.append((m.start(), m.end(), d))
     for m in _WORDS.finditer(norm):
         year = int(m[3]) if m[3] else default_year
         if year is None:
@@ -118,8 +124,10 @@ def weekday_on_or_before(anchor: date, weekday: int) -> date:
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def relative_day(norm_sentence: str, anchor: date | None) -> date | None:
-    """The day a sentence's own time words point to, against the publication date."""
+def relative_day(norm_sentence: str, anchor: date | None, words: Collection[str] | None = None) -> date | None:
+    """The day a sentence's own time words point to, against the publication date. `words`, the
+    sentence's tokens when the caller has them, lets it skip the patterns of day words that none
+    of them begins."""
     if anchor is None:
         return None
     dates = find_dates(norm_sentence, default_year=anchor.year)
@@ -129,13 +137,13 @@ def relative_day(norm_sentence: str, anchor: date | None) -> date | None:
         if day > anchor + timedelta(days=1) and not re.search(r"(19|20)\d\d", norm_sentence[dates[0][0]:dates[0][1]]):
             day = valid_day(day.year - 1, day.month, day.day) or day
         return day
-    m = _WEEKDAY.search(norm_sentence)
+    m = _WEEKDAY.search(norm_sentence) if words is None or not _WEEKDAY_NAMES.isdisjoint(words) else None
     if m:
         target = weekday_on_or_before(anchor, WEEKDAYS[m[1]])
         if m[2] in ("المقبل", "القادم"):
             target += timedelta(days=7 if target <= anchor else 0)
         return target
-    m = _RELATIVE.search(norm_sentence)
+    m = _RELATIVE.search(norm_sentence) if words is None or not _RELATIVE_FIRST.isdisjoint(words) else None
     if m:
         return anchor + timedelta(days=_REL_OFFSET[m[1]])
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,9 +11,9 @@ from streams import dates
 from streams.errors import TooLarge
 from streams.gazetteer import PRECISION, Gazetteer, Place, actors, gazetteer
 from streams.normalize import normalize_token, to_original
-from streams.numbers import find_quantities
+from streams.numbers import find_quantities, may_begin_quantity
 from streams.records import Annotated, Entity, Normalized
-from streams.tokens import NAME_PREPS, Token, has_prep, stems, tokenize, without_clitic
+from streams.tokens import NAME_PREPS, Words, has_prep, stems, token_lists, without_clitic
 
 
 def _norm_set(words: str) -> frozenset[str]:
@@ -58,12 +59,16 @@ PERSON_STOP = STOP | _norm_set("باسم لدى الخارجية الدفاع ا
                                "الأمريكي الروسي السوري التركي الإيراني إن أن بأن قوله أنه")
 
 
-def _quoted(norm: str, tok: Token) -> bool:
-    """True when a quotation mark opens right before the token ('جبهة "العامرية"')."""
-    k = tok.start - 1
+def _quoted(norm: str, start: int) -> bool:
+    """True when a quotation mark opens right before the token at `start` ('جبهة "العامرية"')."""
+    k = start - 1
     while k >= 0 and norm[k] == " ":
         k -= 1
     return k >= 0 and norm[k] in "\"'"
+
+
+# Token tags (`EntityFinder._tag`)
+ACTOR, PLACE, TITLE, QUANTITY = 1, 2, 4, 8
 
 
 @dataclass(slots=True)
@@ -97,15 +102,15 @@ def _may_begin_place(gaz, tok: str) -> bool:
     return _cue(tok) is not None or bool(_starts(gaz, tok))
 
 
-def _match(lex, max_len: int, toks: list[Token], i: int) -> tuple[tuple[str, ...], int, object] | None:
+def _match(lex, max_len: int, toks: Words, i: int) -> tuple[tuple[str, ...], int, object] | None:
     """Longest match at token i in a phrase lexicon (by_name, heads), trying the first token
     without proclitics; phrases longer than max_len words are not tried."""
-    starts = _starts(lex, toks[i].text)
+    starts = _starts(lex, toks.text[i])
     if not starts:
         return None
     index = lex.by_name
-    left = len(toks) - i
-    rest = tuple([t.text for t in toks[i + 1:i + max_len]])
+    left = len(toks.text) - i
+    rest = tuple(toks.text[i + 1:i + max_len])
     for first, lengths in starts:
         for n in lengths:
             if n > max_len or n > left:
@@ -117,8 +122,8 @@ def _match(lex, max_len: int, toks: list[Token], i: int) -> tuple[tuple[str, ...
     return None
 
 
-def _entity(doc: Normalized, sent: int, toks: list[Token], i: int, j: int, etype: str, **kw) -> Entity:
-    start, end = toks[i].start, toks[j - 1].end
+def _entity(doc: Normalized, sent: int, toks: Words, i: int, j: int, etype: str, **kw) -> Entity:
+    start, end = toks.start[i], toks.end[j - 1]
     ostart = to_original(start, doc.dropped)
     oend = to_original(end - 1, doc.dropped) + 1
     return Entity(type=etype, text=doc.article.text[ostart:oend], norm=doc.norm[start:end],
@@ -132,8 +137,16 @@ class EntityFinder:
         self.gaz = gaz or gazetteer()
         self.actors = actors()
         self._norm = ""
+        # Wire text repeats its words: a word's tag is worked out once.
+        self.tag = lru_cache(maxsize=400_000)(self._tag)
 
-    def _places(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int, Place | None, str, str | None]]:
+    def _tag(self, tok: str) -> int:
+        """What a token may begin: an actor, a place (a cue or a gazetteer name), a person's
+        title, a quantity; 0 for most tokens."""
+        return (ACTOR * bool(_starts(self.actors, tok)) | PLACE * _may_begin_place(self.gaz, tok)
+                | TITLE * (tok in TITLES) | QUANTITY * may_begin_quantity(tok))
+
+    def _places(self, toks: Words, taken: set[int]) -> list[tuple[int, int, Place | None, str, str | None]]:
         """(i, j, place or None, surface, cue kind) for place mentions in one sentence."""
         found = []
         i = 0  # the first token not yet part of a place
@@ -145,14 +158,14 @@ class EntityFinder:
             if k < i or k in taken:
                 continue
             i = k
-            cue = _cue(toks[i].text)
+            cue = _cue(toks.text[i])
             m = _match(self.gaz, 5, toks, i)
             if m and m[1] > 1 and not any(k in taken for k in range(i, i + m[1])):
                 # A gazetteer name that starts with a cue word ('ريف دمشق', 'مدينة الصدر').
                 found.append((i, i + m[1], m[2][0], " ".join(m[0]), None))
                 i += m[1]
                 continue
-            if cue and i + 1 < len(toks):
+            if cue and i + 1 < len(toks.text):
                 got = self._after_cue(toks, i, cue, taken)
                 if got:
                     found.extend(got)
@@ -169,29 +182,28 @@ class EntityFinder:
             i += 1
         return found
 
-    def _place_starts(self, toks: list[Token], start: int) -> list[int]:
+    def _place_starts(self, toks: Words, start: int) -> list[int]:
         """Indices from `start` of the tokens that may begin a place: cue words and first words
         of gazetteer names (a small share of a sentence's tokens)."""
-        gaz = self.gaz
-        return [k for k in range(start, len(toks)) if _may_begin_place(gaz, toks[k].text)]
+        return toks.having(PLACE, start)
 
     @staticmethod
-    def _trust_single(toks: list[Token], i: int, name: str, place: Place) -> bool:
+    def _trust_single(toks: Words, i: int, name: str, place: Place) -> bool:
         """A one-word name is a place if it is a country or curated, or follows a preposition."""
-        if name in STOP or toks[i].text in STOP or len(name) < 3:
+        if name in STOP or toks.text[i] in STOP or len(name) < 3:
             return False
         if place.kind == "country" or place.id.startswith("rasd:"):
             return True
-        prev = toks[i - 1].text if i else ""
+        prev = toks.text[i - 1] if i else ""
         if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS:  # 'وفي تكريت', 'فمن'
             prev = prev[1:]
-        return has_prep(toks[i].text) or prev in PLACE_PREPS or prev in CUES
+        return has_prep(toks.text[i]) or prev in PLACE_PREPS or prev in CUES
 
-    def _after_cue(self, toks: list[Token], i: int, cue: str, taken: set[int]):
+    def _after_cue(self, toks: Words, i: int, cue: str, taken: set[int]):
         """Place names after a cue word: one name, or two joined by و after a dual cue."""
         out = []
         j = i + 1
-        while j < len(toks) and len(out) < 4:
+        while j < len(toks.text) and len(out) < 4:
             if j in taken:
                 break
             quoted_end = self._quoted_name_end(toks, j)
@@ -202,7 +214,7 @@ class EntityFinder:
                 if m and m[1] == quoted_end - j:
                     out.append((j, quoted_end, m[2][0], " ".join(m[0]), cue))
                 else:
-                    out.append((j, quoted_end, None, " ".join(t.text for t in toks[j:quoted_end]), cue))
+                    out.append((j, quoted_end, None, " ".join(toks.text[j:quoted_end]), cue))
                 j = quoted_end
             elif m and m[0][0] not in STOP:
                 key, n, places = m
@@ -210,66 +222,67 @@ class EntityFinder:
                 j += n
             else:
                 name_end = self._unknown_name_end(toks, j)
-                if name_end == j or toks[i].text in WEAK_CUES and not _quoted(self._norm, toks[j]):
+                if name_end == j or toks.text[i] in WEAK_CUES and not _quoted(self._norm, toks.start[j]):
                     break
-                surface = " ".join(t.text for t in toks[j:name_end])
+                surface = " ".join(toks.text[j:name_end])
                 out.append((j, name_end, None, surface, cue))
                 j = name_end
-            if toks[i].text in CUE_IN_NAME and len(out) == 1:
+            if toks.text[i] in CUE_IN_NAME and len(out) == 1:
                 start, end, place, surface, kind = out[0]
                 if place is None or place.rank > 1:
-                    out[0] = (i, end, None, f"{toks[i].text} {surface}", kind)
+                    out[0] = (i, end, None, f"{toks.text[i]} {surface}", kind)
             if cue == "countryside":
-                while j < len(toks) and toks[j].text in DIRECTIONS:
+                while j < len(toks.text) and toks.text[j] in DIRECTIONS:
                     j += 1
                 first = out[0]
-                out = [(i, j, first[2], "ريف " + " ".join(t.text for t in toks[first[0]:j]), cue)]
+                out = [(i, j, first[2], "ريف " + " ".join(toks.text[first[0]:j]), cue)]
                 break
             # Dual and plural cues (قريتي X وY) list several names joined by و.
-            if j < len(toks) and toks[j].text.startswith("و") and cue in ("town", "neighbourhood") \
-                    and toks[i].text not in ("حي", "قريه", "بلده", "مدينه"):
-                if toks[j].text == "و":
+            if j < len(toks.text) and toks.text[j].startswith("و") and cue in ("town", "neighbourhood") \
+                    and toks.text[i] not in ("حي", "قريه", "بلده", "مدينه"):
+                if toks.text[j] == "و":
                     j += 1
                     continue
-                if len(toks[j].text) > 2:
-                    toks_j = toks[j]
-                    toks[j] = Token(toks_j.text[1:], toks_j.start + 1, toks_j.end)
+                if len(toks.text[j]) > 2:
+                    toks.text[j] = toks.text[j][1:]  # 'وY': the name is Y
+                    toks.start[j] += 1
+                    toks.retag(j, self.tag(toks.text[j]))
                     continue
             break
         return out
 
-    def _quoted_name_end(self, toks: list[Token], j: int) -> int | None:
+    def _quoted_name_end(self, toks: Words, j: int) -> int | None:
         """End of a name of at most four words between quotation marks that open at token j."""
-        if j >= len(toks) or not _quoted(self._norm, toks[j]):
+        if j >= len(toks.text) or not _quoted(self._norm, toks.start[j]):
             return None
-        for k in range(j, min(j + 4, len(toks))):
-            after = self._norm[toks[k].end:toks[k].end + 1]
+        for k in range(j, min(j + 4, len(toks.text))):
+            after = self._norm[toks.end[k]:toks.end[k] + 1]
             if after and after in "\"'":
                 return k + 1
-            if k + 1 < len(toks) and self._norm[toks[k].end:toks[k + 1].start].strip():
+            if k + 1 < len(toks.text) and self._norm[toks.end[k]:toks.start[k + 1]].strip():
                 return None  # punctuation inside: not a plain quoted name
         return None
 
     @staticmethod
-    def _unknown_name_end(toks: list[Token], j: int) -> int:
+    def _unknown_name_end(toks: Words, j: int) -> int:
         """End of an unknown place name: one word, or two for an idafa like 'صلاح الدين'."""
-        if j >= len(toks):
+        if j >= len(toks.text):
             return j
-        first = toks[j].text
+        first = toks.text[j]
         if first in STOP or first.isdigit() or len(first) < 2 or first in DIRECTIONS:
             return j
         end = j + 1
-        if end < len(toks) and not first.startswith("ال") and toks[end].text.startswith("ال") \
-                and toks[end].text not in DIRECTIONS and toks[end].text not in STOP:
+        if end < len(toks.text) and not first.startswith("ال") and toks.text[end].startswith("ال") \
+                and toks.text[end] not in DIRECTIONS and toks.text[end] not in STOP:
             end += 1
         return end
 
-    def _actors(self, toks: list[Token]) -> list[tuple[int, int, str, str, str]]:
+    def _actors(self, toks: Words) -> list[tuple[int, int, str, str, str]]:
         """(i, j, canonical, type, country) for actor mentions in one sentence."""
         lex = self.actors
         found = []
         i = 0  # the first token not yet part of an actor
-        for k in [k for k, tok in enumerate(toks) if _starts(lex, tok.text)]:
+        for k in toks.having(ACTOR):
             if k < i:
                 continue
             m = _match(lex, lex.max_len, toks, k)
@@ -277,28 +290,26 @@ class EntityFinder:
                 key, n, actor = m
                 country = actor.country
                 j = k + n
-                while j < len(toks) and toks[j].text in lex.demonyms and j - k < 6:
+                while j < len(toks.text) and toks.text[j] in lex.demonyms and j - k < 6:
                     if country == "*":
-                        country = lex.demonyms[toks[j].text]
+                        country = lex.demonyms[toks.text[j]]
                     j += 1
                 found.append((k, j, actor.canonical, actor.type, country))
                 i = j
         return found
 
-    def _people(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int]]:
+    def _people(self, toks: Words, taken: set[int]) -> list[tuple[int, int]]:
         spans = []
-        for i, tok in enumerate(toks):
-            if tok.text not in TITLES:
-                continue
+        for i in toks.having(TITLE):
             j = i + 1
-            while j < len(toks) and (toks[j].text in self.actors.demonyms or toks[j].text in PERSON_STOP
+            while j < len(toks.text) and (toks.text[j] in self.actors.demonyms or toks.text[j] in PERSON_STOP
                                      or j in taken) and j - i < 6:
-                if toks[j].text in ("إن", "ان", "أن", "بأن", "قوله"):
+                if toks.text[j] in ("إن", "ان", "أن", "بأن", "قوله"):
                     break
                 j += 1
             k = j
-            while k < len(toks) and k - j < 3 and k not in taken and toks[k].text not in PERSON_STOP \
-                    and not toks[k].text.isdigit() and not toks[k].text.startswith(("ال", "و")):
+            while k < len(toks.text) and k - j < 3 and k not in taken and toks.text[k] not in PERSON_STOP \
+                    and not toks.text[k].isdigit() and not toks.text[k].startswith(("ال", "و")):
                 k += 1
             if k - j >= 2:
                 spans.append((j, k))
@@ -307,10 +318,14 @@ class EntityFinder:
     def find(self, doc: Normalized, max_entities: int = 2000) -> list[Entity]:
         """All entities of an article, sentence by sentence, places resolved in context."""
         self._norm = doc.norm
-        raw: list[tuple[int, list[Token], list[_Span]]] = []
+        raw: list[tuple[int, Words, list[_Span]]] = []
         votes: Counter[str] = Counter()
+        texts, starts, ends = token_lists(doc.norm)
+        tags = list(map(self.tag, texts))
         for sent, (s, e) in enumerate(doc.sentences):
-            toks = tokenize(doc.norm, s, e)
+            a = bisect_left(starts, s)
+            b = bisect_left(starts, e, a)
+            toks = Words(texts[a:b], starts[a:b], ends[a:b], tags[a:b])
             spans: list[_Span] = []
             taken: set[int] = set()
             for i, j, canonical, atype, country in self._actors(toks):
@@ -329,8 +344,7 @@ class EntityFinder:
                 taken.update(range(i, j))
             for i, j in self._people(toks, taken):
                 spans.append(_Span(i, j, _entity(doc, sent, toks, i, j, "person")))
-            words = [t.text for t in toks]
-            for q in find_quantities(words):
+            for q in find_quantities(toks.text, toks.having(QUANTITY)):
                 spans.append(_Span(q.start, q.end, _entity(doc, sent, toks, q.start, q.end, "quantity",
                                                           value={"value": q.value, "qualifier": q.qualifier})))
             raw.append((sent, toks, spans))
@@ -433,9 +447,10 @@ def find_entities(doc: Normalized, max_entities: int = 2000) -> Annotated:
     return Annotated(doc=doc, entities=_FINDER.find(doc, max_entities))
 
 
-def day_words(doc: Normalized, sent: int) -> str | None:
-    """The ISO day a sentence's time words point to, against the publication date."""
+def day_words(doc: Normalized, sent: int, words: list[str] | None = None) -> str | None:
+    """The ISO day a sentence's time words point to, against the publication date (`words`:
+    the sentence's tokens, if the caller has them)."""
     anchor = dates.parse_iso(doc.pub_date) if doc.pub_date else None
     s, e = doc.sentences[sent]
-    day = dates.relative_day(doc.norm[s:e], anchor)
+    day = dates.relative_day(doc.norm[s:e], anchor, words)
     return day.isoformat() if day else None

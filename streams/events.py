@@ -6,8 +6,8 @@ import csv
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import lru_cache
-from itertools import repeat
+from functools import lru_cache, reduce
+from operator import or_
 
 from streams import dates
 from streams.entities import day_words
@@ -267,12 +267,33 @@ def _in(word: str, vocab: frozenset[str]) -> bool:
     return any(form in vocab for form in stems(word))
 
 
-def _any_in(words: list[str], *vocabs: frozenset[str]) -> bool:
-    """Some word is in one of the vocabularies (`_in`, mapped in C over the words)."""
-    for vocab in vocabs:
-        if any(map(_in, words, repeat(vocab))):
-            return True
-    return False
+@lru_cache(maxsize=500_000)
+def _flags(word: str) -> int:
+    """The bits (`_BIT`) of the word lists the word is in, as `_in` tells it."""
+    forms = stems(word)
+    return sum(bit for vocab, bit in _BIT.items() if any(f in vocab for f in forms))
+
+
+class Sent:
+    """A sentence's normalized words with, per word, the word lists it is in (bits of `_BIT`),
+    and their union: most questions about a sentence ('is a verb of denial before the trigger?')
+    are answered at once from the union, as most sentences have no such word at all."""
+
+    __slots__ = ("words", "flags", "mask")
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.flags = list(map(_flags, words))
+        self.mask = reduce(or_, self.flags, 0)
+
+    def has(self, *vocabs: frozenset[str], a: int = 0, b: int | None = None) -> bool:
+        """Some word of words[a:b] is in one of the vocabularies, as `_in` tells it."""
+        mask = 0
+        for vocab in vocabs:
+            mask |= _BIT[vocab]
+        if not self.mask & mask:
+            return False
+        return any(map(mask.__and__, self.flags if a == 0 and b is None else self.flags[a:b]))
 
 
 @lru_cache(maxsize=1)
@@ -281,13 +302,13 @@ def _occupy_words() -> frozenset[tuple[str, ...]]:
     return frozenset(t.words for entries in triggers().values() for t in entries if t.mode == "occupy")
 
 
-def _occurred(words: list[str], ents: list[Entity]) -> bool:
+def _occurred(s: Sent, ents: list[Entity]) -> bool:
     """The sentence says an event took place: a verb of occurring or delivering, a day, or a
     casualty count. An event noun without any ('اغتيال الحريري', 'التحقيق في التفجير',
     'الهجوم على جيليب يفترض أن ينتهي') names an event; it does not report one."""
-    if _any_in(words, OCCUR, DELIVER, UNDERGO, DATED):
+    if s.has(OCCUR, DELIVER, UNDERGO, DATED):
         return True
-    return bool(casualties(words, [x for x in ents if x.type == "quantity"]))
+    return bool(casualties(s, [x for x in ents if x.type == "quantity"]))
 
 
 def _noun(tok: str, trig: Trigger, category: str, nouns: frozenset[str]) -> bool:
@@ -302,16 +323,16 @@ def _noun(tok: str, trig: Trigger, category: str, nouns: frozenset[str]) -> bool
     return any(f.startswith("ال") and not trig.words[0].startswith("ال") for f in stems(tok)[-1:])
 
 
-def _protested(words: list[str], ents: list[Entity]) -> bool:
+def _protested(s: Sent, ents: list[Entity]) -> bool:
     """A protest noun is reported with a verb of holding or taking part, a day or a crowd."""
-    return _any_in(words, HELD, DATED) or any(
+    return s.has(HELD, DATED) or any(
         x.type == "quantity" for x in ents)
 
 
-def _time_before(words: list[str], i: int) -> bool:
+def _time_before(s: Sent, i: int) -> bool:
     """'قبل يومين من اغتياله' (two days before his assassination): the trigger after من closes
     a phrase of time before or after an event, which the sentence does not report."""
-    return i >= 2 and words[i - 1] == FROM and _any_in(words[max(0, i - 4):i - 1], TIME_BEFORE)
+    return i >= 2 and s.words[i - 1] == FROM and s.has(TIME_BEFORE, a=max(0, i - 4), b=i - 1)
 
 
 def _participant(tok: str) -> bool:
@@ -344,18 +365,19 @@ def _launch_for(tok: str) -> bool:
     return rest.startswith("ل") and _in(rest[1:], LAUNCH)
 
 
-def _purpose(words: list[str], i: int) -> bool:
+def _purpose(s: Sent, i: int) -> bool:
     """'لاستعادة' (in order to regain), 'لاغتيال': a masdar with the purpose clitic ل reports
     an aim, not a deed; 'تعرض لهجوم' (underwent an attack) reports one."""
-    tok = words[i]
+    tok = s.words[i]
     rest = tok[1:] if len(tok) > 3 and tok[0] in ("و", "ف") else tok
     if not rest.startswith("ل") or any(f in triggers() for f in (rest, tok)):
         return False  # the lexicon form itself begins with ل ('لقي حتفه')
-    return not _any_in(words[max(0, i - 4):i], UNDERGO)
+    return not s.has(UNDERGO, a=max(0, i - 4), b=i)
 
 
-def casualties(words: list[str], quantities: list[Entity]) -> dict[str, tuple[int, str | None]]:
+def casualties(s: Sent, quantities: list[Entity]) -> dict[str, tuple[int, str | None]]:
     """Killed/wounded/captured counts in a sentence: number next to a casualty word."""
+    words = s.words
     out: dict[str, tuple[int, str | None]] = {}
     last_kind = None
     for q in sorted(quantities, key=lambda e: e.tok[0]):
@@ -379,7 +401,7 @@ def casualties(words: list[str], quantities: list[Entity]) -> dict[str, tuple[in
                 kind = "captured"
             if kind:
                 break
-        if kind is None and i and _in(words[i - 1], MET) and _any_in(words[j:], DEATH):
+        if kind is None and i and _in(words[i - 1], MET) and s.has(DEATH, a=j):
             kind = "killed"  # 'لقي أزيد من عشرة عناصر ... مصرعهم' (met their death)
         if kind is None and j < len(words) and _in(words[j], OTHERS):
             kind = last_kind  # 'وأصيب 20 آخرين' after a first count
@@ -392,7 +414,7 @@ def casualties(words: list[str], quantities: list[Entity]) -> dict[str, tuple[in
                 continue
             # 'قتل جندي' (a soldier was killed), or 'إن قائدا عسكريا في صفوف المعارضة قتل' (the
             # victim, indefinite accusative after إن/أن, comes first).
-            if _any_in(words[k + 1:k + 3], SINGLE_VICTIM) or any(
+            if s.has(SINGLE_VICTIM, a=k + 1, b=k + 3) or any(
                     x.endswith("ا") and _in(x, SINGLE_VICTIM) and _in(words[m - 1], THAT)
                     for m, x in enumerate(words[max(1, k - 8):k], start=max(1, k - 8))):
                 out["killed"] = (1, None)
@@ -422,8 +444,9 @@ class Assembler:
             if not hits:
                 continue
             ents = by_sent.get(sent, [])
-            hits = self._reports(words, hits, ents)
-            day = day_words(doc, sent)
+            sentence = Sent(words)
+            hits = self._reports(sentence, hits, ents)
+            day = day_words(doc, sent, words)
             clauses = _clauses(words)
             for a, b in clauses:
                 in_clause = hits if len(clauses) == 1 else [h for h in hits if a <= h[0] < b]
@@ -433,7 +456,7 @@ class Assembler:
                 # with the places, counts and actors of that clause.
                 cents = ents if len(clauses) == 1 else [x for x in ents if a <= x.tok[0] < b]
                 for cat, (i, j, trig, mode) in self._by_category(in_clause).items():
-                    event = self._event(doc, sent, words, cents, cat, i, j, trig, mode, fallback, pub, day)
+                    event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, fallback, pub, day)
                     if event is not None:
                         events.append(event)
         events = fold_repeats(events)
@@ -444,41 +467,42 @@ class Assembler:
         return events
 
     @staticmethod
-    def _reports(words: list[str], hits, ents: list[Entity]):
+    def _reports(s: Sent, hits, ents: list[Entity]):
         """The trigger hits that report an event: not a word of a name ('هيئة تحرير الشام'),
         not a topic noun's complement ('قضية اغتيال'), not a reference ('بعد تفجيرات');
         weapons only beside a predicate; seizing a place is ASSAULT: occupy, seizing anything
         else COERCE: seize."""
+        words = s.words
         names = [x.tok for x in ents if x.type in ("organization", "person")]
         places = [x.tok[0] for x in ents if x.type == "location" and x.place]
         out = []
-        foiled, counted = _any_in(words, FOILED), _any_in(words, COUNTS)  # mostly neither
+        foiled, counted = s.has(FOILED), s.has(COUNTS)  # mostly neither
         for i, j, trig in hits:
-            if any(a < i < b for a, b in names) or _any_in(words[max(0, i - 2):i], FRAMES) \
+            if any(a < i < b for a, b in names) or s.has(FRAMES, a=max(0, i - 2), b=i) \
                     or i and _in(words[i - 1], NAME_HEADS):
                 continue
-            if i and _in(words[i - 1], REFERENCE) or _time_before(words, i):
+            if i and _in(words[i - 1], REFERENCE) or _time_before(s, i):
                 continue
-            if _any_in(words[j:j + 2], FIGURATIVE):
+            if s.has(FIGURATIVE, a=j, b=j + 2):
                 continue
-            if " ".join(trig.words) in INSTRUMENTS and _any_in(words[:i], DEFUSED):
+            if " ".join(trig.words) in INSTRUMENTS and s.has(DEFUSED, b=i):
                 continue
-            if foiled and trig.category == "ASSAULT" and _any_in(words[max(0, i - FOILED_REACH):i], FOILED):
+            if foiled and trig.category == "ASSAULT" and s.has(FOILED, a=max(0, i - FOILED_REACH), b=i):
                 continue
-            if counted and words[i].endswith("ات") and _any_in(words[max(0, i - 2):i], COUNTS):
+            if counted and words[i].endswith("ات") and s.has(COUNTS, a=max(0, i - 2), b=i):
                 continue
-            if trig.category == "AGREE" and _any_in(words[max(0, i - 2):i], AGREEMENT_REFS):
+            if trig.category == "AGREE" and s.has(AGREEMENT_REFS, a=max(0, i - 2), b=i):
                 continue
             if trig.mode == "occupy" and not _place_object(words, j, places):
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
             out.append((i, j, trig))
-        delivered = _any_in(words, DELIVER, UNDERGO)
-        gathered = _any_in(words, GATHER) and any(
+        delivered = s.has(DELIVER, UNDERGO)
+        gathered = s.has(GATHER) and any(
             _in(w, GATHER) and not (k and words[k - 1] in RELATIVES) for k, w in enumerate(words))
         predicates = {trig.category for i, j, trig in out if (gathered or not _participant(words[i]))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
-                      and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(words, ents))
-                      and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(words, ents))}
+                      and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents))
+                      and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents))}
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
         if "ASSAULT" in predicates:
@@ -521,18 +545,18 @@ class Assembler:
             return None
         return first[max(counts, key=counts.get)]
 
-    def _event(self, doc, sent, words, ents, cat, i, j, trig, mode, fallback, pub, day) -> Event | None:
-        before = words[max(0, i - 5):i]
-        if any(w in NEGATION for w in words[max(0, i - 3):i]) or _any_in(words[:i], DENIAL):
+    def _event(self, doc, sent, sentence: Sent, ents, cat, i, j, trig, mode, fallback, pub, day) -> Event | None:
+        words = sentence.words
+        if any(w in NEGATION for w in words[max(0, i - 3):i]) or sentence.has(DENIAL, b=i):
             return None
         # 'خرجوا للاحتجاج' (went out to protest): the protest aimed at is the one they held
-        aim = _purpose(words, i) and not (cat == "PROTEST" and _any_in(words[max(0, i - 4):i], GATHER)) \
+        aim = _purpose(sentence, i) and not (cat == "PROTEST" and sentence.has(GATHER, a=max(0, i - 4), b=i)) \
             or i > 0 and _launch_for(words[i - 1])
-        intent = _any_in(before, INTENT) or _future(words[i]) or aim \
-            or cat != "AGREE" and _any_in(words[max(0, i - 3):i], TERMS)
-        if cat == "ASSAULT" and (intent or _any_in(words[:i], THREAT)):
+        intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
+            or cat != "AGREE" and sentence.has(TERMS, a=max(0, i - 3), b=i)
+        if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
-        if cat in ("ASSAULT", "COERCE") and _any_in(words[:i], REACTION):
+        if cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i):
             return None
         s, e = doc.sentences[sent]
         if day and pub and dates.parse_iso(day) < pub - timedelta(days=30):
@@ -543,7 +567,7 @@ class Assembler:
         location = self._pick_location(locs, i, words) or (fallback if cat not in ("CONSULT",) else None)
         actors, targets = self._roles(ents, i, j, words, cat)
         quantities = [x for x in ents if x.type == "quantity"]
-        counts = casualties(words, quantities) if cat in ("ASSAULT", "COERCE") else {}
+        counts = casualties(sentence, quantities) if cat in ("ASSAULT", "COERCE") else {}
         killed = counts.get("killed")
         # A protest's crowd ('the protesters') is its actor.
         crowd = cat == "PROTEST" and any(_participant(w) for w in words)
@@ -554,7 +578,7 @@ class Assembler:
                                # what shows it took place: the dead or wounded of an attack, a protest's
                                # crowd gathering or its being held ('تجمع', 'نفذوا', 'فرقت')
                                + 0.1 * bool(killed or counts.get("wounded") if cat != "PROTEST"
-                                            else _any_in(words, ASSEMBLED, HELD)))
+                                            else sentence.has(ASSEMBLED, HELD)))
                          - 0.1 * intent, 3)
         if confidence < MIN_CONFIDENCE * (0.8 if cat not in ("ASSAULT", "PROTEST") else 1.0):
             return None
@@ -717,3 +741,11 @@ def assemble_events(ann: Annotated, max_events: int = 200) -> list[Event]:
     if _ASSEMBLER is None:
         _ASSEMBLER = Assembler()
     return _ASSEMBLER.assemble(ann, max_events)
+
+
+# Every word list a sentence is asked about with `Sent.has`, each a bit of a word's `_flags`.
+_BIT: dict[frozenset[str], int] = {}
+for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
+               FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
+               REACTION, ASSEMBLED):
+    _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from datetime import date
 
 from pyarabic import araby
@@ -43,7 +44,12 @@ _MAP.update({
 })
 for _c in _HSPACE:
     _MAP[_c] = " "
-_TABLE = str.maketrans(_MAP)
+# str.translate looks every character up in a dict (slow for Arabic text); the few characters
+# that change are replaced one by one instead, each only when present (ten times faster).
+_REPLACE = tuple((a, b) for a, b in _MAP.items() if a != b)
+# What DROP_RE can remove: any dropped character, or a run of horizontal spaces (which needs a
+# double space or a space other than ' '). Most wire text has none, and skips the regex.
+_RARE = tuple(_DROP_CHARS) + tuple(c for c in _HSPACE if c != " ")
 
 _LETTER = re.compile(r"[^\W\d_]")
 # Runs of what is not a letter, and of what is not Arabic script: deleting runs counts letters
@@ -64,15 +70,24 @@ _DATELINE = re.compile(r"^\s*([^\W\d_][^\n\-:(]{1,30}?)\s*(?:\([^)\n]{1,30}\)\s*
 def normalize_text(text: str) -> tuple[str, list[int]]:
     """Return (normalized text, sorted original offsets that were dropped)."""
     dropped: list[int] = []
-    for m in DROP_RE.finditer(text):
-        dropped.extend(range(m.start(), m.end()))
+    if "  " in text or any(c in text for c in _RARE):
+        for m in DROP_RE.finditer(text):
+            dropped.extend(range(m.start(), m.end()))
     stripped = DROP_RE.sub("", text) if dropped else text
-    return stripped.translate(_TABLE), dropped
+    return _fold(stripped), dropped
+
+
+def _fold(text: str) -> str:
+    """The one-to-one character mapping (`_MAP`)."""
+    for a, b in _REPLACE:
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 def normalize_token(token: str) -> str:
     """Normalize a short string such as a lexicon entry (same rules, no offsets)."""
-    return DROP_RE.sub("", token).translate(_TABLE).strip()
+    return _fold(DROP_RE.sub("", token)).strip()
 
 
 def to_original(index: int, dropped: list[int]) -> int:
@@ -118,11 +133,33 @@ def dateline(norm: str) -> str | None:
 
 
 def arabic_share(text: str) -> float:
-    """Share of letters that are Arabic script."""
-    letters = _NOT_LETTERS.sub("", text[:5000])
+    """Share of letters (what `[^\\W\\d_]` matches) that are Arabic script (U+0600-U+06FF)."""
+    sample = text[:5000]
+    units = sample.encode("utf-16-le", "surrogatepass")
+    if not sample.isascii() and len(units) == 2 * len(sample):  # no character beyond the BMP
+        import numpy as np  # loaded by the signature anyway; only when used
+
+        letter, arabic = _letter_tables()
+        points = np.frombuffer(units, dtype=np.uint16)
+        letters = int(np.count_nonzero(letter[points]))
+        return int(np.count_nonzero(arabic[points])) / letters if letters else 0.0
+    letters = _NOT_LETTERS.sub("", sample)  # ASCII, or characters beyond the BMP (rare)
     if not letters:
         return 0.0
     return len(_NOT_ARABIC.sub("", letters)) / len(letters)
+
+
+@lru_cache(maxsize=1)
+def _letter_tables():
+    """Per code point of the BMP: is it a letter, is it an Arabic letter (tables indexed by
+    code point: counting a text's letters is then two vectorized lookups, not a regex pass)."""
+    import numpy as np
+
+    letter = np.array([c.isalnum() and not c.isdecimal() and c != "_" for c in map(chr, range(0x10000))])
+    arabic = letter.copy()
+    arabic[:0x600] = False
+    arabic[0x700:] = False
+    return letter, arabic
 
 
 def check_article(article: Article, max_text_bytes: int) -> None:

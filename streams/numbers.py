@@ -120,12 +120,19 @@ def _continues(tokens: list[str], i: int) -> bool:
     return nxt in TEN or _strip_waw(nxt) in TENS
 
 
-def find_quantities(tokens: list[str]) -> list[Quantity]:
-    """Numbers and vague quantities in a normalized token list, with qualifiers."""
+def may_begin_quantity(tok: str) -> bool:
+    """A digit run, a number word or a vague quantity; most tokens are none of these."""
+    return tok in VAGUE or tok in _WORDS or tok[0].isdigit()
+
+
+def find_quantities(tokens: list[str], candidates: list[int] | None = None) -> list[Quantity]:
+    """Numbers and vague quantities in a normalized token list, with qualifiers. `candidates`:
+    the indices of the tokens that `may_begin_quantity`, when the caller knows them already."""
     found: list[Quantity] = []
     i = 0  # the first token not yet read into a quantity
-    # Most tokens are neither digits nor number words: find the few that are in one pass.
-    for k in [k for k, tok in enumerate(tokens) if tok in VAGUE or tok in _WORDS or tok[0].isdigit()]:
+    if candidates is None:
+        candidates = [k for k, tok in enumerate(tokens) if may_begin_quantity(tok)]
+    for k in candidates:
         if k < i:
             continue
         i = k

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
 from typing import Iterable
 
-_TOKEN = re.compile(r"\d+(?:,\d{3})+|[^\W_]+")
+TOKEN = re.compile(r"\d+(?:,\d{3})+|[^\W_]+")
 # Proclitics: conjunctions (و "and", ف "so"), prepositions (ب "in/by", ل "for", ك "as"),
 # the future particle (س) is left alone: it would break too many nouns.
 _CONJ = ("و", "ف")
@@ -15,25 +15,47 @@ _PREP = ("ب", "ل", "ك")
 NAME_PREPS = ("ب", "ل")
 
 
-@dataclass(slots=True)
-class Token:
-    """A token of normalized text: its text and [start, end) in the normalized string."""
-
-    text: str
-    start: int
-    end: int
+_SPLIT = re.compile(f"({TOKEN.pattern})")
 
 
-def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens (letters or digit runs) of norm[start:end], with absolute offsets."""
-    end = len(norm) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm, start, end)]
+def token_lists(norm: str) -> tuple[list[str], list[int], list[int]]:
+    """The tokens (letter or digit runs) of a text as parallel lists: texts, start offsets, end
+    offsets. Built by one C-level split and running sums of the parts' lengths, several times
+    faster than a match object per token."""
+    parts = _SPLIT.split(norm)  # [gap, token, gap, token, ..., gap]
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return parts[1::2], offsets[1:-1:2], offsets[2::2]
 
 
-@lru_cache(maxsize=200_000)
+class Words:
+    """A sentence's tokens: parallel lists of their texts, their [start, end) offsets in the
+    normalized text, and a tag per token (bits a stage sets from its lexicons, so that each
+    matcher visits only the few tokens that may start what it looks for)."""
+
+    __slots__ = ("text", "start", "end", "tags", "_tagged")
+
+    def __init__(self, text: list[str], start: list[int], end: list[int], tags: list[int]) -> None:
+        self.text, self.start, self.end, self.tags = text, start, end, tags
+        self._tagged = list(compress(range(len(tags)), tags))
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def having(self, bit: int, start: int = 0) -> list[int]:
+        """Indices from `start` of the tokens whose tag has `bit`."""
+        tags = self.tags
+        return [k for k in self._tagged if tags[k] & bit and k >= start]
+
+    def retag(self, k: int, tag: int) -> None:
+        """Set token k's tag (after its text changed)."""
+        self.tags[k] = tag
+        self._tagged = list(compress(range(len(self.tags)), self.tags))
+
+
 def words(norm: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The token texts of norm[start:end] (what tokenize gives, without offsets; faster)."""
-    return _TOKEN.findall(norm, start, len(norm) if end is None else end)
+    """The token texts of norm[start:end] (what `token_lists` gives, without offsets; faster).
+    Not cached: an article's text is seen once, and a cache keyed by it would only hold memory."""
+    return TOKEN.findall(norm, start, len(norm) if end is None else end)
 
 
 @lru_cache(maxsize=200_000)

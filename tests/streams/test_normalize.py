@@ -1,8 +1,13 @@
 """Normalization rules, offsets, sentences and datelines."""
 
+from datetime import date
+
 from hypothesis import given, settings, strategies as st
 
-from streams.normalize import dateline, normalize_text, split_sentences, to_original, _TABLE
+from streams.dates import relative_day
+from streams.tokens import TOKEN, Words, token_lists
+
+from streams.normalize import DROP_RE, _MAP, arabic_share, dateline, normalize_text, split_sentences, to_original, _fold
 
 
 def test_normalize_folds_letters_digits_and_drops_marks():
@@ -20,7 +25,7 @@ def test_offsets_map_back_to_original_characters():
     text = "وقُتِلَ  ثلاثةٌ\u200f في «حلب»"
     norm, dropped = normalize_text(text)
     for i, ch in enumerate(norm):
-        assert text[to_original(i, dropped)].translate(_TABLE) == ch
+        assert _fold(text[to_original(i, dropped)]) == ch
 
 
 def test_sentences_split_on_arabic_punctuation_but_not_on_dates():
@@ -47,7 +52,7 @@ def test_normalization_never_crashes_and_offsets_stay_consistent(text):
     for i, ch in enumerate(norm):
         orig = to_original(i, dropped)
         assert orig > last
-        assert text[orig].translate(_TABLE) == ch
+        assert _fold(text[orig]) == ch
         last = orig
     for s, e in split_sentences(norm):
         assert 0 <= s < e <= len(norm)
@@ -63,3 +68,50 @@ def test_a_stop_glued_to_the_next_word_still_ends_the_sentence_but_initials_do_n
     assert len(sentences("سقط قتلى في البلاد .وقال المرصد إن الغارة وقعت")) == 2
     assert len(sentences("سقط قتلى في البلاد.وقال المرصد")) == 2
     assert len(sentences("نقلت (أ.ف.ب) عن مصدر في 13.12.2016 أن")) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ابةىأ \t\u00a0\u2009\u200fً.،«1٣۴")) | st.characters(), max_size=80))
+def test_fast_paths_give_what_the_plain_rules_give(text):
+    # The skipped regex and the replace chain are shortcuts for: drop every DROP_RE match, then
+    # map every character through _MAP.
+    norm, dropped = normalize_text(text)
+    assert norm == DROP_RE.sub("", text).translate(str.maketrans(_MAP))
+    assert dropped == [i for m in DROP_RE.finditer(text) for i in range(m.start(), m.end())]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ابة abc_1٣ ²ⅷ،.\u200f")) | st.characters(), max_size=60))
+def test_arabic_share_counts_letters_as_the_letter_class_does(text):
+    import re
+
+    letters = re.sub(r"[\W\d_]+", "", text)
+    arabic = [c for c in letters if "\u0600" <= c <= "\u06ff"]
+    assert arabic_share(text) == (len(arabic) / len(letters) if letters else 0.0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ابة و12,000_.،\n ")) | st.characters(), max_size=80))
+def test_token_lists_are_the_token_pattern_matches_with_their_offsets(text):
+    texts, starts, ends = token_lists(text)
+    matches = list(TOKEN.finditer(text))
+    assert texts == [m.group() for m in matches]
+    assert starts == [m.start() for m in matches] and ends == [m.end() for m in matches]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("امس اول من اليوم الليله الماضيه الخميس يوم فجر المقبل 12 مارس 2016 "
+                                "5/3/2016 2016-03-05 في حلب قتل _امس 5الخميس".split()), max_size=12),
+       st.sampled_from([" ", "، ", "\n"]))
+def test_day_word_shortcuts_change_no_day(words, sep):
+    # relative_day skips its patterns when the sentence's tokens cannot match them: a shortcut only.
+    sentence = sep.join(words)
+    anchor = date(2016, 12, 4)
+    assert relative_day(sentence, anchor, token_lists(sentence)[0]) == relative_day(sentence, anchor)
+
+
+def test_words_list_the_tokens_whose_tag_has_a_bit():
+    toks = Words(["في", "قرية", "وحلب"], [0, 3, 8], [2, 7, 12], [0, 2, 3])
+    assert toks.having(2) == [1, 2] and toks.having(1) == [2] and toks.having(2, start=2) == [2]
+    toks.retag(0, 1)
+    assert toks.having(1) == [0, 2]

@@ -1,13 +1,17 @@
 """Reprints: MinHash signatures of lightly edited copies match, other stories do not."""
 
+import zlib
 from dataclasses import replace
 from pathlib import Path
+
+from datasketch import MinHash
+from hypothesis import given, settings, strategies as st
 
 from streams.consolidate import Consolidator
 from streams.evaluate import light_edits
 from streams.ingest import read_path
 from streams.normalize import normalize_text
-from streams.reprints import ReprintIndex, is_reprint, signature, similarity
+from streams.reprints import NUM_PERM, ReprintIndex, is_reprint, shingles, signature, similarity
 from tests.streams.test_consolidate import HOMS, ev
 
 SEEDS = {a.id: a.text for _, a in read_path(Path(__file__).resolve().parents[2] / "seeds")}
@@ -50,3 +54,14 @@ def test_a_reprint_dated_days_later_counts_as_a_mention_of_the_same_event():
     unrelated = c.add(state, replace(ev("d#0", loc=HOMS, day="2020-03-04"),
                                      signature=sig(SEEDS["004_arrest_hebron"])), 3)
     assert unrelated.event_id != first.event_id
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from("في حلب قتل عشرة مدنيين غارة جوية على ريف ادلب امس 12 و".split()), max_size=40))
+def test_signature_is_datasketch_minhash_of_the_crc32_shingles(words):
+    # Signatures live in the consolidation state across versions: the formula written out in
+    # `signature` must stay what datasketch computes for the same scheme, seed and hash.
+    text = " ".join(words)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", hashfunc=zlib.crc32)
+    m.update_batch(list(shingles(text)))
+    assert signature(text) == m.hashvalues.tolist()
