@@ -6,9 +6,11 @@ The same stage functions run inside the Faust agents; this module only orders th
 from __future__ import annotations
 
 import time
-from dataclasses import fields
+from dataclasses import fields, replace
+from datetime import datetime, timezone
 from typing import Iterable, Iterator
 
+from streams import dates
 from streams.consolidate import Consolidator
 from streams.entities import find_entities
 from streams.events import assemble_events
@@ -54,16 +56,34 @@ def _location_view(loc: dict | None) -> dict | None:
 
 
 def consolidate_all(events: Iterable[Event], settings: Settings) -> list[Consolidated]:
-    """Consolidate candidates in order with a dict as state; latest version of each event."""
+    """Consolidate candidates in order with a dict as state; latest version of each event.
+
+    The candidates are a replay of a wire (`rasd extract --consolidate` over files, `rasd
+    eval`): one without a day of its own (no event date, no publication date, no time
+    received) is taken as received on the day of the reports around it: the latest day
+    known before it, an event's or an article's (or the first after it, at the start), not
+    today. Two such reports of different years would otherwise meet on today's date.
+    """
+    events = list(events)
     consolidator = Consolidator(settings.merge_window_days, settings.state_horizon_days)
     state: dict[str, bytes] = {}
     latest: dict[str, Consolidated] = {}
     now = int(time.time() * 1000)
+    clock = next((ms for ms in map(_day_ms, events) if ms is not None), None)
     for event in events:
+        clock = _day_ms(event) or clock
+        if event.received_ms is None and clock is not None and not event.date:
+            event = replace(event, received_ms=clock)
         update = consolidator.add(state, event, now)
         if update is not None:
             latest[update.event_id] = update
     return list(latest.values())
+
+
+def _day_ms(event: Event) -> int | None:
+    """Midnight UTC of the event's day, else of its article's publication day."""
+    day = next((d for d in map(dates.parse_iso, filter(None, (event.date, event.published))) if d), None)
+    return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp() * 1000) if day else None
 
 
 def run(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[Article, list[Event]]]:

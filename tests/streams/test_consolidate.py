@@ -171,3 +171,21 @@ def test_an_intended_event_stays_apart_from_a_done_one_and_keeps_its_mark():
     assert done.event_id != planned.event_id == planned_again.event_id
     assert (done.intent, planned_again.intent, planned_again.mention_count) == (False, True, 2)
     assert consolidated_view(planned_again)["intent"] is True
+
+
+def test_a_replay_files_undated_reports_on_the_days_of_the_reports_around_them():
+    # `extract --consolidate` over an archive: an undated report of 2016 and one of 2024 about
+    # the same city are not filed together under today's date; an undated one amid reports of
+    # 2016-12-13 joins them.
+    from streams.pipeline import consolidate_all
+    from streams.settings import Settings
+
+    def undated(cid):
+        return replace(ev(cid), date=None)
+
+    out = consolidate_all([ev("a#0", day="2016-12-13"), undated("b#0"), ev("c#0", day="2024-11-30"),
+                           undated("d#0")], Settings())
+    assert sorted(sorted(c.candidates) for c in out) == [["a#0", "b#0"], ["c#0", "d#0"]]
+    first = consolidate_all([undated("e#0"), ev("f#0", day="2016-12-13")], Settings())
+    assert [sorted(c.candidates) for c in first] == [["e#0", "f#0"]]
+    assert all(c.date in ("2016-12-13", "2024-11-30") for c in out)  # the filing day is no date
