@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from typing import Collection
+from itertools import compress
+from typing import Collection, Iterable
 
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
@@ -47,22 +48,31 @@ _WORDS = re.compile(
     rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?:\s*\([^)]{{0,20}}\))?\s*(?:عام\s+|سنه\s+)?((?:19|20)\d\d)?(?!\d)"
 )
 
-# Relative day words: offset in days from the publication date (normalized text).
+# Relative day words: offset in days from the publication date (normalized text). A
+# conjunction may lead ('وأمس', 'واليوم', 'فجر الأحد والسبت').
 _RELATIVE = re.compile(
-    r"\b(اول امس|امس الاول|اول من امس|امس|البارحه|الليله الماضيه|اليوم|الليله|صباح اليوم|غدا)\b"
+    r"\b[وف]?(اول امس|امس الاول|اول من امس|امس|بالامس|الامس|البارحه|الليله الماضيه|اليوم|الليله|"
+    r"صباح اليوم|غدا)\b"
 )
 _REL_OFFSET = {
-    "اول امس": -2, "امس الاول": -2, "اول من امس": -2, "امس": -1, "البارحه": -1,
-    "الليله الماضيه": -1, "اليوم": 0, "الليله": 0, "صباح اليوم": 0, "غدا": 1,
+    "اول امس": -2, "امس الاول": -2, "اول من امس": -2, "امس": -1, "بالامس": -1, "الامس": -1,
+    "البارحه": -1, "الليله الماضيه": -1, "اليوم": 0, "الليله": 0, "صباح اليوم": 0, "غدا": 1,
 }
+_DAY_NAMES = "الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد".split()
 _WEEKDAY = re.compile(
-    r"\b(?:يوم\s+|فجر\s+|صباح\s+|مساء\s+|ظهر\s+|ليله\s+|ليل\s+)?"
-    r"(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\b(?:\s+(الماضي|المقبل|القادم))?"
+    r"\b(?:[وف]?(?:يوم|فجر|صباح|مساء|ظهر|ليله|ليل)\s+)?"
+    rf"[وف]?({'|'.join(_DAY_NAMES)})\b(?:\s+(الماضي|المقبل|القادم))?"
 )
+
+
+def _with_conjunction(words) -> frozenset[str]:
+    return frozenset(c + w for w in words for c in ("", "و", "ف"))
+
+
 # Whole words (between \b) that a match of _WEEKDAY or _RELATIVE must have among a sentence's
-# tokens: the day's name, and the first word of a relative day phrase.
-_WEEKDAY_NAMES = frozenset("الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد".split())
-_RELATIVE_FIRST = frozenset(phrase.split()[0] for phrase in _REL_OFFSET)
+# tokens: the day's name, and the first word of a relative day phrase, with a conjunction or not.
+_WEEKDAY_NAMES = _with_conjunction(_DAY_NAMES)
+_RELATIVE_FIRST = _with_conjunction(phrase.split()[0] for phrase in _REL_OFFSET)
 
 
 def valid_day(year: int, month: int, day: int) -> date | None:
@@ -122,6 +132,75 @@ def publication_date(norm_head: str) -> date | None:
 def weekday_on_or_before(anchor: date, weekday: int) -> date:
     """The latest day with this weekday that is not after the anchor."""
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def may_name_day(tok: str) -> bool:
+    """A token without which a sentence names no day: one with a digit (every absolute date has
+    one), a day's name, or the first word of a relative day phrase."""
+    return tok in _WEEKDAY_NAMES or tok in _RELATIVE_FIRST or not tok.isalpha()
+
+
+def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None = None,
+                 words: list[str] | None = None,
+                 starts: list[int] | None = None) -> list[tuple[int, int, date | None, str]]:
+    """Every mention of a day in text[start:end] (a sentence) as (start, end, day, kind) in text
+    order: absolute dates ('absolute'), weekdays with their time of day ('weekday': 'فجر الأحد',
+    'يوم السبت الماضي') and relative day words ('relative': 'أمس', 'اليوم'). Days resolve against
+    the publication date (`anchor`) as in `relative_day`; without one, a day-month without year
+    and the weekday and relative mentions have a None day.
+
+    `words` and `starts`, the sentence's tokens and their offsets in `text` when the caller has
+    them, let the weekday and relative patterns be tried only where a match can begin: at a day
+    name or the word before it, and at the first word of a relative phrase (each is bounded by
+    \\b, so it is a whole token); the result is what scanning the sentence gives."""
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, date | None, str]] = []
+    if _DIGIT.search(text, start, end):
+        for a, b, day in find_dates(text[start:end], default_year=anchor.year if anchor else None):
+            if anchor and day > anchor + timedelta(days=1) and not re.search(r"(19|20)\d\d", text[start + a:start + b]):
+                day = valid_day(day.year - 1, day.month, day.day) or day
+            found.append((start + a, start + b, day, "absolute"))
+    if words is None or starts is None:
+        weekdays = list(_WEEKDAY.finditer(text, start, end))
+        relatives = list(_RELATIVE.finditer(text, start, end))
+    else:
+        weekdays = _anchored(_WEEKDAY, text, end, starts, compress(range(len(words)), map(_WEEKDAY_NAMES.__contains__, words)), 1)
+        relatives = _anchored(_RELATIVE, text, end, starts, compress(range(len(words)), map(_RELATIVE_FIRST.__contains__, words)), 0)
+    for m in weekdays:
+        day = None
+        if anchor:
+            day = weekday_on_or_before(anchor, WEEKDAYS[m[1]])
+            if m[2] in ("المقبل", "القادم"):
+                day += timedelta(days=7 if day <= anchor else 0)
+        found.append((m.start(), m.end(), day, "weekday"))
+    for m in relatives:
+        found.append((m.start(), m.end(), anchor + timedelta(days=_REL_OFFSET[m[1]]) if anchor else None, "relative"))
+    if len(found) < 2:
+        return found
+    found.sort(key=lambda x: x[:2])
+    # Mentions of different kinds may overlap ('اليوم' in 'صباح اليوم الأحد'): the first is kept.
+    out = found[:1]
+    for mention in found[1:]:
+        if mention[0] >= out[-1][1]:
+            out.append(mention)
+    return out
+
+
+def _anchored(pattern: re.Pattern, text: str, end: int, starts: list[int], at: Iterable[int],
+              back: int) -> list[re.Match]:
+    """What pattern.finditer gives over a sentence whose matches can only begin at token k or up
+    to `back` tokens before it, for the tokens k in `at`: leftmost first, without overlaps."""
+    out: list[re.Match] = []
+    last = -1
+    for k in at:
+        for pos in starts[max(0, k - back):k + 1]:
+            if pos >= last:
+                m = pattern.match(text, pos, end)
+                if m:
+                    out.append(m)
+                    last = m.end()
+                    break
+    return out
 
 
 def relative_day(norm_sentence: str, anchor: date | None, words: Collection[str] | None = None) -> date | None:

@@ -68,7 +68,7 @@ def _quoted(norm: str, start: int) -> bool:
 
 
 # Token tags (`EntityFinder._tag`)
-ACTOR, PLACE, TITLE, QUANTITY = 1, 2, 4, 8
+ACTOR, PLACE, TITLE, QUANTITY, DAY = 1, 2, 4, 8, 16
 
 
 @dataclass(slots=True)
@@ -142,9 +142,10 @@ class EntityFinder:
 
     def _tag(self, tok: str) -> int:
         """What a token may begin: an actor, a place (a cue or a gazetteer name), a person's
-        title, a quantity; 0 for most tokens."""
+        title, a quantity, a mention of a day; 0 for most tokens."""
         return (ACTOR * bool(_starts(self.actors, tok)) | PLACE * _may_begin_place(self.gaz, tok)
-                | TITLE * (tok in TITLES) | QUANTITY * may_begin_quantity(tok))
+                | TITLE * (tok in TITLES) | QUANTITY * may_begin_quantity(tok)
+                | DAY * dates.may_name_day(tok))
 
     def _places(self, toks: Words, taken: set[int]) -> list[tuple[int, int, Place | None, str, str | None]]:
         """(i, j, place or None, surface, cue kind) for place mentions in one sentence."""
@@ -322,6 +323,7 @@ class EntityFinder:
         votes: Counter[str] = Counter()
         texts, starts, ends = token_lists(doc.norm)
         tags = list(map(self.tag, texts))
+        anchor = dates.parse_iso(doc.pub_date) if doc.pub_date else None
         for sent, (s, e) in enumerate(doc.sentences):
             a = bisect_left(starts, s)
             b = bisect_left(starts, e, a)
@@ -344,7 +346,12 @@ class EntityFinder:
                 taken.update(range(i, j))
             for i, j in self._people(toks, taken):
                 spans.append(_Span(i, j, _entity(doc, sent, toks, i, j, "person")))
+            days = self._days(doc, sent, s, e, toks, anchor)
+            spans += days
+            in_dates = {k for span in days for k in range(span.i, span.j)}
             for q in find_quantities(toks.text, toks.having(QUANTITY)):
+                if q.start in in_dates:
+                    continue  # the day or the year of a date ('12 كانون الأول 2016') counts nothing
                 spans.append(_Span(q.start, q.end, _entity(doc, sent, toks, q.start, q.end, "quantity",
                                                           value={"value": q.value, "qualifier": q.qualifier})))
             raw.append((sent, toks, spans))
@@ -353,6 +360,21 @@ class EntityFinder:
         if len(entities) > max_entities:
             raise TooLarge(f"{len(entities)} entities, limit {max_entities} (RASD_MAX_ENTITIES)")
         return entities
+
+    @staticmethod
+    def _days(doc: Normalized, sent: int, s: int, e: int, toks: Words, anchor) -> list[_Span]:
+        """Date entities: absolute dates, weekdays and relative day words, with the day each
+        names against the publication date (value: day as ISO or None, kind)."""
+        out: list[_Span] = []
+        if not toks.having(DAY):
+            return out
+        for start, end, day, kind in dates.day_mentions(doc.norm, anchor, s, e, toks.text, toks.start):
+            i = bisect_left(toks.start, start)
+            j = bisect_left(toks.start, end, i)
+            if j > i:
+                out.append(_Span(i, j, _entity(doc, sent, toks, i, j, "date",
+                                               value={"day": day.isoformat() if day else None, "kind": kind})))
+        return out
 
     def _resolve(self, doc: Normalized, raw, main_country: str | None) -> list[Entity]:
         entities: list[Entity] = []

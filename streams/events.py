@@ -446,7 +446,7 @@ class Assembler:
             ents = by_sent.get(sent, [])
             sentence = Sent(words)
             hits = self._reports(sentence, hits, ents)
-            day = day_words(doc, sent, words)
+            day = _day_named(ents) or day_words(doc, sent, words)
             clauses = _clauses(words)
             for a, b in clauses:
                 in_clause = hits if len(clauses) == 1 else [h for h in hits if a <= h[0] < b]
@@ -645,6 +645,23 @@ class Assembler:
                 targets.append(_surface(x))
                 break
         return actors, [t for t in targets if t not in actors]
+
+
+DAY_KINDS = ("absolute", "weekday", "relative")
+
+
+def _day_named(ents: list[Entity]) -> str | None:
+    """The day a sentence's date entities name, as `day_words` reads the sentence: its first
+    absolute date, else its first weekday, else its first relative day word. None when it has
+    none (then `day_words` reads the text: an entities stage of an older version sends none)."""
+    named = [x for x in ents if x.type == "date"]
+    if not named:
+        return None
+    for kind in DAY_KINDS:
+        first = min((x for x in named if x.value["kind"] == kind), key=lambda x: x.tok[0], default=None)
+        if first is not None:
+            return first.value["day"]
+    return None
 
 
 def _surface(ent: Entity) -> str:

@@ -6,6 +6,7 @@ embeds what it needs of the previous one so that a stage reads exactly one topic
 
 from __future__ import annotations
 
+import re
 import types
 from dataclasses import MISSING, dataclass, fields
 from typing import Any, Callable, Iterable, Union, get_args, get_origin, get_type_hints
@@ -315,6 +316,10 @@ def _check_annotated(a: Annotated) -> None:
         _fits("actor", e.actor, f"{where}.actor")
         if e.type == "quantity":
             _fits("quantity", e.value, f"{where}.value", ("value", "qualifier"))
+        elif e.type == "date":
+            _fits("date", e.value, f"{where}.value", ("day", "kind"))
+            if e.value["day"] is not None and not _ISO_DAY(e.value["day"]):
+                raise WrongType(f"{where}.value.day: {e.value['day'][:40]!r} is not an ISO day")
 
 
 def _check_event(e: Event | Consolidated) -> None:
@@ -337,6 +342,8 @@ _shape("place", {"name": str, "name_en": str | None, "country": str | None, "adm
                  "precision": str | None, "kind": str | None, "container_id": str | None})
 _shape("actor", {"name": str, "type": str | None, "country": str | None})
 _shape("quantity", {"value": int | None, "qualifier": str | None})
+_shape("date", {"day": str | None, "kind": str})
+_ISO_DAY = re.compile(r"(19|20|21)\d\d-[01]\d-[0-3]\d").fullmatch
 _SEMANTIC: dict[type, Callable[[Any], None]] = {
     Article: _check_article, Normalized: _check_normalized, Annotated: _check_annotated,
     Event: _check_event, Consolidated: _check_event,

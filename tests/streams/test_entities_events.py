@@ -374,3 +374,55 @@ def test_a_warning_or_a_purpose_to_launch_an_attack_is_no_attack():
     assert "ASSAULT" not in types("تستخدم المنطقة لإطلاق صواريخ على مدينة سديروت منذ أشهر.")
     assert "ASSAULT" not in types("يدرس الجيش خطة لشن هجوم على مدينة رفح.")
     assert "ASSAULT" in types("أطلق المسلحون أمس صواريخ على مدينة سديروت.")
+
+
+def test_dates_are_entities_with_their_day_and_their_numbers_are_no_quantities():
+    text = "قُتل 5 أشخاص في 12 كانون الأول 2016 بحلب، وتجدد القصف فجر السبت الماضي وصباح اليوم وأمس."
+    ann = find_entities(normalize(Article(id="t", text=text, published="2016-12-13")))  # a Tuesday
+    found = [(e.text, e.value["day"], e.value["kind"]) for e in ann.entities if e.type == "date"]
+    assert sorted(found) == sorted([("12 كانون الأول 2016", "2016-12-12", "absolute"),
+                                    ("فجر السبت الماضي", "2016-12-10", "weekday"),
+                                    ("وصباح اليوم", "2016-12-13", "relative"),
+                                    ("وأمس", "2016-12-12", "relative")])
+    for e in ann.entities:
+        assert text[e.start:e.end] == e.text  # offsets in the original text
+    assert [e.value["value"] for e in ann.entities if e.type == "quantity"] == [5]
+
+
+def test_dates_without_a_publication_date_keep_the_mention_without_a_day():
+    ann = find_entities(normalize(Article(id="t", text="قصفت الطائرات حلب أمس، وتجدد القصف فجر السبت.")))
+    assert sorted((e.value["kind"], e.value["day"]) for e in ann.entities if e.type == "date") == [
+        ("relative", None), ("weekday", None)]
+    # A date in the text is the publication date when the record has none: days resolve on it.
+    ann = find_entities(normalize(Article(id="t", text="حلب 3 آذار 2017 - قصفت الطائرات حلب أمس.")))
+    assert sorted((e.value["kind"], e.value["day"]) for e in ann.entities if e.type == "date") == [
+        ("absolute", "2017-03-03"), ("relative", "2017-03-02")]
+
+
+def test_an_event_takes_its_day_from_the_date_entities_as_from_the_text():
+    (event,) = events("قتل 3 مدنيين في غارة جوية على حلب يوم الخميس الماضي.", published="2016-12-13")
+    assert event.date == "2016-12-08"
+    ann = find_entities(normalize(Article(id="t", text="قتل 3 مدنيين في غارة جوية على حلب يوم الخميس الماضي.",
+                                          published="2016-12-13")))
+    ann.entities = [e for e in ann.entities if e.type != "date"]  # as an older entities stage sends it
+    (older,) = assemble_events(ann)
+    assert older.date == "2016-12-08"
+
+
+def test_a_date_entity_with_a_broken_day_is_refused_on_decoding():
+    import orjson
+    import pytest
+
+    from streams.errors import MissingField, WrongType
+    from streams.records import Annotated, decode, dumps
+
+    ann = find_entities(normalize(Article(id="t", text="قصفت الطائرات حلب أمس.", published="2020-03-01")))
+    data = orjson.loads(dumps(ann))
+    k = next(i for i, e in enumerate(data["entities"]) if e["type"] == "date")
+    assert decode(Annotated, orjson.dumps(data)).entities[k].value == {"day": "2020-02-29", "kind": "relative"}
+    data["entities"][k]["value"]["day"] = "yesterday"
+    with pytest.raises(WrongType, match="not an ISO day"):
+        decode(Annotated, orjson.dumps(data))
+    del data["entities"][k]["value"]["kind"]
+    with pytest.raises(MissingField):
+        decode(Annotated, orjson.dumps(data))

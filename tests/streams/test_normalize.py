@@ -4,7 +4,7 @@ from datetime import date
 
 from hypothesis import given, settings, strategies as st
 
-from streams.dates import relative_day
+from streams.dates import day_mentions, relative_day
 from streams.tokens import TOKEN, Words, token_lists
 
 from streams.normalize import DROP_RE, _MAP, arabic_share, dateline, normalize_text, split_sentences, to_original, _fold
@@ -115,3 +115,14 @@ def test_words_list_the_tokens_whose_tag_has_a_bit():
     assert toks.having(2) == [1, 2] and toks.having(1) == [2] and toks.having(2, start=2) == [2]
     toks.retag(0, 1)
     assert toks.having(1) == [0, 2]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("امس اول من اليوم الليله الماضيه الخميس يوم فجر صباح المقبل 12 مارس 2016 "
+                                "5/3/2016 2016-03-05 في حلب قتل _امس 5الخميس وامس".split()), max_size=12),
+       st.sampled_from([" ", "، ", "\n"]))
+def test_day_mentions_tried_at_tokens_are_those_of_a_scan(words, sep):
+    sentence = "، " + sep.join(words)
+    anchor = date(2016, 12, 4)
+    texts, starts, _ = token_lists(sentence)
+    assert day_mentions(sentence, anchor, 2, None, texts, starts) == day_mentions(sentence, anchor, 2)
