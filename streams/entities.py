@@ -188,13 +188,19 @@ class EntityFinder:
         of gazetteer names (a small share of a sentence's tokens)."""
         return toks.having(PLACE, start)
 
-    @staticmethod
-    def _trust_single(toks: Words, i: int, name: str, place: Place) -> bool:
-        """A one-word name is a place if it is a country or curated, or follows a preposition."""
+    def _trust_single(self, toks: Words, i: int, name: str, place: Place) -> bool:
+        """A one-word name is a place if it is a country or curated, or follows a preposition;
+        never right after a title, where it is a person's name ('الرئيس السوري بشار الأسد': not
+        Béchar in Algeria)."""
         if name in STOP or toks.text[i] in STOP or len(name) < 3:
             return False
         if place.kind == "country" or place.id.startswith("rasd:"):
             return True
+        k = i - 1
+        while k >= 0 and toks.text[k] in self.actors.demonyms:
+            k -= 1
+        if k >= 0 and toks.tags[k] & TITLE:
+            return False
         prev = toks.text[i - 1] if i else ""
         if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS:  # 'وفي تكريت', 'فمن'
             prev = prev[1:]

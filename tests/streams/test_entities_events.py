@@ -426,3 +426,12 @@ def test_a_date_entity_with_a_broken_day_is_refused_on_decoding():
     del data["entities"][k]["value"]["kind"]
     with pytest.raises(MissingField):
         decode(Annotated, orjson.dumps(data))
+
+
+def test_a_name_after_a_title_is_a_person_not_a_namesake_place():
+    # 'بشار' is also Béchar in Algeria: after 'الرئيس السوري' it is the president's name, and
+    # it must not make Algeria the article's country.
+    ann = find_entities(normalize(Article(id="t", text="وقال الرئيس السوري بشار الأسد إن الجيش تقدم في حلب.",
+                                          published="2020-03-01")))
+    assert [e.place["name_en"] for e in ann.entities if e.type == "location"] == ["Aleppo"]
+    assert {e.actor["country"] for e in ann.entities if e.type == "organization"} == {"SY"}
