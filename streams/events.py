@@ -436,6 +436,9 @@ class Assembler:
         for ent in ann.entities:
             by_sent[ent.sent].append(ent)
         fallback = self._article_place(doc, ann.entities)
+        # Days come from the date entities; an article without any either names no day, or
+        # comes from an entities stage of an older version, which sent none: read its text.
+        named_days = any(x.type == "date" for x in ann.entities)
         pub = dates.parse_iso(doc.pub_date) if doc.pub_date else None
         events: list[Event] = []
         for sent, (s, e) in enumerate(doc.sentences):
@@ -446,7 +449,7 @@ class Assembler:
             ents = by_sent.get(sent, [])
             sentence = Sent(words)
             hits = self._reports(sentence, hits, ents)
-            day = _day_named(ents) or day_words(doc, sent, words)
+            day = _day_named(ents) if named_days else day_words(doc, sent, words)
             clauses = _clauses(words)
             for a, b in clauses:
                 in_clause = hits if len(clauses) == 1 else [h for h in hits if a <= h[0] < b]
@@ -652,8 +655,7 @@ DAY_KINDS = ("absolute", "weekday", "relative")
 
 def _day_named(ents: list[Entity]) -> str | None:
     """The day a sentence's date entities name, as `day_words` reads the sentence: its first
-    absolute date, else its first weekday, else its first relative day word. None when it has
-    none (then `day_words` reads the text: an entities stage of an older version sends none)."""
+    absolute date, else its first weekday, else its first relative day word; None without."""
     named = [x for x in ents if x.type == "date"]
     if not named:
         return None
