@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from functools import lru_cache
 
 from streams import dates
 from streams.errors import TooLarge
-from streams.gazetteer import PRECISION, Gazetteer, Place, actors, gazetteer
+from streams.gazetteer import DATA, PRECISION, Gazetteer, Place, actors, gazetteer
 from streams.normalize import normalize_token, to_original
 from streams.numbers import find_quantities, may_begin_quantity
 from streams.records import Annotated, Entity, Normalized
@@ -53,10 +54,20 @@ STOP = _norm_set(
     "أول ثاني آخر آخرين عدد بعض كل جميع إثر أثناء وسط غرب شرق شمال جنوب تحت فوق حين حيث لكن "
     "الخليج العرب عربي جديد ميدان المطار السوق الملعب المستشفى الجامعة المعبر الحدود رمضان "
     "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة")
+# 'عبد' and 'أبو' begin compound given names whose second word takes ال ('عبد الله').
+COMPOUND_HEADS = _norm_set("عبد ابو أبو")
 TITLES = _norm_set("الرئيس رئيس وزير الوزير المتحدث المبعوث السفير الشيخ العميد اللواء العقيد "
                    "العماد الجنرال القائد القيادي الأمين الملك الأمير النائب المستشار الناطق")
 PERSON_STOP = STOP | _norm_set("باسم لدى الخارجية الدفاع الداخلية الوزراء الأمم المتحدة العام "
                                "الأمريكي الروسي السوري التركي الإيراني إن أن بأن قوله أنه")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common Arabic given names (data/given_names.tsv), normalized."""
+    with (DATA / "given_names.tsv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return frozenset(normalize_token(row["name"]) for row in rows)
 
 
 def _quoted(norm: str, start: int) -> bool:
@@ -318,9 +329,23 @@ class EntityFinder:
             while k < len(toks.text) and k - j < 3 and k not in taken and toks.text[k] not in PERSON_STOP \
                     and not toks.text[k].isdigit() and not toks.text[k].startswith(("ال", "و")):
                 k += 1
+            given = j < len(toks.text) and toks.text[j] in given_names()
+            if k == j + 1 and toks.text[j] in COMPOUND_HEADS and self._family_name(toks, k, taken):
+                k, given = k + 1, True  # 'عبد الفتاح', 'عبد الله'
+            if given and k - j < 4 and self._family_name(toks, k, taken):
+                k += 1  # 'بشار الأسد', 'نوري كامل المالكي': a given name, then a family name in ال
             if k - j >= 2:
                 spans.append((j, k))
         return spans
+
+    def _family_name(self, toks: Words, k: int, taken: set[int]) -> bool:
+        """Token k may be part of a name although it begins with ال: not a day, a title, a
+        direction, a nationality or a stop word, nor part of an actor or a place."""
+        if k >= len(toks.text) or k in taken or toks.tags[k] & (DAY | TITLE):
+            return False
+        tok = toks.text[k]
+        return tok.startswith("ال") and len(tok) > 3 and tok not in PERSON_STOP and tok not in DIRECTIONS \
+            and tok not in self.actors.demonyms
 
     def find(self, doc: Normalized, max_entities: int = 2000) -> list[Entity]:
         """All entities of an article, sentence by sentence, places resolved in context."""

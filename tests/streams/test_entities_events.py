@@ -435,3 +435,15 @@ def test_a_name_after_a_title_is_a_person_not_a_namesake_place():
                                           published="2020-03-01")))
     assert [e.place["name_en"] for e in ann.entities if e.type == "location"] == ["Aleppo"]
     assert {e.actor["country"] for e in ann.entities if e.type == "organization"} == {"SY"}
+
+
+def test_a_given_name_after_a_title_takes_its_family_name_in_al():
+    def people(text):
+        ann = find_entities(normalize(Article(id="t", text=text, published="2020-03-01")))
+        return [e.text for e in ann.entities if e.type == "person"]
+
+    assert people("وقال رئيس الوزراء العراقي نوري المالكي إن الوضع هادئ.") == ["نوري المالكي"]
+    assert people("وقال الرئيس المصري عبد الفتاح السيسي إن") == ["عبد الفتاح السيسي"]
+    # After a title, a noun that is no given name heads an institution, not a person.
+    assert people("وقال رئيس مجلس النواب إن الجلسة تأجلت.") == []
+    assert people("وقال الرئيس ترامب الأربعاء إن") == []  # a day is no family name
