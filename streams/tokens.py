@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import insort
 from functools import lru_cache
 from itertools import accumulate, compress
 from typing import Iterable
@@ -36,10 +37,7 @@ class Words:
 
     def __init__(self, text: list[str], start: list[int], end: list[int], tags: list[int]) -> None:
         self.text, self.start, self.end, self.tags = text, start, end, tags
-        self._tagged = list(compress(range(len(tags)), tags))
-
-    def __len__(self) -> int:
-        return len(self.text)
+        self._tagged = list(compress(range(len(tags)), tags))  # the tokens with any tag
 
     def having(self, bit: int, start: int = 0) -> list[int]:
         """Indices from `start` of the tokens whose tag has `bit`."""
@@ -49,7 +47,10 @@ class Words:
     def retag(self, k: int, tag: int) -> None:
         """Set token k's tag (after its text changed)."""
         self.tags[k] = tag
-        self._tagged = list(compress(range(len(self.tags)), self.tags))
+        if tag and k not in self._tagged:
+            insort(self._tagged, k)
+        elif not tag and k in self._tagged:
+            self._tagged.remove(k)
 
 
 def words(norm: str, start: int = 0, end: int | None = None) -> list[str]:

@@ -115,6 +115,8 @@ def test_words_list_the_tokens_whose_tag_has_a_bit():
     assert toks.having(2) == [1, 2] and toks.having(1) == [2] and toks.having(2, start=2) == [2]
     toks.retag(0, 1)
     assert toks.having(1) == [0, 2]
+    toks.retag(2, 0)
+    assert toks.having(1) == [0] and toks.having(2) == [1]
 
 
 @settings(max_examples=300, deadline=None)
