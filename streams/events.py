@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache, reduce
+from itertools import compress
 from operator import or_
 
 from streams import dates
@@ -248,7 +249,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     """(i, j, trigger) for every lexicon match in a sentence's normalized words."""
     found = []
     end = 0  # the first word after the last match
-    for i in [i for i, w in enumerate(words) if _word_triggers(w)]:
+    for i in list(compress(range(len(words)), map(_word_triggers, words))):
         if i < end:
             continue
         for trig in _word_triggers(words[i]):
@@ -335,6 +336,7 @@ def _time_before(s: Sent, i: int) -> bool:
     return i >= 2 and s.words[i - 1] == FROM and s.has(TIME_BEFORE, a=max(0, i - 4), b=i - 1)
 
 
+@lru_cache(maxsize=200_000)
 def _participant(tok: str) -> bool:
     return any(f in PARTICIPANTS for f in _forms(tok))
 
@@ -573,7 +575,7 @@ class Assembler:
         counts = casualties(sentence, quantities) if cat in ("ASSAULT", "COERCE") else {}
         killed = counts.get("killed")
         # A protest's crowd ('the protesters') is its actor.
-        crowd = cat == "PROTEST" and any(_participant(w) for w in words)
+        crowd = cat == "PROTEST" and any(map(_participant, words))
         confidence = round(min(1.0, 0.4 * trig.strength
                                + 0.2 * bool(location and location in [x.place for x in locs])
                                + 0.15 * bool(actors or crowd) + 0.1 * bool(targets or counts)
