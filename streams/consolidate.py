@@ -91,7 +91,7 @@ class _Staged(MutableMapping[str, bytes]):
         self.writes.clear()
 
 
-def _known_day(event_date: str | None, published: str | None) -> date | None:
+def known_day(event_date: str | None, published: str | None) -> date | None:
     """The event's day from its own date, else its article's publication day."""
     for value in (event_date, published):
         if value:
@@ -104,7 +104,7 @@ def _known_day(event_date: str | None, published: str | None) -> date | None:
 def _day(event_date: str | None, published: str | None, received_ms: int | None) -> date | None:
     """The day an event is filed under: its known day, else the day it was received (live wire
     arrives on the day it is written). The received day never becomes the event's date."""
-    known = _known_day(event_date, published)
+    known = known_day(event_date, published)
     if known is None and received_ms:
         return date.fromordinal(date(1970, 1, 1).toordinal() + received_ms // DAY_MS)
     return known
@@ -299,7 +299,7 @@ class Consolidator:
     def _places_agree(current: Consolidated, event: Event) -> bool:
         if not same_place(current.location, event.location):
             return False
-        if current.date is None or _known_day(event.date, event.published) is None:
+        if current.date is None or known_day(event.date, event.published) is None:
             # Without a date on both sides, only the received day says they are close in time:
             # a place inside another ('a district of Aleppo' and 'Aleppo') is not enough.
             return exact_place(current.location, event.location)
@@ -331,7 +331,7 @@ class Consolidator:
             n += 1
             event_id = hashlib.sha1(f"{seed}|{n}".encode()).hexdigest()[:20]
         killed = event.killed
-        known = _known_day(event.date, event.published)
+        known = known_day(event.date, event.published)
         return Consolidated(
             event_id=event_id, version=1, type=event.type, mode=event.mode,
             acled_type=event.acled_type, acled_sub_type=event.acled_sub_type, location=event.location,
@@ -375,7 +375,7 @@ class Consolidator:
         if target.mode is None and event.mode:
             target.mode, target.acled_type, target.acled_sub_type = event.mode, event.acled_type, event.acled_sub_type
         if target.date is None:
-            known = _known_day(event.date, event.published)
+            known = known_day(event.date, event.published)
             target.date = known.isoformat() if known else None
         if (target.location or {}).get("precision") in ("admin1", "country", "unknown") and event.location \
                 and event.location.get("precision") in ("exact", "near", "admin2"):

@@ -152,7 +152,8 @@ def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None
     `words` and `starts`, the sentence's tokens and their offsets in `text` when the caller has
     them, let the weekday and relative patterns be tried only where a match can begin: at a day
     name or the word before it, and at the first word of a relative phrase (each is bounded by
-    \\b, so it is a whole token); the result is what scanning the sentence gives."""
+    \\b, so it is a whole token); the result is what scanning the sentence gives. `words` alone
+    skips the patterns that none of the tokens can begin."""
     end = len(text) if end is None else end
     found: list[tuple[int, int, date | None, str]] = []
     if _DIGIT.search(text, start, end):
@@ -161,8 +162,10 @@ def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None
                 day = valid_day(day.year - 1, day.month, day.day) or day
             found.append((start + a, start + b, day, "absolute"))
     if words is None or starts is None:
-        weekdays = list(_WEEKDAY.finditer(text, start, end))
-        relatives = list(_RELATIVE.finditer(text, start, end))
+        weekdays = list(_WEEKDAY.finditer(text, start, end)) \
+            if words is None or not _WEEKDAY_NAMES.isdisjoint(words) else []
+        relatives = list(_RELATIVE.finditer(text, start, end)) \
+            if words is None or not _RELATIVE_FIRST.isdisjoint(words) else []
     else:
         weekdays = _anchored(_WEEKDAY, text, end, starts, compress(range(len(words)), map(_WEEKDAY_NAMES.__contains__, words)), 1)
         relatives = _anchored(_RELATIVE, text, end, starts, compress(range(len(words)), map(_RELATIVE_FIRST.__contains__, words)), 0)
@@ -204,25 +207,21 @@ def _anchored(pattern: re.Pattern, text: str, end: int, starts: list[int], at: I
 
 
 def relative_day(norm_sentence: str, anchor: date | None, words: Collection[str] | None = None) -> date | None:
-    """The day a sentence's own time words point to, against the publication date. `words`, the
-    sentence's tokens when the caller has them, lets it skip the patterns of day words that none
-    of them begins."""
+    """The day a sentence's own time words point to, against the publication date (the day
+    `first_day` picks among its `day_mentions`). `words`, the sentence's tokens when the caller
+    has them, lets it skip the patterns of day words that none of them begins."""
     if anchor is None:
         return None
-    dates = find_dates(norm_sentence, default_year=anchor.year)
-    if dates:
-        day = dates[0][2]
-        # A day-month without year that lands after publication belongs to the previous year.
-        if day > anchor + timedelta(days=1) and not re.search(r"(19|20)\d\d", norm_sentence[dates[0][0]:dates[0][1]]):
-            day = valid_day(day.year - 1, day.month, day.day) or day
-        return day
-    m = _WEEKDAY.search(norm_sentence) if words is None or not _WEEKDAY_NAMES.isdisjoint(words) else None
-    if m:
-        target = weekday_on_or_before(anchor, WEEKDAYS[m[1]])
-        if m[2] in ("المقبل", "القادم"):
-            target += timedelta(days=7 if target <= anchor else 0)
-        return target
-    m = _RELATIVE.search(norm_sentence) if words is None or not _RELATIVE_FIRST.isdisjoint(words) else None
-    if m:
-        return anchor + timedelta(days=_REL_OFFSET[m[1]])
-    return None
+    return first_day((kind, day) for _, _, day, kind in day_mentions(norm_sentence, anchor, words=words))
+
+
+DAY_KINDS = ("absolute", "weekday", "relative")
+
+
+def first_day(mentions: Iterable[tuple[str, date | str | None]]) -> date | str | None:
+    """The day a sentence is about, from its mentions (kind, day) in text order: its first
+    absolute date, else its first weekday, else its first relative day word."""
+    firsts: dict[str, date | str | None] = {}
+    for kind, day in mentions:
+        firsts.setdefault(kind, day)
+    return next((firsts[kind] for kind in DAY_KINDS if kind in firsts), None)

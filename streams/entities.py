@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -10,7 +9,7 @@ from functools import lru_cache
 
 from streams import dates
 from streams.errors import TooLarge
-from streams.gazetteer import DATA, PRECISION, Gazetteer, Place, actors, gazetteer
+from streams.gazetteer import DATA, PRECISION, Gazetteer, Place, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
 from streams.numbers import find_quantities, may_begin_quantity
 from streams.records import Annotated, Entity, Normalized
@@ -65,9 +64,7 @@ PERSON_STOP = STOP | _norm_set("باسم لدى الخارجية الدفاع ا
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Common Arabic given names (data/given_names.tsv), normalized."""
-    with (DATA / "given_names.tsv").open(encoding="utf-8") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        return frozenset(normalize_token(row["name"]) for row in rows)
+    return frozenset(normalize_token(row["name"]) for row in read_tsv(DATA / "given_names.tsv"))
 
 
 def _quoted(norm: str, start: int) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
@@ -13,7 +12,7 @@ from operator import or_
 from streams import dates
 from streams.entities import day_words
 from streams.errors import TooLarge
-from streams.gazetteer import DATA, gazetteer
+from streams.gazetteer import DATA, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
 from streams.records import Annotated, Entity, Event
 from streams.tokens import stems, without_clitic
@@ -214,10 +213,9 @@ class Trigger:
 def triggers() -> dict[str, list[Trigger]]:
     """Trigger lexicon indexed by its first word, longest entries first."""
     index: dict[str, list[Trigger]] = defaultdict(list)
-    with (DATA / "triggers.tsv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
-            words = tuple(normalize_token(row["form"]).split())
-            index[words[0]].append(Trigger(words, row["category"], row["mode"] or None, float(row["strength"])))
+    for row in read_tsv(DATA / "triggers.tsv"):
+        words = tuple(normalize_token(row["form"]).split())
+        index[words[0]].append(Trigger(words, row["category"], row["mode"] or None, float(row["strength"])))
     for entries in index.values():
         entries.sort(key=lambda t: -len(t.words))
     return dict(index)
@@ -652,20 +650,10 @@ class Assembler:
         return actors, [t for t in targets if t not in actors]
 
 
-DAY_KINDS = ("absolute", "weekday", "relative")
-
-
 def _day_named(ents: list[Entity]) -> str | None:
-    """The day a sentence's date entities name, as `day_words` reads the sentence: its first
-    absolute date, else its first weekday, else its first relative day word; None without."""
-    named = [x for x in ents if x.type == "date"]
-    if not named:
-        return None
-    for kind in DAY_KINDS:
-        first = min((x for x in named if x.value["kind"] == kind), key=lambda x: x.tok[0], default=None)
-        if first is not None:
-            return first.value["day"]
-    return None
+    """The day a sentence's date entities name, as `day_words` reads the sentence."""
+    named = sorted((x for x in ents if x.type == "date"), key=lambda x: x.tok[0])
+    return dates.first_day((x.value["kind"], x.value["day"]) for x in named)
 
 
 def _surface(ent: Entity) -> str:

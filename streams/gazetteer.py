@@ -57,7 +57,8 @@ class Actor:
     country: str  # ISO code, or '*' when it comes from context
 
 
-def _rows(path: Path) -> Iterator[dict[str, str]]:
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of one of our data files: tab-separated, a header row, '#' comment lines."""
     with path.open(encoding="utf-8") as fh:
         lines = (line for line in fh if not line.startswith("#"))
         yield from csv.DictReader(lines, delimiter="\t")
@@ -75,7 +76,7 @@ class Gazetteer:
         self.by_id: dict[str, Place] = {}
         self.admin1: dict[tuple[str, str], Place] = {}
         for path in files:
-            for row in _rows(path):
+            for row in read_tsv(path):
                 names = [n for n in row["names_ar"].split("|") if n]
                 place = Place(
                     id=row["id"], name_ar=names[0], name_en=row["name_en"], kind=row["kind"],
@@ -122,10 +123,10 @@ class ActorLexicon:
 
     def __init__(self, actors_file: Path, demonyms_file: Path) -> None:
         self.by_name: dict[tuple[str, ...], Actor] = {}
-        for row in _rows(actors_file):
+        for row in read_tsv(actors_file):
             self.by_name[_key(row["pattern"])] = Actor(row["canonical"], row["type"], row["country"])
         self.demonyms: dict[str, str] = {}
-        for row in _rows(demonyms_file):
+        for row in read_tsv(demonyms_file):
             stem = normalize_token(row["stem"])
             for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "يه"):
                 self.demonyms[form] = row["country"]

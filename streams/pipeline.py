@@ -10,8 +10,7 @@ from dataclasses import fields, replace
 from datetime import datetime, timezone
 from typing import Iterable, Iterator
 
-from streams import dates
-from streams.consolidate import Consolidator
+from streams.consolidate import Consolidator, known_day
 from streams.entities import find_entities
 from streams.events import assemble_events
 from streams.normalize import normalize
@@ -82,7 +81,7 @@ def consolidate_all(events: Iterable[Event], settings: Settings) -> list[Consoli
 
 def _day_ms(event: Event) -> int | None:
     """Midnight UTC of the event's day, else of its article's publication day."""
-    day = next((d for d in map(dates.parse_iso, filter(None, (event.date, event.published))) if d), None)
+    day = known_day(event.date, event.published)
     return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp() * 1000) if day else None
 
 
