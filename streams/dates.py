@@ -44,8 +44,10 @@ _DIGIT = re.compile(r"\d")
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?!\d)")
+# The month name is a whole word: 'اب' (August) must not match the start of 'ابناء' (sons) in
+# 'قتل 3 ابناء', which would make the count a date.
 _WORDS = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?:\s*\([^)]{{0,20}}\))?\s*(?:عام\s+|سنه\s+)?((?:19|20)\d\d)?(?!\d)"
+    rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?![^\W\d_])(?:\s*\([^)]{{0,20}}\))?\s*(?:عام\s+|سنه\s+)?((?:19|20)\d\d)?(?!\d)"
 )
 
 # Relative day words: offset in days from the publication date (normalized text). A
@@ -73,6 +75,19 @@ def _with_conjunction(words) -> frozenset[str]:
 # tokens: the day's name, and the first word of a relative day phrase, with a conjunction or not.
 _WEEKDAY_NAMES = _with_conjunction(_DAY_NAMES)
 _RELATIVE_FIRST = _with_conjunction(phrase.split()[0] for phrase in _REL_OFFSET)
+# Tokens an absolute date has one of: the first word of a month's name ('5 أيار', '4 كانون
+# الأول'), or a year ('2016-12-13', '13.12.2016' are tokens 13, 12, 2016).
+_MONTH_FIRST = frozenset(name.split()[0] for name in MONTHS)
+
+
+def _year_like(tok: str) -> bool:
+    return len(tok) == 4 and tok[:2] in ("19", "20") and tok.isdigit()
+
+
+def _dated(tok: str) -> bool:
+    """A token an absolute date must have: a month's first word, a year, or a token mixing
+    letters and digits ('مايو2016', rare) that the patterns may still read."""
+    return tok in _MONTH_FIRST or _year_like(tok) or not (tok.isalpha() or tok.isdigit())
 
 
 def valid_day(year: int, month: int, day: int) -> date | None:
@@ -135,9 +150,10 @@ def weekday_on_or_before(anchor: date, weekday: int) -> date:
 
 
 def may_name_day(tok: str) -> bool:
-    """A token without which a sentence names no day: one with a digit (every absolute date has
-    one), a day's name, or the first word of a relative day phrase."""
-    return tok in _WEEKDAY_NAMES or tok in _RELATIVE_FIRST or not tok.isalpha()
+    """A token without which a sentence names no day: a day's name, the first word of a
+    relative day phrase, or what an absolute date needs (`_dated`). A bare number ('11 جنديا')
+    is none of these."""
+    return tok in _WEEKDAY_NAMES or tok in _RELATIVE_FIRST or _dated(tok)
 
 
 def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None = None,
@@ -153,10 +169,11 @@ def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None
     them, let the weekday and relative patterns be tried only where a match can begin: at a day
     name or the word before it, and at the first word of a relative phrase (each is bounded by
     \\b, so it is a whole token); the result is what scanning the sentence gives. `words` alone
-    skips the patterns that none of the tokens can begin."""
+    skips the patterns that none of the tokens can begin, and the absolute dates when no token is
+    a month's name or a year."""
     end = len(text) if end is None else end
     found: list[tuple[int, int, date | None, str]] = []
-    if _DIGIT.search(text, start, end):
+    if _DIGIT.search(text, start, end) and (words is None or any(map(_dated, words))):
         for a, b, day in find_dates(text[start:end], default_year=anchor.year if anchor else None):
             if anchor and day > anchor + timedelta(days=1) and not re.search(r"(19|20)\d\d", text[start + a:start + b]):
                 day = valid_day(day.year - 1, day.month, day.day) or day

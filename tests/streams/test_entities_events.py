@@ -389,6 +389,12 @@ def test_dates_are_entities_with_their_day_and_their_numbers_are_no_quantities()
     assert [e.value["value"] for e in ann.entities if e.type == "quantity"] == [5]
 
 
+def test_a_count_before_a_word_that_begins_like_a_month_is_a_count_not_a_date():
+    # 'أبناء' begins with 'آب' (August): read as '3 August', the attack was an old one and lost
+    [ev] = events("قتل 3 أبناء من عائلة واحدة في غارة جوية على مدينة إدلب أمس.", "2016-12-04")
+    assert (ev.type, ev.killed, ev.date) == ("ASSAULT", 3, "2016-12-03")
+
+
 def test_dates_without_a_publication_date_keep_the_mention_without_a_day():
     ann = find_entities(normalize(Article(id="t", text="قصفت الطائرات حلب أمس، وتجدد القصف فجر السبت.")))
     assert sorted((e.value["kind"], e.value["day"]) for e in ann.entities if e.type == "date") == [

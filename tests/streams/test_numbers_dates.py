@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from streams.dates import find_dates, relative_day
+from streams.dates import day_mentions, find_dates, relative_day
 from streams.normalize import normalize_token
 from streams.numbers import find_quantities
 
@@ -31,6 +31,15 @@ def test_number_words_and_qualifiers(text, expected):
 def test_absolute_dates_in_both_month_families():
     found = [d for _, _, d in find_dates(normalize_token("في 4 كانون الأول 2016 ثم 5 ديسمبر 2016 و2016-12-06"))]
     assert found == [date(2016, 12, 4), date(2016, 12, 5), date(2016, 12, 6)]
+
+
+@pytest.mark.parametrize("text", ["قتل 3 أبناء من عائلة واحدة", "اعتقال 5 أبرياء", "أصيب 4 أبطال"])
+def test_a_month_name_is_a_whole_word(text):
+    # 'آب' (August) begins 'أبناء': the count is no day, and stays a count
+    assert find_dates(normalize_token(text), default_year=2016) == []
+    words = normalize_token(text).split()
+    assert day_mentions(normalize_token(text), date(2016, 12, 4), words=words) == []
+    assert find_dates(normalize_token("في 4 آب، قتل"), default_year=2016)[0][2] == date(2016, 8, 4)
 
 
 @pytest.mark.parametrize("sentence, expected", [
