@@ -29,14 +29,23 @@ CUES = {normalize_token(k): v for k, v in {
     "معبر": "crossing", "مطار": "facility", "جسر": "facility", "دوار": "neighbourhood",
     "ساحة": "neighbourhood", "شارع": "neighbourhood", "سجن": "facility", "مستشفى": "facility",
     "جبل": "region", "سهل": "region", "وادي": "region", "بلدتي": "town", "مدينتي": "city",
+    # 'العاصمة الليبية طرابلس', 'في العاصمة صنعاء': the capital, then its name
+    "العاصمة": "city",
 }.items()}
 # Cues of places too small to stand for a foreign namesake in an article about another country.
 LOCAL_CUES = frozenset({"town", "neighbourhood", "camp"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
 CUE_IN_NAME = _norm_set("مخيم معبر مطار جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي")
 # Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
-WEAK_CUES = _norm_set("منطقة جبهة محور")
+WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة")
+# Adjectives that follow a cue word and name no place: 'أحياء سكنية' (residential quarters),
+# 'منطقة حدودية', 'قرى مجاورة'.
+NOT_NAMES = _norm_set("سكنية سكني مدنية عسكرية عسكري صناعية صناعي زراعية زراعي حدودية حدودي نائية "
+                      "مجاورة مجاور قريبة قريب متفرقة عدة مختلفة أخرى آخر عديدة كثيرة محاصرة محاصر "
+                      "مكتظة شعبية شعبي تجارية تجاري جبلية ساحلية مأهولة آمنة آمن واسعة كبيرة صغيرة "
+                      "خاضعة تابعة واقعة جديدة قديمة مدمرة محررة")
 COUNTRYSIDE = normalize_token("ريف")
+CAPITAL = normalize_token("العاصمة")
 DIRECTIONS = _norm_set("الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية "
                        "الشمالي الغربي الشمالي الشرقي الجنوبي الغربي الجنوبي الشرقي")
 # Words before a place name that make a one-word gazetteer match trustworthy.
@@ -52,7 +61,7 @@ STOP = _norm_set(
     "مصر الحاجب الوسط الشمال الجنوب الشرق الغرب المركز الساحل البحر الجبل الوادي الحرم العمل "
     "أول ثاني آخر آخرين عدد بعض كل جميع إثر أثناء وسط غرب شرق شمال جنوب تحت فوق حين حيث لكن "
     "الخليج العرب عربي جديد ميدان المطار السوق الملعب المستشفى الجامعة المعبر الحدود رمضان "
-    "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة")
+    "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة العاصمة")
 # 'عبد' and 'أبو' begin compound given names whose second word takes ال ('عبد الله').
 COMPOUND_HEADS = _norm_set("عبد ابو أبو")
 TITLES = _norm_set("الرئيس رئيس وزير الوزير المتحدث المبعوث السفير الشيخ العميد اللواء العقيد "
@@ -181,6 +190,15 @@ class EntityFinder:
                     i = got[-1][1]
                     starts, c = self._place_starts(toks, i), 0  # _after_cue may split off a و
                     continue
+            if cue and CAPITAL in stems(toks.text[i]):
+                # 'في العاصمة' (in the capital) without its name: the capital of the country
+                # its nationality word names ('العاصمة العراقية'), else of the article's country
+                j = i + 1
+                while j < len(toks.text) and toks.text[j] in self.actors.demonyms and j - i < 2:
+                    j += 1
+                found.append((i, j, None, " ".join(toks.text[i:j]), "capital"))
+                i = j
+                continue
             if m and not any(k in taken for k in range(i, i + m[1])):
                 key, n, places = m
                 place = places[0]
@@ -218,6 +236,8 @@ class EntityFinder:
         """Place names after a cue word: one name, or two joined by و after a dual cue."""
         out = []
         j = i + 1
+        while j < len(toks.text) and toks.text[j] in self.actors.demonyms:
+            j += 1  # 'العاصمة السورية دمشق', 'مدينة الموصل العراقية' (after the name: left alone)
         while j < len(toks.text) and len(out) < 4:
             if j in taken:
                 break
@@ -284,7 +304,7 @@ class EntityFinder:
         if j >= len(toks.text):
             return j
         first = toks.text[j]
-        if first in STOP or first.isdigit() or len(first) < 2 or first in DIRECTIONS:
+        if first in STOP or first.isdigit() or len(first) < 2 or first in DIRECTIONS or first in NOT_NAMES:
             return j
         end = j + 1
         if end < len(toks.text) and not first.startswith("ال") and toks.text[end].startswith("ال") \
@@ -412,6 +432,16 @@ class EntityFinder:
                 ent = span.entity
                 if ent.type == "organization" and ent.actor and ent.actor["country"] == "*":
                     ent.actor["country"] = main_country
+                if ent.type == "location" and ent.value["cue"] == "capital":
+                    said = ent.value["surface"].split()[1:]
+                    capital = self.gaz.capital(self.actors.demonyms[said[0]] if said else main_country)
+                    if capital is None:
+                        ent.type = "dropped"  # the capital of a country the article does not tell
+                        continue
+                    ent.kind = capital.kind
+                    ent.value.update(place=capital, cue=None)
+                    mentions[capital.id] += 1
+                    continue
                 if ent.type != "location" or ent.value["place"] is None:
                     continue
                 key = tuple(ent.value["surface"].split())

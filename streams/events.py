@@ -10,9 +10,9 @@ from itertools import compress
 from operator import or_
 
 from streams import dates
-from streams.entities import day_words
+from streams.entities import _starts, day_words
 from streams.errors import TooLarge
-from streams.gazetteer import DATA, gazetteer, read_tsv
+from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
 from streams.records import Annotated, Entity, Event
 from streams.tokens import stems, without_clitic
@@ -63,11 +63,13 @@ INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتز�
                 # air strikes), 'إذا تعرضت لهجوم' (if attacked), 'تحسبا لأي ضربة' (in case of any
                 # strike), 'إمكان إخلاء' (the possibility of), 'خطط ل' (plans for)
                 "خيار خيارا الخيار إمكان إمكانية امكانية احتمال احتمالات محتمل محتملة تحسبا أي لأي "
-                "إذا اذا لو خطة خطط بطلب طلبا")
+                "إذا اذا لو خطة خطط بطلب طلبا "
+                # a light verb in the future before the event noun: 'سيجري اتصالا هاتفيا'
+                "سيجري ستجري سيعقد ستعقد سيقوم ستقوم سينفذ ستنفذ سيشن ستشن")
 KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرعهم حتفهم حتفه استشهاد استشهد شهيد شهداء شهيدا "
-                "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم")
+                "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم قتيلين قتيلان")
 WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصابات مصاب مصابين بجروح بجراح أصيبوا جراح "
-                 "جرحوا الجرحى المصابين")
+                 "جرحوا الجرحى المصابين جريحين جريحان")
 CAPTURED = _words("اعتقال اعتقل اعتقلت القبض أسر أسرى احتجاز اختطاف خطف توقيف معتقلين المعتقلين "
                   "اعتقلوا اختطفوا")
 # Words that name a day or a time of day ('أمس', 'فجر الأحد'); with the words of a day phrase
@@ -141,11 +143,11 @@ AGREEMENT_REFS = _words("بموجب مشمول مشمولة المشمول ال�
 # Event nouns (masdars): they report an attack only in a sentence that says it took place.
 EVENT_NOUNS = frozenset(normalize_token(w) for w in (
     "اغتيال", "تفجير", "تفجيرات", "هجوم", "هجوما", "هجمات", "انفجار", "اغتصاب", "استهداف", "تدمير",
-    "اقتحام"))
+    "اقتحام", "مجزره", "مجازر", "مذبحه"))
 OCCUR = _words("وقع وقعت يقع تقع وقوع شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ تنفيذ أسفر أسفرت "
                "يسفر أدى أدت أوقع أوقعت هز هزت يهز ضرب ضربت استهدف استهدفت يستهدف تستهدف تبنى تبنت "
                "تبنوا دوى دوت تعرض قتل قتلت مقتل أصيب أصيبت إصابة دمر دمرت اندلعت اندلع تجددت تجدد "
-               "دارت دار استمرت استمر تواصلت تواصل")
+               "دارت دار استمرت استمر تواصلت تواصل ارتكب ارتكبت ارتكبوا يرتكب ترتكب")
 PROTEST_NOUNS = frozenset(normalize_token(w) for w in (
     "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "احتجاج", "احتجاجات", "اعتصام", "إضراب", "شغب"))
 HELD = _words("نظم نظمت نظموا ينظم تنظم تنظيم شارك شاركت شاركوا يشارك مشاركة جرت جرى تجري انطلقت "
@@ -180,6 +182,10 @@ REACTION = _words("ندد نددت يندد تندد نددوا تنديد أد�
 # يشمل إجلاء الجرحى', 'توافق على خروج المقاتلين' (an intent, kept and marked).
 TERMS = _words("يقضي يقضى تقضي ينص تنص نص يشمل تشمل يتضمن تتضمن بنود بند توافق اتفاق الاتفاق "
                "اتفاقا تفاهم")
+# What is demanded is not done: 'للمطالبة بإطلاق سراح المعتقلين' (to demand the prisoners'
+# release), 'دعا إلى وقف القصف' (an intent, kept and marked).
+DEMAND = _words("طالب طالبت طالبوا يطالب تطالب يطالبون مطالبة المطالبة للمطالبة بالمطالبة مطالبين "
+                "مطالبا دعا دعت دعوا يدعو تدعو يدعون داعيا داعية داعين دعوة الدعوة مطالب بمطالب")
 # Making a device safe or finding it: the bomb did not go off ('فككت قوات الأمن سيارة مفخخة',
 # 'العثور على عبوة ناسفة'); weapons after these words report no attack.
 DEFUSED = _words("فكك فككت يفكك تفكك تفكيك فككوا أبطل أبطلت إبطال ابطال عثر عثرت العثور ضبط ضبطت "
@@ -194,6 +200,9 @@ COUNTS = _words("عدد معدل معدلات نسبة نسبه مستوى مس�
 # Seizing a place is military (POLECAT's ASSAULT absorbed FIGHT: occupy territory); seizing
 # anything else (money, a ship, documents) stays COERCE: seize.
 OCCUPY_REACH = 4
+# 'من قبضة التنظيم', 'من سيطرة المسلحين': those a place is taken from are the target.
+HOLD = _words("قبضه سيطره")
+FREEING = frozenset({(normalize_token("حرر"),), (normalize_token("تحرير"),)})
 ON = normalize_token("على")
 STATE_ACTORS = frozenset({"state_forces", "government", "police"})
 MIN_CONFIDENCE = 0.5
@@ -236,9 +245,16 @@ def _forms(tok: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Nouns that look like an inflected trigger and are none: 'من قبضة التنظيم' (from the grip
+# of), not an arrest ('قبض' + a pronoun).
+NOT_TRIGGERS = _words("قبضه قبضته قبضتها قبضتهم")
+
+
 @lru_cache(maxsize=200_000)
 def _word_triggers(tok: str) -> tuple[Trigger, ...]:
     """Lexicon entries whose first word is one of the token's forms, in the order tried."""
+    if _in(tok, NOT_TRIGGERS):
+        return ()
     index = triggers()
     return tuple(trig for form in _forms(tok) for trig in index.get(form, ()))
 
@@ -390,8 +406,9 @@ def casualties(s: Sent, quantities: list[Entity]) -> dict[str, tuple[int, str | 
         # Looking back, a day phrase between the word and the number does not count ('قتل أول
         # من أمس 4 جنود').
         back = [k for k in range(i - 1, max(-1, i - 8), -1) if not _in(words[k], DAY_WORDS)][:3]
-        window = [k for d in range(5) for k in (j + d, back[d] if d < len(back) else -1)
-                  if 0 <= k < len(words)]
+        # A dual names its own kind ('سقوط قتيلين', two dead); a number's words name none.
+        window = [*range(i, j)] + [k for d in range(5) for k in (j + d, back[d] if d < len(back) else -1)
+                                   if 0 <= k < len(words)]
         for k in window:
             if _in(words[k], KILLED):
                 kind = "killed"
@@ -497,6 +514,8 @@ class Assembler:
             if trig.category == "AGREE" and s.has(AGREEMENT_REFS, a=max(0, i - 2), b=i):
                 continue
             if trig.mode == "occupy" and not _place_object(words, j, places):
+                if trig.words in FREEING:
+                    continue  # 'حررت القوات الرهينة': freeing someone takes no place
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
             out.append((i, j, trig))
         delivered = s.has(DELIVER, UNDERGO)
@@ -556,7 +575,8 @@ class Assembler:
         aim = _purpose(sentence, i) and not (cat == "PROTEST" and sentence.has(GATHER, a=max(0, i - 4), b=i)) \
             or i > 0 and _launch_for(words[i - 1])
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
-            or cat != "AGREE" and sentence.has(TERMS, a=max(0, i - 3), b=i)
+            or cat != "AGREE" and sentence.has(TERMS, a=max(0, i - 3), b=i) \
+            or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - 3), b=i)
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
         if cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i):
@@ -624,30 +644,59 @@ class Assembler:
         if not cands:
             return [], []
         cands.sort(key=lambda x: x.tok[0])
-        source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY), None)
-        if source is None:
-            after = [x for x in cands if j <= x.tok[0] <= j + 3]
-            before = [x for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6]
-            source = after[0] if after else (before[-1] if before else None)
         if cat in ("CONSULT", "AGREE", "COOPERATE"):
             near = [x for x in cands if abs(x.tok[0] - i) <= 12]
             names = list(dict.fromkeys(_surface(x) for x in near))
             return names[:2], names[2:4]
+        source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY), None) \
+            or _done_by(cands, words, j)
+        after = [x for x in cands if j <= x.tok[0] <= j + 3]
+        # A count right after the verb counts its victims, who are no subject: 'قتل سبعة جنود'
+        # (seven soldiers were killed), 'أصيب 20 مدنيا'.
+        targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after \
+            and any(x.type == "quantity" and x.tok[0] == j for x in ents) else []
+        if source is None:
+            before = [x for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6]
+            source = after[0] if after else (before[-1] if before else None)
         if source is not None and cat in ("ASSAULT", "COERCE") and (source.actor or {}).get("type") == "civilians":
             # 'غارات تقتل 10 مدنيين', 'قتل مدنيون': civilians beside a verb of violence are its victims
-            return [], [_surface(source)]
+            targets.append(source)
+            source = _done_by(cands, words, j)
         actors = [_surface(source)] if source else []
-        targets = []
+        targets = [_surface(x) for x in targets if x is not source]
+        if targets:
+            return actors, [t for t in dict.fromkeys(targets) if t not in actors]
         for x in cands:
             if x is source or x.tok[0] < i:
                 continue
             a = x.tok[0]
+            if source is not None and a == source.tok[1] and words[a].startswith("و") \
+                    and _surface(x) != x.text and x.type != "location":
+                actors.append(_surface(x))  # 'اعتقلت الشرطة وقوات الأمن': both arrested
+                continue
             is_country = x.type == "location"
             after_source = source is not None and 0 <= a - source.tok[1] <= 3 and not is_country
-            if a and (_in(words[a - 1], AGAINST) or words[a - 1] == "من" and not is_country) or after_source:
+            if a and (_in(words[a - 1], AGAINST) or words[a - 1] == "من" and not is_country
+                      or a > 1 and words[a - 2] == "من" and words[a - 1] in HOLD) or after_source:
                 targets.append(_surface(x))
                 break
         return actors, [t for t in targets if t not in actors]
+
+
+# 'هجوم شنته حركة الشباب', 'غارة نفذتها طائرات التحالف', 'تفجير تبناه تنظيم الدولة': a verb of
+# carrying out with a pronoun for the event, then the actor that carried it out.
+DONE_BY = _words("شنته شنتها شنه شنها شنوه شنوها نفذته نفذتها نفذه نفذها نفذوه نفذوها تبنته تبنتها "
+                 "تبناه تبناها ارتكبته ارتكبتها ارتكبه ارتكبها ارتكبوه ارتكبوها أطلقته أطلقتها "
+                 "أطلقه أطلقها أطلقوه أطلقوها ألقته ألقتها ألقاه ألقاها")
+
+
+def _done_by(cands: list[Entity], words: list[str], j: int) -> Entity | None:
+    """The actor named right after a 'carried it out' verb later in the sentence ('قتل خمسة
+    مدنيين جراء قصف مدفعي شنته جماعة الحوثي')."""
+    for k in range(j, len(words)):
+        if _in(words[k], DONE_BY):
+            return next((x for x in cands if k < x.tok[0] <= k + 2), None)
+    return None
 
 
 def _day_named(ents: list[Entity]) -> str | None:
@@ -657,7 +706,11 @@ def _day_named(ents: list[Entity]) -> str | None:
 
 
 def _surface(ent: Entity) -> str:
-    """An entity as written, without a leading conjunction or preposition clitic."""
+    """An entity as written, without a leading conjunction or preposition clitic; an actor's
+    name keeps the letters its lexicon entry begins with ('وزارة الخارجية', not 'زارة')."""
+    if ent.type == "organization":
+        forms = _starts(actors(), ent.norm.split(" ", 1)[0])
+        return without_clitic(ent.text, ent.norm, forms[0][0] if forms else None)
     return without_clitic(ent.text, ent.norm)
 
 
@@ -756,5 +809,5 @@ def assemble_events(ann: Annotated, max_events: int = 200) -> list[Event]:
 _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
-               REACTION, ASSEMBLED):
+               REACTION, ASSEMBLED, DEMAND):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

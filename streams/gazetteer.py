@@ -75,6 +75,7 @@ class Gazetteer:
         self.by_name: dict[tuple[str, ...], list[Place]] = {}
         self.by_id: dict[str, Place] = {}
         self.admin1: dict[tuple[str, str], Place] = {}
+        self._capitals: dict[str, Place] | None = None
         for path in files:
             for row in read_tsv(path):
                 names = [n for n in row["names_ar"].split("|") if n]
@@ -110,6 +111,22 @@ class Gazetteer:
                 if place.country == country:
                     return place
         return places[0]
+
+    def capital(self, country: str | None) -> Place | None:
+        """A country's capital: the city at the coordinates the country's row takes from its
+        capital (see gazetteer_build)."""
+        if not country:
+            return None
+        if self._capitals is None:
+            at = {(p.country, p.lat, p.lon): p for p in self.by_id.values()
+                  if p.kind == "country" and p.lat is not None}
+            self._capitals = {}
+            for place in self.by_id.values():
+                if place.kind == "city" and (place.country, place.lat, place.lon) in at:
+                    best = self._capitals.get(place.country)
+                    if best is None or place.population > best.population:
+                        self._capitals[place.country] = place
+        return self._capitals.get(country)
 
     def admin1_of(self, place: Place) -> Place | None:
         """The admin-1 entry that contains a place, if the gazetteer has it."""

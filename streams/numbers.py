@@ -1,4 +1,4 @@
-"""Numbers in Arabic news: digits and number words, with their qualifiers.
+"""Numbers in Arabic news: digits, number words and duals of people, with their qualifiers.
 
 Works on normalized tokens (streams.normalize: teh marbuta as heh, alef folded), so
 'ثلاثة' and 'ثلاثه' are the same word. Vague quantities (عشرات "tens of", مئات
@@ -31,6 +31,11 @@ for _w, _v in list(UNITS.items()):
         HUNDREDS[_w + "مئه"] = _v * 100
         HUNDREDS[_w + "مائه"] = _v * 100
 THOUSANDS = {"الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الاف": 1000}
+# Duals that count two people ('مقتل شخصين', 'سقوط قتيلين'): only nouns whose plural is not
+# spelled like the dual once the vowels are gone ('مدنيين' is two civilians or many).
+DUALS = {w + end for w in ("شخص", "قتيل", "جريح", "جندي", "طفل", "عنصر", "رجل", "امرات", "شاب",
+                           "ضابط", "شقيق", "صحفي", "مواطن", "مسلح", "مدني", "مقاتل")
+         for end in ("ين", "ان")} - {"صحفيين", "مواطنين", "مسلحين", "مدنيين", "مقاتلين"}
 VAGUE = {"عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "مئات", "عده", "العديد", "بضع", "بضعه"}
 
 # Qualifiers as normalized token sequences before the number.
@@ -50,6 +55,7 @@ def _fold(table: dict[str, int]) -> dict[str, int]:
 
 UNITS, TEN, TENS, HUNDREDS, THOUSANDS = map(_fold, (UNITS, TEN, TENS, HUNDREDS, THOUSANDS))
 VAGUE = {normalize_token(w) for w in VAGUE}
+DUALS = frozenset(normalize_token(w) for w in DUALS)
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 
@@ -122,7 +128,7 @@ def _continues(tokens: list[str], i: int) -> bool:
 
 def may_begin_quantity(tok: str) -> bool:
     """A digit run, a number word or a vague quantity; most tokens are none of these."""
-    return tok in VAGUE or tok in _WORDS or tok[0].isdigit()
+    return tok in VAGUE or tok in _WORDS or tok[0].isdigit() or _strip_waw(tok) in DUALS
 
 
 def find_quantities(tokens: list[str], candidates: list[int] | None = None) -> list[Quantity]:
@@ -140,7 +146,7 @@ def find_quantities(tokens: list[str], candidates: list[int] | None = None) -> l
             found.append(Quantity(i, i + 1, None, "vague"))
             i += 1
             continue
-        parsed = _read_number(tokens, i)
+        parsed = _read_number(tokens, i) or ((2, i + 1) if _strip_waw(tokens[i]) in DUALS else None)
         if parsed is None:
             i += 1
             continue

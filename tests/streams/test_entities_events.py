@@ -453,3 +453,71 @@ def test_a_given_name_after_a_title_takes_its_family_name_in_al():
     # After a title, a noun that is no given name heads an institution, not a person.
     assert people("وقال رئيس مجلس النواب إن الجلسة تأجلت.") == []
     assert people("وقال الرئيس ترامب الأربعاء إن") == []  # a day is no family name
+
+
+def test_the_capital_is_the_capital_of_the_country_it_names_never_a_province_called_capital():
+    # 'العاصمة' alone is also Yemen's 'Capital Governorate' (أمانة العاصمة) in the gazetteer
+    [tripoli] = places("اندلعت اشتباكات عنيفة في العاصمة الليبية طرابلس مساء الثلاثاء.")
+    assert (tripoli["name_en"], tripoli["country"]) == ("Tripoli", "LY")
+    [baghdad] = places("انفجرت سيارة مفخخة في العاصمة العراقية صباح اليوم.")
+    assert (baghdad["name_en"], baghdad["country"]) == ("Baghdad", "IQ")
+    found = places("قصفت الطائرات مواقع في محافظة مأرب اليمنية، وسقطت قذائف في العاصمة.")
+    assert found[-1]["name_en"] == "Sanaa"
+    assert places("وقالت مصادر إن الهدوء عاد إلى العاصمة.") == []  # whose capital: not told
+
+
+def test_an_adjective_after_a_place_cue_is_no_place_name():
+    [ev] = events("قتل خمسة مدنيين جراء قصف مدفعي على أحياء سكنية في مدينة تعز.")
+    assert ev.location["name_en"] == "Taiz"
+
+
+def test_a_dual_counts_two():
+    def counts(text):
+        [ev] = events(text)
+        return ev.killed, ev.wounded, ev.captured
+
+    assert counts("قصفت طائرة مسيرة سيارة في بلدة بنت جبيل ما أدى إلى مقتل شخصين.") == (2, None, None)
+    assert counts("اندلعت اشتباكات في مدينة طرابلس أسفرت عن سقوط قتيلين.") == (2, None, None)
+    assert counts("اعتقلت الشرطة الإسرائيلية شابين فلسطينيين في مدينة القدس.") == (None, None, 2)
+    # 'مدنيين' is two civilians or many: no number is made of it
+    assert counts("أصيب مدنيين في قصف على مدينة حلب.")[1] is None
+
+
+def test_the_grip_of_a_group_is_no_arrest_and_freeing_a_quarter_takes_it():
+    evs = events("أعلنت القيادة العسكرية تحرير حي الزنجيلي في الموصل من قبضة تنظيم الدولة بعد معارك عنيفة.")
+    assert [(e.type, e.mode) for e in evs if e.type == "COERCE"] == []
+    assert any(e.type == "ASSAULT" for e in evs)
+    assert events("حررت قوات الجيش الرهينة في مدينة البصرة أمس.") == []  # a hostage freed: no place taken
+
+
+def test_the_actor_after_carried_it_out_and_the_counted_victims_after_the_verb():
+    [ev] = events("قتل سبعة جنود صوماليين في هجوم شنته حركة الشباب على قاعدة عسكرية في إقليم شبيلي السفلى.")
+    assert (ev.actors, ev.targets) == (["حركة الشباب"], ["جنود صوماليين"])
+    [ev] = events("قتل خمسة مدنيين جراء قصف مدفعي شنته جماعة الحوثي على مدينة تعز.")
+    assert (ev.actors, ev.targets) == (["جماعة الحوثي"], ["مدنيين"])
+
+
+def test_actors_joined_by_and_act_together_and_keep_their_first_letter():
+    [ev] = events("اعتقلت الشرطة وقوات الأمن 5 أشخاص في مدينة بغداد أمس.")
+    assert ev.actors == ["الشرطة", "قوات الأمن"] and ev.targets == []
+    [ev] = [e for e in events("وقعت وزارة الخارجية السورية اتفاقا في بغداد أمس.") if e.type == "AGREE"]
+    assert ev.actors[0] == "وزارة الخارجية السورية"
+
+
+def test_what_is_demanded_or_will_be_done_is_an_intent():
+    evs = events("نظم آلاف المغاربة مسيرة احتجاجية في العاصمة الرباط للمطالبة بإطلاق سراح المعتقلين.")
+    assert [(e.type, e.intent) for e in evs] == [("PROTEST", False), ("CONCEDE", True)]
+    call = "وزير الخارجية المصري اتصالا هاتفيا بنظيره العراقي في بغداد اليوم."
+    assert [(e.type, e.intent) for e in events("سيجري " + call)] == [("CONSULT", True)]
+    assert [(e.type, e.intent) for e in events("أجرى " + call)] == [("CONSULT", False)]
+
+
+def test_more_forms_of_raids_ambushes_curfews_visits_and_criticism():
+    def types(text):
+        return {e.type: e.mode for e in events(text)}
+
+    assert types("أغارت طائرة إسرائيلية على سيارة في بلدة بنت جبيل أمس.").get("ASSAULT") == "aerial"
+    assert types("قتل 4 جنود في كمين نصبه مسلحون قرب مدينة العريش أمس.").get("ASSAULT") == "firearms"
+    assert types("فرضت السلطات حظر التجول في مدينة البصرة أمس.").get("COERCE") == "curfew"
+    assert "CONSULT" in types("استقبل الرئيس المصري في القاهرة أمس وزير الخارجية الأمريكي.")
+    assert "ACCUSE" in types("انتقد وزير الخارجية التركي في أنقرة أمس الهجوم على القنصلية.")

@@ -23,6 +23,9 @@ def quantities(text):
     ("ثلاثة آلاف نازح", [(3000, None)]),
     ("عشرات القتلى", [(None, "vague")]),
     ("قتل أحد المقاتلين", []),
+    ("مقتل شخصين على الأقل", [(2, "at_least")]),
+    ("سقوط قتيلين وجريحين", [(2, None), (2, None)]),
+    ("اعتقال مدنيين ومسلحين", []),  # two or many: the spelling does not tell
 ])
 def test_number_words_and_qualifiers(text, expected):
     assert quantities(text) == expected
