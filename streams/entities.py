@@ -31,13 +31,14 @@ CUES = {normalize_token(k): v for k, v in {
     "جبل": "region", "سهل": "region", "وادي": "region", "بلدتي": "town", "مدينتي": "city",
     # 'العاصمة الليبية طرابلس', 'في العاصمة صنعاء': the capital, then its name
     "العاصمة": "city",
+    "محافظة": "admin1", "ولاية": "admin1", "إقليم": "admin1", "قضاء": "admin2",
 }.items()}
 # Cues of places too small to stand for a foreign namesake in an article about another country.
 LOCAL_CUES = frozenset({"town", "neighbourhood", "camp"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
 CUE_IN_NAME = _norm_set("مخيم معبر مطار جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي")
 # Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
-WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة")
+WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء")
 # Adjectives that follow a cue word and name no place: 'أحياء سكنية' (residential quarters),
 # 'منطقة حدودية', 'قرى مجاورة'.
 NOT_NAMES = _norm_set("سكنية سكني مدنية عسكرية عسكري صناعية صناعي زراعية زراعي حدودية حدودي نائية "

@@ -84,7 +84,8 @@ MET = _words("لقي لقيت لقوا يلقى تلقى ولقي ولقيت")
 DEATH = _words("مصرع مصرعه مصرعها مصرعهم مصرعهما مصرعهن حتف حتفه حتفها حتفهم حتفهما حتفهن")
 OTHERS = _words("آخرين آخران آخرون آخر")
 SINGLE_VICTIM = _words("قائد قائدا جندي جنديا عنصر عنصرا مدني مدنيا شخص شخصا طفل طفلا امرأة رجل "
-                       "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا")
+                       "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا شرطي شرطيا عسكري عسكريا "
+                       "مواطن مواطنا مسلح مسلحا فلسطيني فلسطينيا شاب شابا فتى فتاة صبي طفلة")
 PASSIVE_BY = {("من", "قبل"), (normalize_token("على"), "يد")}
 AGAINST = _words("على ضد استهدف استهدفت")
 # A noun before a trigger that makes it a topic, not a report: 'the case of the assassination',
@@ -147,7 +148,9 @@ EVENT_NOUNS = frozenset(normalize_token(w) for w in (
 OCCUR = _words("وقع وقعت يقع تقع وقوع شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ تنفيذ أسفر أسفرت "
                "يسفر أدى أدت أوقع أوقعت هز هزت يهز ضرب ضربت استهدف استهدفت يستهدف تستهدف تبنى تبنت "
                "تبنوا دوى دوت تعرض قتل قتلت مقتل أصيب أصيبت إصابة دمر دمرت اندلعت اندلع تجددت تجدد "
-               "دارت دار استمرت استمر تواصلت تواصل ارتكب ارتكبت ارتكبوا يرتكب ترتكب")
+               "دارت دار استمرت استمر تواصلت تواصل ارتكب ارتكبت ارتكبوا يرتكب ترتكب "
+               # repelling it: 'صد هجوما لتنظيم داعش' (an attack was made)
+               "صد صدت صدوا يصد تصد تصدى تصدت تصدوا يتصدى")
 PROTEST_NOUNS = frozenset(normalize_token(w) for w in (
     "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "احتجاج", "احتجاجات", "اعتصام", "إضراب", "شغب"))
 HELD = _words("نظم نظمت نظموا ينظم تنظم تنظيم شارك شاركت شاركوا يشارك مشاركة جرت جرى تجري انطلقت "
@@ -391,6 +394,16 @@ def _purpose(s: Sent, i: int) -> bool:
     return not s.has(UNDERGO, a=max(0, i - 4), b=i)
 
 
+def _casualty_kind(word: str) -> str | None:
+    if _in(word, KILLED):
+        return "killed"
+    if _in(word, WOUNDED):
+        return "wounded"
+    if _in(word, CAPTURED):
+        return "captured"
+    return None
+
+
 def casualties(s: Sent, quantities: list[Entity]) -> dict[str, tuple[int, str | None]]:
     """Killed/wounded/captured counts in a sentence: number next to a casualty word."""
     words = s.words
@@ -410,14 +423,12 @@ def casualties(s: Sent, quantities: list[Entity]) -> dict[str, tuple[int, str | 
         window = [*range(i, j)] + [k for d in range(5) for k in (j + d, back[d] if d < len(back) else -1)
                                    if 0 <= k < len(words)]
         for k in window:
-            if _in(words[k], KILLED):
-                kind = "killed"
-            elif _in(words[k], WOUNDED):
-                kind = "wounded"
-            elif _in(words[k], CAPTURED):
-                kind = "captured"
+            kind = _casualty_kind(words[k])
             if kind:
                 break
+        if kind and k < i and words[k].startswith("و") and _casualty_kind(words[k - 1]) not in (None, kind):
+            last_kind = kind
+            continue  # 'مقتل وإصابة 15 فلسطينيا': the dead and the wounded together, neither alone
         if kind is None and i and _in(words[i - 1], MET) and s.has(DEATH, a=j):
             kind = "killed"  # 'لقي أزيد من عشرة عناصر ... مصرعهم' (met their death)
         if kind is None and j < len(words) and _in(words[j], OTHERS):
@@ -493,12 +504,14 @@ class Assembler:
         weapons only beside a predicate; seizing a place is ASSAULT: occupy, seizing anything
         else COERCE: seize."""
         words = s.words
-        names = [x.tok for x in ents if x.type in ("organization", "person")]
+        # (an organization's name may begin with a trigger word: 'الحشد الشعبي')
+        names = [(*x.tok, x.type == "organization") for x in ents if x.type in ("organization", "person")]
         places = [x.tok[0] for x in ents if x.type == "location" and x.place]
         out = []
         foiled, counted = s.has(FOILED), s.has(COUNTS)  # mostly neither
         for i, j, trig in hits:
-            if any(a < i < b for a, b in names) or s.has(FRAMES, a=max(0, i - 2), b=i) \
+            if any(a < i < b or a == i and j < b and org for a, b, org in names) \
+                    or s.has(FRAMES, a=max(0, i - 2), b=i) \
                     or i and _in(words[i - 1], NAME_HEADS):
                 continue
             if i and _in(words[i - 1], REFERENCE) or _time_before(s, i):
@@ -649,7 +662,7 @@ class Assembler:
             names = list(dict.fromkeys(_surface(x) for x in near))
             return names[:2], names[2:4]
         source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY), None) \
-            or _done_by(cands, words, j)
+            or _done_by(cands, words, j) or _launched_by(cands, words, i)
         after = [x for x in cands if j <= x.tok[0] <= j + 3]
         # A count right after the verb counts its victims, who are no subject: 'قتل سبعة جنود'
         # (seven soldiers were killed), 'أصيب 20 مدنيا'.
@@ -674,10 +687,15 @@ class Assembler:
                     and _surface(x) != x.text and x.type != "location":
                 actors.append(_surface(x))  # 'اعتقلت الشرطة وقوات الأمن': both arrested
                 continue
+            if source is not None and a == source.tok[1] + 1 and words[a - 1] == FROM and x.type != "location":
+                actors.append(_surface(x))  # 'مسلحون من جماعة بوكو حرام': the group they belong to
+                continue
             is_country = x.type == "location"
             after_source = source is not None and 0 <= a - source.tok[1] <= 3 and not is_country
             if a and (_in(words[a - 1], AGAINST) or words[a - 1] == "من" and not is_country
-                      or a > 1 and words[a - 2] == "من" and words[a - 1] in HOLD) or after_source:
+                      or a > 1 and words[a - 2] == "من" and words[a - 1] in HOLD
+                      # 'غارات على مواقع لحركة حماس': the positions of the target
+                      or a > 1 and words[a - 2] in (ON, "ضد") and not is_country) or after_source:
                 targets.append(_surface(x))
                 break
         return actors, [t for t in targets if t not in actors]
@@ -688,6 +706,21 @@ class Assembler:
 DONE_BY = _words("شنته شنتها شنه شنها شنوه شنوها نفذته نفذتها نفذه نفذها نفذوه نفذوها تبنته تبنتها "
                  "تبناه تبناها ارتكبته ارتكبتها ارتكبه ارتكبها ارتكبوه ارتكبوها أطلقته أطلقتها "
                  "أطلقه أطلقها أطلقوه أطلقوها ألقته ألقتها ألقاه ألقاها")
+
+
+# 'شن الجيش الإسرائيلي غارات', 'تبنى تنظيم الدولة الهجوم': the subject of a verb of launching
+# or claiming, before the event noun that is its object.
+LAUNCHED = _words("شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ ارتكب ارتكبت ارتكبوا يرتكب ترتكب "
+                  "تبنى تبنت تبنوا يتبنى تتبنى وجه وجهت وجهوا يوجه توجه")
+LAUNCH_REACH = 6
+
+
+def _launched_by(cands: list[Entity], words: list[str], i: int) -> Entity | None:
+    """The actor between a verb of launching or claiming and the event noun at i."""
+    for k in range(i - 1, max(-1, i - LAUNCH_REACH), -1):
+        if _in(words[k], LAUNCHED):
+            return next((x for x in cands if k < x.tok[0] and x.tok[1] <= i), None)
+    return None
 
 
 def _done_by(cands: list[Entity], words: list[str], j: int) -> Entity | None:

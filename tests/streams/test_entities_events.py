@@ -521,3 +521,29 @@ def test_more_forms_of_raids_ambushes_curfews_visits_and_criticism():
     assert types("فرضت السلطات حظر التجول في مدينة البصرة أمس.").get("COERCE") == "curfew"
     assert "CONSULT" in types("استقبل الرئيس المصري في القاهرة أمس وزير الخارجية الأمريكي.")
     assert "ACCUSE" in types("انتقد وزير الخارجية التركي في أنقرة أمس الهجوم على القنصلية.")
+
+
+def test_killed_and_wounded_counted_together_are_neither_alone():
+    [ev] = events("أسفر القصف على مدينة خان يونس عن مقتل وإصابة 15 فلسطينيا.")
+    assert (ev.killed, ev.wounded) == (None, None)
+    [ev] = events("قتل شرطي وأصيب اثنان آخران في هجوم مسلح على دورية في مدينة العريش.")
+    assert (ev.killed, ev.wounded) == (1, 2)
+
+
+def test_the_subject_of_launching_or_claiming_acts_and_a_member_names_his_group():
+    [ev] = events("شن الجيش الإسرائيلي غارات على مواقع لحركة حماس في قطاع غزة ليلة الجمعة.")
+    assert (ev.actors, ev.targets) == (["الجيش الإسرائيلي"], ["حركة حماس"])
+    [ev] = events("تبنى تنظيم الدولة الإسلامية الهجوم الذي استهدف حافلة للجيش في مدينة العريش أمس.")
+    assert ev.actors == ["تنظيم الدولة الإسلامية"]
+    [ev] = events("اختطف مسلحون من جماعة بوكو حرام 20 تلميذة من مدرسة في ولاية بورنو.")
+    assert ev.actors == ["مسلحون", "جماعة بوكو حرام"] and ev.location["name_en"] == "Borno"
+
+
+def test_a_repelled_attack_was_made_and_a_group_named_by_a_trigger_word_is_no_event():
+    evs = events("أعلن الحشد الشعبي صد هجوم لتنظيم داعش على قرية في قضاء الدور بمحافظة صلاح الدين.")
+    assert [(e.type, e.actors) for e in evs] == [("ASSAULT", ["تنظيم داعش"])]  # no MOBILIZE
+
+
+def test_provinces_and_groups_of_other_wars_are_known():
+    [ev] = events("هاجم عناصر من حركة طالبان نقطة تفتيش للشرطة في ولاية غزني وقتلوا 6 من أفرادها.")
+    assert (ev.location["name_en"], ev.location["country"], ev.actors, ev.killed) == ("Ghazni", "AF", ["حركة طالبان"], 6)
