@@ -221,6 +221,9 @@ class EntityFinder:
         Béchar in Algeria)."""
         if name in STOP or toks.text[i] in STOP or len(name) < 3:
             return False
+        if place.kind == "country" and toks.text[i] in self.actors.demonyms and i \
+                and toks.text[i - 1].startswith("ال") and toks.text[i - 1] not in PLACE_PREPS:
+            return False  # 'الغارات السعودية' (the Saudi raids): an adjective, not Saudi Arabia
         if place.kind == "country" or place.id.startswith("rasd:"):
             return True
         k = i - 1

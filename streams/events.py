@@ -15,7 +15,7 @@ from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
 from streams.records import Annotated, Entity, Event
-from streams.tokens import stems, without_clitic
+from streams.tokens import has_prep, stems, without_clitic
 from streams.tokens import words as sentence_words
 
 # Suffixes stripped when a form is not found as is: verb endings and attached pronouns.
@@ -203,6 +203,10 @@ COUNTS = _words("عدد معدل معدلات نسبة نسبه مستوى مس�
 # Seizing a place is military (POLECAT's ASSAULT absorbed FIGHT: occupy territory); seizing
 # anything else (money, a ship, documents) stays COERCE: seize.
 OCCUPY_REACH = 4
+PREPOSITIONS = _words("في إلى على عن مع ضد لدى عند")
+# Words before a country that make it where the event is ('في تونس', 'غرب العراق'), not an actor.
+IN_PLACE = _words("في إلى داخل نحو باتجاه")
+COUNTRY_PLACE = IN_PLACE | _words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط")
 # 'من قبضة التنظيم', 'من سيطرة المسلحين': those a place is taken from are the target.
 HOLD = _words("قبضه سيطره")
 FREEING = frozenset({(normalize_token("حرر"),), (normalize_token("تحرير"),)})
@@ -271,11 +275,30 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             continue
         for trig in _word_triggers(words[i]):
             n = len(trig.words)
-            if n == 1 or tuple(words[i + 1:i + n]) == trig.words[1:]:
+            if GAP in trig.words:
+                if _object_follows(words, i + 1, trig.words[trig.words.index(GAP) + 1:]):
+                    found.append((i, i + 1, trig))  # the verb; its subject may stand between
+                    end = i + 1
+                    break
+            elif n == 1 or tuple(words[i + 1:i + n]) == trig.words[1:]:
                 found.append((i, i + n, trig))
                 end = i + n
                 break
     return found
+
+
+# In the lexicon, '*' between a verb and its object lets the subject stand between them, as it
+# does in verb-first Arabic ('أطلق مسلحون مجهولون النار', 'قطعت المغرب علاقاتها'): the object's
+# first word (without clitics and suffixes) must come within GAP_REACH words after the verb.
+GAP = "*"
+GAP_REACH = 5
+
+
+def _object_follows(words: list[str], start: int, obj: tuple[str, ...]) -> bool:
+    for k in range(start, min(len(words), start + GAP_REACH)):
+        if obj[0] in _forms(words[k]) and tuple(words[k + 1:k + len(obj)]) == obj[1:]:
+            return True
+    return False
 
 
 @lru_cache(maxsize=500_000)
@@ -641,7 +664,7 @@ class Assembler:
     def _pick_location(locs: list[Entity], i: int, words: list[str]) -> dict | None:
         """The place nearest after the trigger, else nearest before; countries only as a last resort."""
         local = [x for x in locs if x.place.get("kind") != "country"]
-        pool = local or [x for x in locs if x.tok[0] > 0 and words[x.tok[0] - 1] in ("في", "الى", "الي")]
+        pool = local or [x for x in locs if x.tok[0] > 0 and words[x.tok[0] - 1] in COUNTRY_PLACE]
         if not pool:
             return None
         after = [x for x in pool if x.tok[0] >= i]
@@ -651,8 +674,10 @@ class Assembler:
     @staticmethod
     def _roles(ents: list[Entity], i: int, j: int, words: list[str], cat: str) -> tuple[list[str], list[str]]:
         """Source actors and targets: passive 'من قبل/على يد X', VSO subject, else SVO subject."""
+        # A country acts ('اتهمت روسيا'), unless the sentence puts something in it ('في تونس').
         cands = [x for x in ents if x.type in ("organization", "person")
-                 or (x.type == "location" and x.place and x.place.get("kind") == "country")]
+                 or (x.type == "location" and x.place and x.place.get("kind") == "country"
+                     and not (x.tok[0] and words[x.tok[0] - 1] in IN_PLACE))]
         cands = [x for x in cands if not (x.actor and x.actor.get("type") == "media")]
         if not cands:
             return [], []
@@ -663,7 +688,12 @@ class Assembler:
             return names[:2], names[2:4]
         source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY), None) \
             or _done_by(cands, words, j) or _launched_by(cands, words, i)
-        after = [x for x in cands if j <= x.tok[0] <= j + 3]
+        # A name after a preposition is no subject ('مع روسيا', 'مساعدات لليمن'), but an attack
+        # 'of' a group is the group's ('هجوم لتنظيم داعش'), and 'من' is 'some of' ('عناصر من').
+        violent = cat in ("ASSAULT", "COERCE")
+        after = [x for x in cands if j <= x.tok[0] <= j + 3
+                 and not (has_prep(words[x.tok[0]]) and not violent)
+                 and not (x.tok[0] and words[x.tok[0] - 1] in PREPOSITIONS)]
         # A count right after the verb counts its victims, who are no subject: 'قتل سبعة جنود'
         # (seven soldiers were killed), 'أصيب 20 مدنيا'.
         targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after \
@@ -744,6 +774,8 @@ def _surface(ent: Entity) -> str:
     if ent.type == "organization":
         forms = _starts(actors(), ent.norm.split(" ", 1)[0])
         return without_clitic(ent.text, ent.norm, forms[0][0] if forms else None)
+    if ent.type == "location" and ent.place:
+        return ent.place["name"]  # as the gazetteer matched it: 'كوريا', not 'وريا'
     return without_clitic(ent.text, ent.norm)
 
 

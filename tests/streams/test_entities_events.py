@@ -547,3 +547,27 @@ def test_a_repelled_attack_was_made_and_a_group_named_by_a_trigger_word_is_no_ev
 def test_provinces_and_groups_of_other_wars_are_known():
     [ev] = events("هاجم عناصر من حركة طالبان نقطة تفتيش للشرطة في ولاية غزني وقتلوا 6 من أفرادها.")
     assert (ev.location["name_en"], ev.location["country"], ev.actors, ev.killed) == ("Ghazni", "AF", ["حركة طالبان"], 6)
+
+
+def test_a_verb_and_its_object_with_the_subject_between():
+    [ev] = events("أطلق مسلحون مجهولون النار على سيارة في مدينة درنة أمس.")
+    assert (ev.type, ev.mode, ev.actors) == ("ASSAULT", "firearms", ["مسلحون مجهولون"])
+    [ev] = events("قطعت المغرب علاقاتها الدبلوماسية مع إيران أمس.")
+    assert (ev.type, ev.actors) == ("SANCTION", ["المغرب"])
+    assert all(e.type != "ASSAULT" for e in events("أطلق مسلحون مجهولون سراح الرهائن في مدينة درنة أمس."))
+
+
+def test_short_country_names_act_and_an_adjective_is_no_country():
+    [ev] = events("أعلنت السعودية تقديم مساعدات إنسانية لليمن.")
+    assert (ev.type, ev.actors) == ("AID", ["السعودية"])
+    [ev] = events("هددت كوريا الشمالية بالرد على المناورات.")
+    assert ev.actors == ["كوريا الشمالية"]  # not 'وريا': the country's first letter is no clitic
+    found = places("قصفت الطائرات السعودية مواقع في مدينة صعدة.")
+    assert [p["name"] for p in found] == ["صعدة"]  # 'السعودية' after a noun is 'Saudi', no place
+
+
+def test_a_country_something_happens_in_is_no_actor():
+    [ev] = events("أضرب عمال الموانئ في تونس عن العمل احتجاجا على تدني الأجور.")
+    assert ev.type == "PROTEST" and ev.actors == [] and ev.location["country"] == "TN"
+    [ev] = events("أفرجت السلطات الإسرائيلية عن 30 أسيرا فلسطينيا.")
+    assert (ev.type, ev.actors) == ("CONCEDE", ["السلطات الإسرائيلية"])
