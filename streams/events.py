@@ -527,14 +527,14 @@ class Assembler:
         weapons only beside a predicate; seizing a place is ASSAULT: occupy, seizing anything
         else COERCE: seize."""
         words = s.words
-        # (an organization's name may begin with a trigger word: 'الحشد الشعبي')
-        names = [(*x.tok, x.type == "organization") for x in ents if x.type in ("organization", "person")]
+        # Inside a name, or the first word of a longer organization's ('الحشد الشعبي')
+        inside = {k for x in ents if x.type in ("organization", "person") for k in range(x.tok[0] + 1, x.tok[1])}
+        heads = {x.tok[0]: x.tok[1] for x in ents if x.type == "organization"}
         places = [x.tok[0] for x in ents if x.type == "location" and x.place]
         out = []
         foiled, counted = s.has(FOILED), s.has(COUNTS)  # mostly neither
         for i, j, trig in hits:
-            if any(a < i < b or a == i and j < b and org for a, b, org in names) \
-                    or s.has(FRAMES, a=max(0, i - 2), b=i) \
+            if i in inside or j < heads.get(i, 0) or s.has(FRAMES, a=max(0, i - 2), b=i) \
                     or i and _in(words[i - 1], NAME_HEADS):
                 continue
             if i and _in(words[i - 1], REFERENCE) or _time_before(s, i):
@@ -624,7 +624,7 @@ class Assembler:
             return None  # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008
         locs = [x for x in ents if x.type == "location" and x.place]
         location = self._pick_location(locs, i, words) or (fallback if cat not in ("CONSULT",) else None)
-        actors, targets = self._roles(ents, i, j, words, cat)
+        actors, targets = self._roles(ents, i, j, sentence, cat)
         quantities = [x for x in ents if x.type == "quantity"]
         counts = casualties(sentence, quantities) if cat in ("ASSAULT", "COERCE") else {}
         killed = counts.get("killed")
@@ -672,8 +672,9 @@ class Assembler:
         return chosen.place
 
     @staticmethod
-    def _roles(ents: list[Entity], i: int, j: int, words: list[str], cat: str) -> tuple[list[str], list[str]]:
+    def _roles(ents: list[Entity], i: int, j: int, sentence: Sent, cat: str) -> tuple[list[str], list[str]]:
         """Source actors and targets: passive 'من قبل/على يد X', VSO subject, else SVO subject."""
+        words = sentence.words
         # A country acts ('اتهمت روسيا'), unless the sentence puts something in it ('في تونس').
         cands = [x for x in ents if x.type in ("organization", "person")
                  or (x.type == "location" and x.place and x.place.get("kind") == "country"
@@ -687,7 +688,7 @@ class Assembler:
             names = list(dict.fromkeys(_surface(x) for x in near))
             return names[:2], names[2:4]
         source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY), None) \
-            or _done_by(cands, words, j) or _launched_by(cands, words, i)
+            or _done_by(cands, sentence, j) or _launched_by(cands, sentence, i)
         # A name after a preposition is no subject ('مع روسيا', 'مساعدات لليمن'), but an attack
         # 'of' a group is the group's ('هجوم لتنظيم داعش'), and 'من' is 'some of' ('عناصر من').
         violent = cat in ("ASSAULT", "COERCE")
@@ -704,7 +705,7 @@ class Assembler:
         if source is not None and cat in ("ASSAULT", "COERCE") and (source.actor or {}).get("type") == "civilians":
             # 'غارات تقتل 10 مدنيين', 'قتل مدنيون': civilians beside a verb of violence are its victims
             targets.append(source)
-            source = _done_by(cands, words, j)
+            source = _done_by(cands, sentence, j)
         actors = [_surface(source)] if source else []
         targets = [_surface(x) for x in targets if x is not source]
         if targets:
@@ -745,17 +746,23 @@ LAUNCHED = _words("شن شنت شنوا يشن تشن نفذ نفذت نفذوا
 LAUNCH_REACH = 6
 
 
-def _launched_by(cands: list[Entity], words: list[str], i: int) -> Entity | None:
+def _launched_by(cands: list[Entity], s: Sent, i: int) -> Entity | None:
     """The actor between a verb of launching or claiming and the event noun at i."""
+    if not s.has(LAUNCHED, a=max(0, i - LAUNCH_REACH + 1), b=i):
+        return None
+    words = s.words
     for k in range(i - 1, max(-1, i - LAUNCH_REACH), -1):
         if _in(words[k], LAUNCHED):
             return next((x for x in cands if k < x.tok[0] and x.tok[1] <= i), None)
     return None
 
 
-def _done_by(cands: list[Entity], words: list[str], j: int) -> Entity | None:
+def _done_by(cands: list[Entity], s: Sent, j: int) -> Entity | None:
     """The actor named right after a 'carried it out' verb later in the sentence ('قتل خمسة
     مدنيين جراء قصف مدفعي شنته جماعة الحوثي')."""
+    if not s.has(DONE_BY, a=j):
+        return None
+    words = s.words
     for k in range(j, len(words)):
         if _in(words[k], DONE_BY):
             return next((x for x in cands if k < x.tok[0] <= k + 2), None)
@@ -874,5 +881,5 @@ def assemble_events(ann: Annotated, max_events: int = 200) -> list[Event]:
 _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
-               REACTION, ASSEMBLED, DEMAND):
+               REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
