@@ -204,6 +204,8 @@ COUNTS = _words("عدد معدل معدلات نسبة نسبه مستوى مس�
 # anything else (money, a ship, documents) stays COERCE: seize.
 OCCUPY_REACH = 4
 PREPOSITIONS = _words("في إلى على عن مع ضد لدى عند")
+BETWEEN = normalize_token("بين")
+BETWEEN_REACH = 6
 # Words before a country that make it where the event is ('في تونس', 'غرب العراق'), not an actor.
 IN_PLACE = _words("في إلى داخل نحو باتجاه")
 COUNTRY_PLACE = IN_PLACE | _words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط")
@@ -387,7 +389,9 @@ def _place_object(words: list[str], j: int, places: list[int]) -> bool:
     if any(j <= a < j + OCCUPY_REACH for a in places):
         return True
     on = next((k for k in range(j, min(j + 6, len(words))) if words[k] == ON), None)
-    return on is not None and any(on < a <= on + 3 for a in places)
+    # ('على القصر الرئاسي ومطار الخرطوم': a place joined to the first object by و)
+    return on is not None and any(on < a <= on + 3 or on < a <= on + 5 and "و" in (words[a][0], words[a - 1][0])
+                                  for a in places)
 
 
 def _future(tok: str) -> bool:
@@ -449,7 +453,8 @@ def casualties(s: Sent, quantities: list[Entity]) -> dict[str, tuple[int, str | 
             kind = _casualty_kind(words[k])
             if kind:
                 break
-        if kind and k < i and words[k].startswith("و") and _casualty_kind(words[k - 1]) not in (None, kind):
+        if kind and k < i and words[k].startswith("و") and _casualty_kind(words[k - 1]) not in (None, kind) \
+                and last_kind is None:  # ('207 قتلوا وأصيب 450': the first word had its own count)
             last_kind = kind
             continue  # 'مقتل وإصابة 15 فلسطينيا': the dead and the wounded together, neither alone
         if kind is None and i and _in(words[i - 1], MET) and s.has(DEATH, a=j):
@@ -687,6 +692,12 @@ class Assembler:
             near = [x for x in cands if abs(x.tok[0] - i) <= 12]
             names = list(dict.fromkeys(_surface(x) for x in near))
             return names[:2], names[2:4]
+        if cat == "ASSAULT":
+            # 'اشتباكات بين الجيش السوداني وقوات الدعم السريع': the two sides, the first as actor
+            between = next((k for k in range(j, min(j + BETWEEN_REACH, len(words))) if words[k] == BETWEEN), None)
+            sides = [x for x in cands if between is not None and between < x.tok[0] <= between + 6]
+            if len(sides) >= 2 and words[sides[1].tok[0]].startswith("و"):
+                return [_surface(sides[0])], [_surface(sides[1])]
         source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY), None) \
             or _done_by(cands, sentence, j) or _launched_by(cands, sentence, i)
         # A name after a preposition is no subject ('مع روسيا', 'مساعدات لليمن'), but an attack
@@ -863,8 +874,8 @@ def fold_repeats(events: list[Event]) -> list[Event]:
                 setattr(kept, name, getattr(ev, name))
         if kept.killed is None and ev.killed is not None:
             kept.killed, kept.killed_qualifier = ev.killed, ev.killed_qualifier
-        kept.actors += [a for a in ev.actors if a not in kept.actors]
-        kept.targets += [t for t in ev.targets if t not in kept.targets]
+        kept.actors += [a for a in ev.actors if a not in kept.actors and a not in kept.targets]
+        kept.targets += [t for t in ev.targets if t not in kept.targets and t not in kept.actors]
         kept.confidence = max(kept.confidence, ev.confidence)
     return out
 

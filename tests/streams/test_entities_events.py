@@ -571,3 +571,24 @@ def test_a_country_something_happens_in_is_no_actor():
     assert ev.type == "PROTEST" and ev.actors == [] and ev.location["country"] == "TN"
     [ev] = events("أفرجت السلطات الإسرائيلية عن 30 أسيرا فلسطينيا.")
     assert (ev.type, ev.actors) == ("CONCEDE", ["السلطات الإسرائيلية"])
+
+
+def test_a_count_of_its_own_before_the_next_casualty_word_is_no_joint_count():
+    [ev] = events("قال مسؤولون إن 207 أشخاص على الأقل قتلوا وأصيب 450 آخرون في تفجيرات في مدينة كولومبو.")
+    assert (ev.killed, ev.killed_qualifier, ev.wounded) == (207, "at_least", 450)
+
+
+def test_explosions_that_took_place_are_no_signed_agreement():
+    assert [e.type for e in events("وقال متحدث باسم الشرطة إن ثمانية انفجارات وقعت في مدينة كولومبو.")] == ["ASSAULT"]
+    [ev] = events("وقعت الحكومة السودانية وحركات مسلحة اتفاق سلام في مدينة جوبا أمس.")
+    assert ev.type == "AGREE"
+
+
+def test_a_clash_between_two_sides_names_both():
+    [ev] = events("اندلعت اشتباكات عنيفة صباح السبت بين الجيش السوداني وقوات الدعم السريع في العاصمة الخرطوم.")
+    assert (ev.actors, ev.targets) == (["الجيش السوداني"], ["قوات الدعم السريع"])
+
+
+def test_taking_a_place_named_second_after_on_is_taking_territory():
+    evs = events("وأعلنت قوات الدعم السريع سيطرتها على القصر الرئاسي ومطار الخرطوم الدولي أمس.")
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "occupy")]
