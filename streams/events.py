@@ -116,6 +116,10 @@ PARTICIPANTS = _words("متظاهرون متظاهرين المتظاهرون ا
 GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تجمهروا احتشد احتشدوا يحتشد يحتشدون خرج خرجوا "
                 "يخرجون ساروا يسيرون جابوا هتف هتفوا يهتفون رددوا يرددون توجه توجهوا تدفقوا نزلوا "
                 "تجمعات تجمع")
+# What a crowd carries or chants: gathered with these, it protests ('تجمع عشرات الفلسطينيين في
+# ميدان المنارة يحملون لافتات تطالب بوقف الاستيطان', 'تجمهر الناس مطلقين الشعارات').
+SIGNS = _words("لافتات لافته يافطات شعارات هتافات مرددين رافعين رافعات حاملين")
+_SIGN_FORMS = frozenset(p + w for w in SIGNS for p in ("", "و", "ب", "وب"))
 # Gathering without chanting: chants describe a protest already told ('وهتف المتظاهرون ...').
 ASSEMBLED = GATHER - _words("هتف هتفوا يهتفون رددوا يرددون")
 # A relative pronoun before a verb of gathering describes the crowd ('فرقت الشرطة المتظاهرين
@@ -150,13 +154,15 @@ OCCUR = _words("وقع وقعت يقع تقع وقوع شن شنت شنوا يش
                "تبنوا دوى دوت تعرض قتل قتلت مقتل أصيب أصيبت إصابة دمر دمرت اندلعت اندلع تجددت تجدد "
                "دارت دار استمرت استمر تواصلت تواصل ارتكب ارتكبت ارتكبوا يرتكب ترتكب "
                # repelling it: 'صد هجوما لتنظيم داعش' (an attack was made)
-               "صد صدت صدوا يصد تصد تصدى تصدت تصدوا يتصدى")
+               "صد صدت صدوا يصد تصد تصدى تصدت تصدوا يتصدى "
+               # doing it, having it done: 'قامت قوة بمداهمة', 'تم اغتصابها'
+               "قام قامت قاموا تم تمت")
 PROTEST_NOUNS = frozenset(normalize_token(w) for w in (
     "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "احتجاج", "احتجاجات", "اعتصام", "إضراب", "شغب"))
 HELD = _words("نظم نظمت نظموا ينظم تنظم تنظيم شارك شاركت شاركوا يشارك مشاركة جرت جرى تجري انطلقت "
               "انطلق اندلعت اندلع تجددت تجدد شهدت شهد تشهد يشهد خرجت خرج نفذ نفذت نفذوا أقيمت أقيم "
               "عمت عم سارت دعا دعت فرقت فرق تفريق قمعت قمع واصل واصلت يواصل يواصلون بدأ بدأت أعلن "
-              "أعلنت أضرب أضربت يضرب يضربون")
+              "أعلنت أضرب أضربت يضرب يضربون تواصل تواصلت تتواصل")
 DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقون إطلاق سقط سقطت سقوط تساقط تساقطت تسقط يسقط ألقى ألقت "
                  "فجرت فجروا يفجر يفجرون "
                  "ألقوا يلقي تلقي إلقاء انهمرت")
@@ -500,11 +506,13 @@ class Assembler:
         for sent, (s, e) in enumerate(doc.sentences):
             words = sentence_words(doc.norm, s, e)
             hits = find_triggers(words)
-            if not hits:
+            if not hits and _SIGN_FORMS.isdisjoint(words):
                 continue
             ents = by_sent.get(sent, [])
             sentence = Sent(words)
-            hits = self._reports(sentence, hits, ents)
+            hits = self._reports(sentence, hits + _gathering(sentence, hits), ents)
+            if not hits:
+                continue
             day = _day_named(ents) if named_days else day_words(doc, sent, words)
             clauses = _clauses(words)
             for a, b in clauses:
@@ -834,6 +842,18 @@ def _earlier_year(words: list[str], i: int, j: int, pub_year: int) -> bool:
     return False
 
 
+GATHERING = Trigger(("<gathering>",), "PROTEST", "demonstration", 0.7)
+
+
+def _gathering(s: Sent, hits) -> list:
+    """A protest told by a crowd that gathers with signs or chants, when no protest word does:
+    a hit at the verb of gathering."""
+    if any(trig.category == "PROTEST" for _, _, trig in hits) or not (s.has(SIGNS) and s.has(ASSEMBLED)):
+        return []
+    k = next(k for k, w in enumerate(s.words) if _in(w, ASSEMBLED))
+    return [(k, k + 1, GATHERING)]
+
+
 def _clauses(words: list[str]) -> list[tuple[int, int]]:
     """[start, end) word spans of the clauses a sentence joins with 'while'."""
     n = len(words)
@@ -892,5 +912,5 @@ def assemble_events(ann: Annotated, max_events: int = 200) -> list[Event]:
 _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
-               REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED):
+               REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

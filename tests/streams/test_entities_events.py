@@ -592,3 +592,15 @@ def test_a_clash_between_two_sides_names_both():
 def test_taking_a_place_named_second_after_on_is_taking_territory():
     evs = events("وأعلنت قوات الدعم السريع سيطرتها على القصر الرئاسي ومطار الخرطوم الدولي أمس.")
     assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "occupy")]
+
+
+def test_a_crowd_gathered_with_signs_protests_and_worshippers_do_not():
+    [ev] = events("تجمع مئات المواطنين أمام مبنى البرلمان في بغداد رافعين لافتات تطالب بتحسين الخدمات.")
+    assert (ev.type, ev.mode) == ("PROTEST", "demonstration")
+    assert events("تجمع المصلون في المسجد الأقصى في مدينة القدس لأداء صلاة الجمعة.") == []
+
+
+def test_doing_or_having_done_an_event_noun_reports_it():
+    [ev] = events("وقالت إن عشرة جنود قاموا باغتصابها في حقل قرب مدينة بواكيه أمس.")
+    assert (ev.type, ev.mode) == ("ASSAULT", "sexual")
+    assert [e.type for e in events("وتواصلت المظاهرات الاحتجاجية في مدينة مقديشو أمس.")] == ["PROTEST"]
