@@ -455,12 +455,14 @@ class EntityFinder:
                         key = key[:-1]
                 best = self.gaz.lookup(key, main_country) or ent.value["place"]
                 if best.country != main_country and best.kind != "country" \
-                        and ((ent.value["cue"] or len(key) == 1) and best.population < 500_000
+                        and ((ent.value["cue"] and main_country or len(key) == 1 and not ent.value["cue"])
+                             and best.population < 500_000
                              or main_country and ent.value["cue"] in LOCAL_CUES):
                     # A small foreign namesake: after a cue it is an unknown local place,
                     # without one it is most likely an ordinary word. A village, a quarter or a
                     # camp abroad is a local one whatever the size of its namesake ('قرى
-                    # "الجديدة"' in a Syrian article is no Moroccan province).
+                    # "الجديدة"' in a Syrian article is no Moroccan province). In an article
+                    # whose country nothing tells, a known name after a cue is that place.
                     if not ent.value["cue"]:
                         ent.type = "dropped"
                         continue

@@ -53,6 +53,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 NEGATION = _words("لم لن لا ما ليس ليست عدم دون بدون غير")
+RESULTED = _words("يسفر تسفر أسفر أسفرت يخلف تخلف يوقع توقع")
 DENIAL = _words("نفى نفت ينفي تنفي نفوا ينفون نفي ونفى ونفت")
 THREAT = _words("هدد هددت يهدد تهدد توعد توعدت يتوعد تتوعد بتنفيذ "
                 # warning of an attack: 'حذر ... من الاستمرار في إطلاق الصواريخ'
@@ -202,7 +203,7 @@ DEFUSED = _words("فكك فككت يفكك تفكك تفكيك فككوا أبط
 # Stopping an attack before it happened: 'أحبطت الشرطة محاولة اغتيال' (foiled an assassination
 # attempt); a trigger this close after these words is no attack.
 FOILED = _words("أحبط أحبطت يحبط تحبط أحبطوا إحباط احباط أجهض أجهضت يجهض تجهض أجهضوا إجهاض اجهاض")
-FOILED_REACH = 6
+FOILED_REACH = 10  # ('أحبطت قوات الأمن هجوما انتحاريا كان يستهدف زوار مرقد')
 # Counting events makes a statistic, not a report: 'زيادة عدد الهجمات الصاروخية' (more rocket
 # attacks), 'معدل الاغتيالات' (the rate of assassinations); said of plural event nouns.
 COUNTS = _words("عدد معدل معدلات نسبة نسبه مستوى مستويات إحصاء احصاء إحصائية احصائية إحصاءات احصاءات")
@@ -618,8 +619,9 @@ class Assembler:
 
     def _event(self, doc, sent, sentence: Sent, ents, cat, i, j, trig, mode, fallback, pub, day) -> Event | None:
         words = sentence.words
-        if any(w in NEGATION for w in words[max(0, i - 3):i]) or sentence.has(DENIAL, b=i):
-            return None
+        if any(w in NEGATION for w in words[max(0, i - 3):i]) and not sentence.has(RESULTED, a=max(0, i - 2), b=i) \
+                or sentence.has(DENIAL, b=i):
+            return None  # ('لم يسفر الانفجار عن ضحايا' denies the victims, not the blast)
         # 'خرجوا للاحتجاج' (went out to protest): the protest aimed at is the one they held
         aim = _purpose(sentence, i) and not (cat == "PROTEST" and sentence.has(GATHER, a=max(0, i - 4), b=i)) \
             or i > 0 and _launch_for(words[i - 1])
@@ -912,5 +914,5 @@ def assemble_events(ann: Annotated, max_events: int = 200) -> list[Event]:
 _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
-               REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS):
+               REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

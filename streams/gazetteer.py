@@ -141,7 +141,7 @@ class ActorLexicon:
     def __init__(self, actors_file: Path, demonyms_file: Path) -> None:
         self.by_name: dict[tuple[str, ...], Actor] = {}
         for row in read_tsv(actors_file):
-            self.by_name[_key(row["pattern"])] = Actor(row["canonical"], row["type"], row["country"])
+            self.by_name[_key(row["pattern"])] = Actor(row["canonical"], row["type"], row["country"] or None)
         self.demonyms: dict[str, str] = {}
         for row in read_tsv(demonyms_file):
             stem = normalize_token(row["stem"])

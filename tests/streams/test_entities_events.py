@@ -605,3 +605,20 @@ def test_doing_or_having_done_an_event_noun_reports_it():
     [ev] = events("ووصفت طفلة كيف قام عشرة جنود باغتصابها في حقل قرب مدينة بواكيه.")
     assert (ev.type, ev.mode) == ("ASSAULT", "sexual")
     assert [e.type for e in events("وتواصلت المظاهرات الاحتجاجية ضد الحكومة في مدينة مقديشو.")] == ["PROTEST"]
+
+
+def test_a_known_place_after_a_cue_stays_known_when_nothing_tells_the_country():
+    # Daraa (under 100,000 people) does not vote for a country; it is still Daraa, not unknown
+    [ev] = events("سقطت قذيفة هاون على حي سكني في مدينة درعا دون أن تسفر عن إصابات.")
+    assert (ev.location["name_en"], ev.location["country"]) == ("Dar‘ā", "SY")
+
+
+def test_no_victims_of_a_blast_is_still_a_blast_and_a_foiled_one_is_none():
+    [ev] = events("لم يسفر الانفجار الذي وقع قرب السفارة في بغداد عن وقوع ضحايا.")
+    assert (ev.type, ev.killed) == ("ASSAULT", None)
+    assert events("أحبطت قوات الأمن العراقية هجوما انتحاريا كان يستهدف زوار مرقد في مدينة كربلاء.") == []
+
+
+def test_a_rights_group_accuses_and_the_accused_are_the_target():
+    [ev] = events("اتهمت منظمة العفو الدولية قوات الأمن الإيرانية بقتل متظاهرين في مدينة زاهدان.")
+    assert (ev.type, ev.actors, ev.targets) == ("ACCUSE", ["منظمة العفو الدولية"], ["قوات الأمن الإيرانية"])
