@@ -622,3 +622,10 @@ def test_no_victims_of_a_blast_is_still_a_blast_and_a_foiled_one_is_none():
 def test_a_rights_group_accuses_and_the_accused_are_the_target():
     [ev] = events("اتهمت منظمة العفو الدولية قوات الأمن الإيرانية بقتل متظاهرين في مدينة زاهدان.")
     assert (ev.type, ev.actors, ev.targets) == ("ACCUSE", ["منظمة العفو الدولية"], ["قوات الأمن الإيرانية"])
+
+
+def test_a_drone_with_its_nationality_acts_and_a_field_hospital_is_no_place_name():
+    [ev] = events("استهدفت مسيرة تركية سيارة تقل قياديين في قوات سوريا الديمقراطية قرب مدينة القامشلي.")
+    assert ev.actors == ["مسيرة تركية"]
+    [ev] = events("قصف الطيران الروسي مستشفى ميدانيا في بلدة كفرنبل جنوب إدلب.")
+    assert ev.location["name_en"] == "Kafranbel"
