@@ -196,6 +196,10 @@ TERMS = _words("يقضي يقضى تقضي ينص تنص نص يشمل تشمل 
 # release), 'دعا إلى وقف القصف' (an intent, kept and marked).
 DEMAND = _words("طالب طالبت طالبوا يطالب تطالب يطالبون مطالبة المطالبة للمطالبة بالمطالبة مطالبين "
                 "مطالبا دعا دعت دعوا يدعو تدعو يدعون داعيا داعية داعين دعوة الدعوة مطالب بمطالب")
+TERMS_VERBS = _words("يقضي يقضى تقضي ينص تنص نص يشمل تشمل يتضمن تتضمن")
+# 'وسط استمرار القصف', 'في ظل تصاعد الاشتباكات': a circumstance of what the sentence reports.
+AMID = _words("وسط ظل")
+ONGOING = _words("استمرار تواصل تصاعد تزايد")
 # Making a device safe or finding it: the bomb did not go off ('فككت قوات الأمن سيارة مفخخة',
 # 'العثور على عبوة ناسفة'); weapons after these words report no attack.
 DEFUSED = _words("فكك فككت يفكك تفكك تفكيك فككوا أبطل أبطلت إبطال ابطال عثر عثرت العثور ضبط ضبطت "
@@ -561,8 +565,12 @@ class Assembler:
                 continue
             if counted and words[i].endswith("ات") and s.has(COUNTS, a=max(0, i - 2), b=i):
                 continue
-            if trig.category == "AGREE" and s.has(AGREEMENT_REFS, a=max(0, i - 2), b=i):
-                continue
+            if trig.category == "AGREE" and (s.has(AGREEMENT_REFS, a=max(0, i - 2), b=i)
+                                             or len(trig.words) == 1 and words[i].startswith("ال")
+                                             and s.has(TERMS_VERBS, a=j, b=j + 1)):
+                continue  # ('الاتفاق يشمل إجلاء الجرحى' tells what an agreement holds, not a new one)
+            if i >= 2 and words[i - 1] in ONGOING and words[i - 2] in AMID or i and words[i - 1] in AMID:
+                continue  # 'وسط استمرار حصار القريتين' (amid the siege going on): the circumstances
             if trig.mode == "occupy" and not _place_object(words, j, places):
                 if trig.words in FREEING:
                     continue  # 'حررت القوات الرهينة': freeing someone takes no place
@@ -914,5 +922,5 @@ def assemble_events(ann: Annotated, max_events: int = 200) -> list[Event]:
 _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
-               REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED):
+               REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -629,3 +629,11 @@ def test_a_drone_with_its_nationality_acts_and_a_field_hospital_is_no_place_name
     assert ev.actors == ["مسيرة تركية"]
     [ev] = events("قصف الطيران الروسي مستشفى ميدانيا في بلدة كفرنبل جنوب إدلب.")
     assert ev.location["name_en"] == "Kafranbel"
+
+
+def test_what_an_agreement_holds_and_a_siege_going_on_report_nothing_new():
+    evs = events("وأشارت إلى أن الاتفاق يشمل إجلاء الجرحى من بلدتي كفريا والفوعة في محافظة إدلب.")
+    assert [e.type for e in evs if e.type == "AGREE"] == []
+    evs = events("استهدفت فصائل المعارضة قرية نبل بقذائف المدفعية، وسط استمرار حصار القرية.")
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "artillery")]
+    assert [e.type for e in events("فرضت قوات النظام حصارا على بلدة مضايا في ريف دمشق أمس.")] == ["COERCE"]
