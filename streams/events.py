@@ -888,11 +888,11 @@ def fold_repeats(events: list[Event]) -> list[Event]:
     first: dict[tuple, list[Event]] = {}
     out = []
     for ev in events:
-        loc = ev.location or {}
-        key = (ev.type, loc.get("gazetteer_id") or normalize_token(loc.get("name") or ""), ev.intent)
+        key = (ev.type, _fold_place(ev.location), ev.intent)
         # A telling without a day is the same happening as one with a day (the lead gives the
         # day, a later sentence does not); two different days are two happenings.
-        kept = next((k for k in first.get(key, ()) if k.date == ev.date or None in (k.date, ev.date)), None)
+        kept = next((k for k in first.get(key, ()) if (k.date == ev.date or None in (k.date, ev.date))
+                     and _same_countryside(k.location, ev.location)), None)
         if kept is None:
             first.setdefault(key, []).append(ev)
             out.append(ev)
@@ -902,12 +902,36 @@ def fold_repeats(events: list[Event]) -> list[Event]:
         for name in _FILLED:
             if getattr(kept, name) is None:
                 setattr(kept, name, getattr(ev, name))
-        if kept.killed is None and ev.killed is not None:
+        if kept.killed is None and ev.killed is not None or ev.killed is not None and ev.killed_qualifier is None \
+                and kept.killed_qualifier in BOUNDS and ev.killed > kept.killed:
+            # ('أزيد من عشرة' then '15'): a figure within a lower bound told before is the figure
             kept.killed, kept.killed_qualifier = ev.killed, ev.killed_qualifier
         kept.actors += [a for a in ev.actors if a not in kept.actors and a not in kept.targets]
         kept.targets += [t for t in ev.targets if t not in kept.targets and t not in kept.actors]
         kept.confidence = max(kept.confidence, ev.confidence)
     return out
+
+
+BOUNDS = ("at_least", "more_than")
+
+
+def _fold_place(loc: dict | None) -> str:
+    """What tellings of one happening share in their place: its gazetteer entry or its name; for
+    a governorate's countryside, the governorate ('ريف حلب' and 'ريف حلب الجنوبي')."""
+    loc = loc or {}
+    if loc.get("kind") == "countryside" and loc.get("container_id"):
+        return "countryside:" + loc["container_id"]
+    return loc.get("gazetteer_id") or normalize_token(loc.get("name") or "")
+
+
+def _same_countryside(a: dict | None, b: dict | None) -> bool:
+    """Two countrysides of one governorate are one when a name is the other's start ('ريف حلب',
+    'ريف حلب الجنوبي'); the southern and the northern countryside are two. Other places: True
+    (their key already tells)."""
+    if not a or not b or a.get("kind") != "countryside":
+        return True
+    x, y = normalize_token(a.get("name") or ""), normalize_token(b.get("name") or "")
+    return x.startswith(y) or y.startswith(x)
 
 
 def assemble_events(ann: Annotated, max_events: int = 200) -> list[Event]:

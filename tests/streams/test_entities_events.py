@@ -637,3 +637,12 @@ def test_what_an_agreement_holds_and_a_siege_going_on_report_nothing_new():
     evs = events("استهدفت فصائل المعارضة قرية نبل بقذائف المدفعية، وسط استمرار حصار القرية.")
     assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "artillery")]
     assert [e.type for e in events("فرضت قوات النظام حصارا على بلدة مضايا في ريف دمشق أمس.")] == ["COERCE"]
+
+
+def test_a_countryside_told_again_without_its_direction_is_the_same_event_and_its_figure_fills_a_bound():
+    evs = events("لقي أزيد من عشرة عناصر من قوات النظام مصرعهم اليوم الأحد في معارك مع المعارضة في ريف حلب "
+                 "الجنوبي. وقالت مصادر إن المعارضة قتلت 15 عنصرا من قوات النظام في معارك في ريف حلب.",
+                 "2016-10-09")
+    assert [(e.location["name"], e.killed, e.killed_qualifier) for e in evs] == [("ريف حلب الجنوبي", 15, None)]
+    evs = events("قصفت الطائرات ريف حلب الجنوبي أمس. وقصفت الطائرات أيضا ريف حلب الشمالي أمس.")
+    assert [e.location["name"] for e in evs] == ["ريف حلب الجنوبي", "ريف حلب الشمالي"]
