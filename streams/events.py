@@ -461,6 +461,8 @@ def casualties(s: Sent, quantities: list[Entity]) -> dict[str, tuple[int, str | 
         window = [*range(i, j)] + [k for d in range(5) for k in (j + d, back[d] if d < len(back) else -1)
                                    if 0 <= k < len(words)]
         for k in window:
+            if k >= j and words[k].startswith("و"):
+                continue  # 'قتل 5 وجرح 10': a word after و begins the next count's clause
             kind = _casualty_kind(words[k])
             if kind:
                 break

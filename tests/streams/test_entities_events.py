@@ -646,3 +646,13 @@ def test_a_countryside_told_again_without_its_direction_is_the_same_event_and_it
     assert [(e.location["name"], e.killed, e.killed_qualifier) for e in evs] == [("ريف حلب الجنوبي", 15, None)]
     evs = events("قصفت الطائرات ريف حلب الجنوبي أمس. وقصفت الطائرات أيضا ريف حلب الشمالي أمس.")
     assert [e.location["name"] for e in evs] == ["ريف حلب الجنوبي", "ريف حلب الشمالي"]
+
+
+def test_a_casualty_word_after_and_counts_the_next_number_not_the_one_before():
+    def counts(text):
+        [ev] = events(text)
+        return ev.killed, ev.wounded
+
+    assert counts("قتل 5 وجرح 10 في قصف على مدينة حلب أمس.") == (5, 10)
+    assert counts("أسفر الهجوم عن مقتل شخص واحد وإصابة اثنين آخرين في مدينة سرت أمس.") == (1, 2)
+    assert counts("فقتل المسلحون ما لا يقل عن 140، وجرحوا حوالي 550 شخصا في مدينة كراتشي أمس.") == (140, 550)
