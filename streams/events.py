@@ -530,7 +530,8 @@ class Assembler:
                 # with the places, counts and actors of that clause.
                 cents = ents if len(clauses) == 1 else [x for x in ents if a <= x.tok[0] < b]
                 for cat, (i, j, trig, mode) in self._by_category(in_clause).items():
-                    event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, fallback, pub, day)
+                    others = [(a, b) for a, b, t in in_clause if t.category == cat and a != i]
+                    event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, fallback, pub, day, others)
                     if event is not None:
                         events.append(event)
         events = fold_repeats(events)
@@ -627,7 +628,8 @@ class Assembler:
             return None
         return first[max(counts, key=counts.get)]
 
-    def _event(self, doc, sent, sentence: Sent, ents, cat, i, j, trig, mode, fallback, pub, day) -> Event | None:
+    def _event(self, doc, sent, sentence: Sent, ents, cat, i, j, trig, mode, fallback, pub, day,
+               others=()) -> Event | None:
         words = sentence.words
         if any(w in NEGATION for w in words[max(0, i - 3):i]) and not sentence.has(RESULTED, a=max(0, i - 2), b=i) \
                 or sentence.has(DENIAL, b=i):
@@ -650,6 +652,12 @@ class Assembler:
         locs = [x for x in ents if x.type == "location" and x.place]
         location = self._pick_location(locs, i, words) or (fallback if cat not in ("CONSULT",) else None)
         actors, targets = self._roles(ents, i, j, sentence, cat)
+        for a, b in others if not actors else ():
+            # 'قتل نحو عشرين مسلحا في غارات للتحالف': the actor stands by another word of the event
+            more, against = self._roles(ents, a, b, sentence, cat)
+            if more:
+                actors, targets = more, targets or [t for t in against if t not in more]
+                break
         quantities = [x for x in ents if x.type == "quantity"]
         counts = casualties(sentence, quantities) if cat in ("ASSAULT", "COERCE") else {}
         killed = counts.get("killed")

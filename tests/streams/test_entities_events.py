@@ -656,3 +656,8 @@ def test_a_casualty_word_after_and_counts_the_next_number_not_the_one_before():
     assert counts("قتل 5 وجرح 10 في قصف على مدينة حلب أمس.") == (5, 10)
     assert counts("أسفر الهجوم عن مقتل شخص واحد وإصابة اثنين آخرين في مدينة سرت أمس.") == (1, 2)
     assert counts("فقتل المسلحون ما لا يقل عن 140، وجرحوا حوالي 550 شخصا في مدينة كراتشي أمس.") == (140, 550)
+
+
+def test_the_actor_may_stand_by_another_word_of_the_event_than_the_first():
+    [ev] = events("قتل نحو عشرين مسلحا في غارات للتحالف على مدينة الحديدة.")
+    assert (ev.actors, ev.killed, ev.killed_qualifier) == (["التحالف"], 20, "about")
