@@ -258,7 +258,9 @@ class EntityFinder:
                 j = quoted_end
             elif m and m[0][0] not in STOP:
                 key, n, places = m
-                out.append((j, j + n, places[0], " ".join(key), cue))
+                # after 'مدينة' or 'العاصمة', 'تونس' is Tunis, not Tunisia
+                place = self.gaz.lookup(key, settlement=cue in ("city", "town"))
+                out.append((j, j + n, place, " ".join(key), cue))
                 j += n
             else:
                 name_end = self._unknown_name_end(toks, j)
@@ -454,7 +456,8 @@ class EntityFinder:
                     key = key[1:]
                     while key and key[-1] in DIRECTIONS:
                         key = key[:-1]
-                best = self.gaz.lookup(key, main_country) or ent.value["place"]
+                best = self.gaz.lookup(key, main_country, settlement=ent.value["cue"] in ("city", "town")) \
+                    or ent.value["place"]
                 if best.country != main_country and best.kind != "country" \
                         and ((ent.value["cue"] and main_country or len(key) == 1 and not ent.value["cue"])
                              and best.population < 500_000

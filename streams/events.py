@@ -215,6 +215,8 @@ COUNTS = _words("عدد معدل معدلات نسبة نسبه مستوى مس�
 # anything else (money, a ship, documents) stays COERCE: seize.
 OCCUPY_REACH = 4
 PREPOSITIONS = _words("في إلى على عن مع ضد لدى عند")
+# 'أمام مقر الحكومة' (before the government's seat): whose place it is, not who acts.
+PLACE_OF = _words("مقر مبنى مكتب منزل سفارة قنصلية أمام قرب")
 BETWEEN = normalize_token("بين")
 BETWEEN_REACH = 6
 # Words before a country that make it where the event is ('في تونس', 'غرب العراق'), not an actor.
@@ -639,7 +641,8 @@ class Assembler:
             or i > 0 and _launch_for(words[i - 1])
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
             or cat != "AGREE" and sentence.has(TERMS, a=max(0, i - 3), b=i) \
-            or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - 3), b=i)
+            or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - 3), b=i) \
+            or bool(day and pub and dates.parse_iso(day) > pub)  # 'اعتبارا من الأحد المقبل': to come
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
         if cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i):
@@ -652,6 +655,9 @@ class Assembler:
         locs = [x for x in ents if x.type == "location" and x.place]
         location = self._pick_location(locs, i, words) or (fallback if cat not in ("CONSULT",) else None)
         actors, targets = self._roles(ents, i, j, sentence, cat)
+        if cat == "PROTEST" and not actors:
+            # the crowd named by the trigger itself ('فرقت الشرطة مئات المحتجين')
+            actors = [_surface(x) for x in ents if x.type == "organization" and x.tok[0] <= i < x.tok[1]][:1]
         for a, b in others if not actors else ():
             # 'قتل نحو عشرين مسلحا في غارات للتحالف': the actor stands by another word of the event
             more, against = self._roles(ents, a, b, sentence, cat)
@@ -733,7 +739,7 @@ class Assembler:
         violent = cat in ("ASSAULT", "COERCE")
         after = [x for x in cands if j <= x.tok[0] <= j + 3
                  and not (has_prep(words[x.tok[0]]) and not violent)
-                 and not (x.tok[0] and words[x.tok[0] - 1] in PREPOSITIONS)]
+                 and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))]
         # A count right after the verb counts its victims, who are no subject: 'قتل سبعة جنود'
         # (seven soldiers were killed), 'أصيب 20 مدنيا'.
         targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after \

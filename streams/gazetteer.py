@@ -101,9 +101,12 @@ class Gazetteer:
         self.max_len = max((len(k) for k in self.by_name), default=1)
         self.heads = phrase_heads(self.by_name)
 
-    def lookup(self, key: tuple[str, ...], country: str | None = None) -> Place | None:
-        """The best place for a normalized name, preferring the given country."""
+    def lookup(self, key: tuple[str, ...], country: str | None = None, settlement: bool = False) -> Place | None:
+        """The best place for a normalized name, preferring the given country; with
+        `settlement`, not a country of that name ('مدينة تونس' is Tunis)."""
         places = self.by_name.get(key)
+        if places and settlement:
+            places = [p for p in places if p.kind != "country"] or places
         if not places:
             return None
         if country:

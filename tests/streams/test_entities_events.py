@@ -661,3 +661,14 @@ def test_a_casualty_word_after_and_counts_the_next_number_not_the_one_before():
 def test_the_actor_may_stand_by_another_word_of_the_event_than_the_first():
     [ev] = events("قتل نحو عشرين مسلحا في غارات للتحالف على مدينة الحديدة.")
     assert (ev.actors, ev.killed, ev.killed_qualifier) == (["التحالف"], 20, "about")
+
+
+def test_a_city_cue_reads_a_country_named_name_as_its_capital_city():
+    assert [p["name_en"] for p in places("وصل الوفد إلى مدينة تونس أمس.")] == ["Tunis"]
+    [ev] = events("تظاهر مئات المحتجين أمام مقر الحكومة في العاصمة تونس أمس.")
+    assert (ev.location["name_en"], ev.actors) == ("Tunis", ["المحتجين"])  # the seat's owner does not act
+
+
+def test_an_event_on_a_day_after_the_publication_is_to_come():
+    [ev] = events("أعلنت نقابة المعلمين في الأردن الإضراب المفتوح عن العمل اعتبارا من الأحد المقبل.", "2023-05-10")
+    assert (ev.type, ev.date, ev.intent) == ("PROTEST", "2023-05-14", True)
