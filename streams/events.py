@@ -215,6 +215,7 @@ COUNTS = _words("عدد معدل معدلات نسبة نسبه مستوى مس�
 # anything else (money, a ship, documents) stays COERCE: seize.
 OCCUPY_REACH = 4
 PREPOSITIONS = _words("في إلى على عن مع ضد لدى عند")
+BELONGING = _words("تابعة التابعة تابع التابع تابعون التابعون تابعين التابعين")
 # 'أمام مقر الحكومة' (before the government's seat): whose place it is, not who acts.
 PLACE_OF = _words("مقر مبنى مكتب منزل سفارة قنصلية أمام قرب")
 BETWEEN = normalize_token("بين")
@@ -733,7 +734,7 @@ class Assembler:
             if len(sides) >= 2 and words[sides[1].tok[0]].startswith("و"):
                 return [_surface(sides[0])], [_surface(sides[1])]
         source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY), None) \
-            or _done_by(cands, sentence, j) or _launched_by(cands, sentence, i)
+            or _done_by(cands, sentence, j) or _launched_by(cands, sentence, i, cat == "COERCE")
         # A name after a preposition is no subject ('مع روسيا', 'مساعدات لليمن'), but an attack
         # 'of' a group is the group's ('هجوم لتنظيم داعش'), and 'من' is 'some of' ('عناصر من').
         violent = cat in ("ASSAULT", "COERCE")
@@ -756,15 +757,19 @@ class Assembler:
         if targets:
             return actors, [t for t in dict.fromkeys(targets) if t not in actors]
         for x in cands:
-            if x is source or x.tok[0] < i:
+            if x is source:
                 continue
             a = x.tok[0]
             if source is not None and a == source.tok[1] and words[a].startswith("و") \
                     and _surface(x) != x.text and x.type != "location":
                 actors.append(_surface(x))  # 'اعتقلت الشرطة وقوات الأمن': both arrested
                 continue
-            if source is not None and a == source.tok[1] + 1 and words[a - 1] == FROM and x.type != "location":
-                actors.append(_surface(x))  # 'مسلحون من جماعة بوكو حرام': the group they belong to
+            if source is not None and a == source.tok[1] + 1 and x.type != "location" \
+                    and (words[a - 1] == FROM or _in(words[a - 1], BELONGING)):
+                # 'مسلحون من جماعة بوكو حرام', 'مقاتلات تابعة للتحالف': the group they belong to
+                actors.append(_surface(x))
+                continue
+            if a < i:
                 continue
             is_country = x.type == "location"
             after_source = source is not None and 0 <= a - source.tok[1] <= 3 and not is_country
@@ -788,16 +793,20 @@ DONE_BY = _words("شنته شنتها شنه شنها شنوه شنوها نفذ
 # or claiming, before the event noun that is its object.
 LAUNCHED = _words("شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ ارتكب ارتكبت ارتكبوا يرتكب ترتكب "
                   "تبنى تبنت تبنوا يتبنى تتبنى وجه وجهت وجهوا يوجه توجه")
-LAUNCH_REACH = 6
+ANNOUNCED = _words("أعلن أعلنت أعلنوا يعلن تعلن")
+LAUNCH_REACH = 8  # ('شنت مقاتلات تابعة للتحالف بقيادة السعودية غارات')
 
 
-def _launched_by(cands: list[Entity], s: Sent, i: int) -> Entity | None:
-    """The actor between a verb of launching or claiming and the event noun at i."""
-    if not s.has(LAUNCHED, a=max(0, i - LAUNCH_REACH + 1), b=i):
+def _launched_by(cands: list[Entity], s: Sent, i: int, announced: bool = False) -> Entity | None:
+    """The actor between a verb of launching or claiming and the event noun at i; with
+    `announced` (arrests), also a verb of announcing: 'أعلن الجيش توقيف سوري' (the army
+    announced it arrested a Syrian), where 'أعلنت وزارة الصحة مقتل' names no killer."""
+    verbs = (LAUNCHED, ANNOUNCED) if announced else (LAUNCHED,)
+    if not s.has(*verbs, a=max(0, i - LAUNCH_REACH + 1), b=i):
         return None
     words = s.words
     for k in range(i - 1, max(-1, i - LAUNCH_REACH), -1):
-        if _in(words[k], LAUNCHED):
+        if any(_in(words[k], v) for v in verbs):
             return next((x for x in cands if k < x.tok[0] and x.tok[1] <= i), None)
     return None
 
@@ -962,5 +971,5 @@ def assemble_events(ann: Annotated, max_events: int = 200) -> list[Event]:
 _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
-               REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS):
+               REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -672,3 +672,10 @@ def test_a_city_cue_reads_a_country_named_name_as_its_capital_city():
 def test_an_event_on_a_day_after_the_publication_is_to_come():
     [ev] = events("أعلنت نقابة المعلمين في الأردن الإضراب المفتوح عن العمل اعتبارا من الأحد المقبل.", "2023-05-10")
     assert (ev.type, ev.date, ev.intent) == ("PROTEST", "2023-05-14", True)
+
+
+def test_who_announced_an_arrest_made_it_and_jets_belonging_to_a_coalition_are_its_own():
+    [ev] = events("أعلن الجيش اللبناني توقيف سوري يشتبه بانتمائه لتنظيم داعش في بلدة عرسال.")
+    assert ev.actors == ["الجيش اللبناني"]
+    [ev] = events("شنت مقاتلات تابعة للتحالف بقيادة السعودية غارات على العاصمة اليمنية صنعاء.")
+    assert (ev.actors, ev.location["name_en"]) == (["مقاتلات", "التحالف"], "Sanaa")
