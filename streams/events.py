@@ -739,8 +739,9 @@ class Assembler:
         # 'of' a group is the group's ('هجوم لتنظيم داعش'), and 'من' is 'some of' ('عناصر من').
         violent = cat in ("ASSAULT", "COERCE")
         after = [x for x in cands if j <= x.tok[0] <= j + 3
-                 and not (has_prep(words[x.tok[0]]) and not violent)
-                 and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))]
+                 and not (has_prep(words[x.tok[0]]) and not (violent and x.tok[0] == j))
+                 and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))
+                 and not (x.tok[0] > 1 and words[x.tok[0] - 2] in (ON, "ضد"))]  # 'على دورية للجيش': a target
         # A count right after the verb counts its victims, who are no subject: 'قتل سبعة جنود'
         # (seven soldiers were killed), 'أصيب 20 مدنيا'.
         targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after \
@@ -764,8 +765,9 @@ class Assembler:
                     and _surface(x) != x.text and x.type != "location":
                 actors.append(_surface(x))  # 'اعتقلت الشرطة وقوات الأمن': both arrested
                 continue
-            if source is not None and a == source.tok[1] + 1 and x.type != "location" \
-                    and (words[a - 1] == FROM or _in(words[a - 1], BELONGING)):
+            if source is not None and x.type != "location" and (
+                    a == source.tok[1] + 1 and (words[a - 1] == FROM or _in(words[a - 1], BELONGING))
+                    or source.tok[1] < a <= source.tok[1] + 2 and _in(words[a - 1], BELONGING)):
                 # 'مسلحون من جماعة بوكو حرام', 'مقاتلات تابعة للتحالف': the group they belong to
                 actors.append(_surface(x))
                 continue

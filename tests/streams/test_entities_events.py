@@ -679,3 +679,10 @@ def test_who_announced_an_arrest_made_it_and_jets_belonging_to_a_coalition_are_i
     assert ev.actors == ["الجيش اللبناني"]
     [ev] = events("شنت مقاتلات تابعة للتحالف بقيادة السعودية غارات على العاصمة اليمنية صنعاء.")
     assert (ev.actors, ev.location["name_en"]) == (["مقاتلات", "التحالف"], "Sanaa")
+
+
+def test_a_patrol_of_the_army_attacked_is_its_target_and_a_road_names_its_town():
+    [ev] = events("انفجرت عبوة ناسفة على دورية للجيش في ناحية العظيم شمال بعقوبة ما أسفر عن إصابة ثلاثة جنود.")
+    assert (ev.actors, ev.targets) == ([], ["الجيش"])
+    [ev] = events("استهدف الطيران المسير التابع للتحالف الدولي سيارة على طريق إدلب - سرمدا.")
+    assert (ev.actors, ev.location["name_en"]) == (["الطيران", "التحالف الدولي"], "Idlib")
