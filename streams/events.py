@@ -190,13 +190,12 @@ REACTION = _words("ندد نددت يندد تندد نددوا تنديد أد�
                   "زعم زعمت يزعم تزعم")
 # What an agreement provides for is planned, not done: 'اتفاق يقضي بانسحاب المسلحين', 'الاتفاق
 # يشمل إجلاء الجرحى', 'توافق على خروج المقاتلين' (an intent, kept and marked).
-TERMS = _words("يقضي يقضى تقضي ينص تنص نص يشمل تشمل يتضمن تتضمن بنود بند توافق اتفاق الاتفاق "
-               "اتفاقا تفاهم")
+TERMS_VERBS = _words("يقضي يقضى تقضي ينص تنص نص يشمل تشمل يتضمن تتضمن")
+TERMS = TERMS_VERBS | _words("بنود بند توافق اتفاق الاتفاق اتفاقا تفاهم")
 # What is demanded is not done: 'للمطالبة بإطلاق سراح المعتقلين' (to demand the prisoners'
 # release), 'دعا إلى وقف القصف' (an intent, kept and marked).
 DEMAND = _words("طالب طالبت طالبوا يطالب تطالب يطالبون مطالبة المطالبة للمطالبة بالمطالبة مطالبين "
                 "مطالبا دعا دعت دعوا يدعو تدعو يدعون داعيا داعية داعين دعوة الدعوة مطالب بمطالب")
-TERMS_VERBS = _words("يقضي يقضى تقضي ينص تنص نص يشمل تشمل يتضمن تتضمن")
 # 'وسط استمرار القصف', 'في ظل تصاعد الاشتباكات': a circumstance of what the sentence reports.
 AMID = _words("وسط ظل")
 ONGOING = _words("استمرار تواصل تصاعد تزايد")
@@ -533,7 +532,7 @@ class Assembler:
                 # with the places, counts and actors of that clause.
                 cents = ents if len(clauses) == 1 else [x for x in ents if a <= x.tok[0] < b]
                 for cat, (i, j, trig, mode) in self._by_category(in_clause).items():
-                    others = [(a, b) for a, b, t in in_clause if t.category == cat and a != i]
+                    others = [(p, q) for p, q, t in in_clause if t.category == cat and p != i]
                     event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, fallback, pub, day, others)
                     if event is not None:
                         events.append(event)
