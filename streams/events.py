@@ -401,7 +401,8 @@ def _place_object(words: list[str], j: int, places: list[int]) -> bool:
     after the على that follows its subject ('سيطرت قوات النظام على قرية الرشادية')."""
     if any(j <= a < j + OCCUPY_REACH for a in places):
         return True
-    on = next((k for k in range(j, min(j + 6, len(words))) if words[k] == ON), None)
+    # ('سيطر مسلحون من تنظيم الدولة الإسلامية في العراق والشام على مدينة الموصل')
+    on = next((k for k in range(j, min(j + 10, len(words))) if words[k] == ON), None)
     # ('على القصر الرئاسي ومطار الخرطوم': a place joined to the first object by و)
     return on is not None and any(on < a <= on + 3 or on < a <= on + 5 and "و" in (words[a][0], words[a - 1][0])
                                   for a in places)
@@ -444,9 +445,11 @@ def _casualty_kind(word: str) -> str | None:
     return None
 
 
-def casualties(s: Sent, quantities: list[Entity]) -> dict[str, tuple[int, str | None]]:
-    """Killed/wounded/captured counts in a sentence: number next to a casualty word."""
+def casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None = None) -> dict[str, tuple[int, str | None]]:
+    """Killed/wounded/captured counts in a sentence (or the clause `span` of it, whose
+    quantities these are): number next to a casualty word."""
     words = s.words
+    a, b = span or (0, len(words))
     out: dict[str, tuple[int, str | None]] = {}
     last_kind = None
     for q in sorted(quantities, key=lambda e: e.tok[0]):
@@ -480,12 +483,13 @@ def casualties(s: Sent, quantities: list[Entity]) -> dict[str, tuple[int, str | 
             out[kind] = (value, qualifier)
         last_kind = kind or last_kind
     if "killed" not in out:
-        for k, w in enumerate(words):
-            if not _in(w, KILLED):
+        for k in range(a, b):
+            if not _in(words[k], KILLED):
                 continue
             # 'قتل جندي' (a soldier was killed), or 'إن قائدا عسكريا في صفوف المعارضة قتل' (the
-            # victim, indefinite accusative after إن/أن, comes first).
-            if s.has(SINGLE_VICTIM, a=k + 1, b=k + 3) or any(
+            # victim, indefinite accusative after إن/أن, comes first); not 'مقتل 20 شخصا'.
+            if s.has(SINGLE_VICTIM, a=k + 1, b=min(k + 3, b)) and not any(
+                    x.tok[0] in (k + 1, k + 2) for x in quantities) or any(
                     x.endswith("ا") and _in(x, SINGLE_VICTIM) and _in(words[m - 1], THAT)
                     for m, x in enumerate(words[max(1, k - 8):k], start=max(1, k - 8))):
                 out["killed"] = (1, None)
@@ -533,7 +537,8 @@ class Assembler:
                 cents = ents if len(clauses) == 1 else [x for x in ents if a <= x.tok[0] < b]
                 for cat, (i, j, trig, mode) in self._by_category(in_clause).items():
                     others = [(p, q) for p, q, t in in_clause if t.category == cat and p != i]
-                    event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, fallback, pub, day, others)
+                    event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, fallback, pub, day,
+                                        others, (a, b))
                     if event is not None:
                         events.append(event)
         events = fold_repeats(events)
@@ -631,7 +636,7 @@ class Assembler:
         return first[max(counts, key=counts.get)]
 
     def _event(self, doc, sent, sentence: Sent, ents, cat, i, j, trig, mode, fallback, pub, day,
-               others=()) -> Event | None:
+               others=(), span: tuple[int, int] | None = None) -> Event | None:
         words = sentence.words
         if any(w in NEGATION for w in words[max(0, i - 3):i]) and not sentence.has(RESULTED, a=max(0, i - 2), b=i) \
                 or sentence.has(DENIAL, b=i):
@@ -641,7 +646,7 @@ class Assembler:
             or i > 0 and _launch_for(words[i - 1])
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
             or cat != "AGREE" and sentence.has(TERMS, a=max(0, i - 3), b=i) \
-            or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - 3), b=i) \
+            or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - 6), b=i) \
             or bool(day and pub and dates.parse_iso(day) > pub)  # 'اعتبارا من الأحد المقبل': to come
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
@@ -665,7 +670,7 @@ class Assembler:
                 actors, targets = more, targets or [t for t in against if t not in more]
                 break
         quantities = [x for x in ents if x.type == "quantity"]
-        counts = casualties(sentence, quantities) if cat in ("ASSAULT", "COERCE") else {}
+        counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") else {}
         killed = counts.get("killed")
         # A protest's crowd ('the protesters') is its actor.
         crowd = cat == "PROTEST" and any(map(_participant, words))
@@ -717,7 +722,7 @@ class Assembler:
         # A country acts ('اتهمت روسيا'), unless the sentence puts something in it ('في تونس').
         cands = [x for x in ents if x.type in ("organization", "person")
                  or (x.type == "location" and x.place and x.place.get("kind") == "country"
-                     and not (x.tok[0] and words[x.tok[0] - 1] in IN_PLACE))]
+                     and not (x.tok[0] and _in(words[x.tok[0] - 1], COUNTRY_PLACE)))]
         cands = [x for x in cands if not (x.actor and x.actor.get("type") == "media")]
         if not cands:
             return [], []
@@ -793,7 +798,8 @@ DONE_BY = _words("شنته شنتها شنه شنها شنوه شنوها نفذ
 # 'شن الجيش الإسرائيلي غارات', 'تبنى تنظيم الدولة الهجوم': the subject of a verb of launching
 # or claiming, before the event noun that is its object.
 LAUNCHED = _words("شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ ارتكب ارتكبت ارتكبوا يرتكب ترتكب "
-                  "تبنى تبنت تبنوا يتبنى تتبنى وجه وجهت وجهوا يوجه توجه")
+                  "تبنى تبنت تبنوا يتبنى تتبنى وجه وجهت وجهوا يوجه توجه "
+                  "أطلق أطلقت أطلقوا يطلق تطلق ألقى ألقت ألقوا يلقي تلقي")
 ANNOUNCED = _words("أعلن أعلنت أعلنوا يعلن تعلن")
 LAUNCH_REACH = 8  # ('شنت مقاتلات تابعة للتحالف بقيادة السعودية غارات')
 

@@ -71,12 +71,15 @@ def _key(name: str) -> tuple[str, ...]:
 class Gazetteer:
     """Places by normalized name, with the most useful reading first for each name."""
 
-    def __init__(self, files: list[Path]) -> None:
+    def __init__(self, files: list[Path], curated: list[Path] = ()) -> None:
+        """`curated`: files written by hand, read first; their reading of a name wins over the
+        built rows' (GeoNames has Gaza as a district of Israel too)."""
         self.by_name: dict[tuple[str, ...], list[Place]] = {}
         self.by_id: dict[str, Place] = {}
         self.admin1: dict[tuple[str, str], Place] = {}
         self._capitals: dict[str, Place] | None = None
-        for path in files:
+        chosen: set[tuple[tuple[str, ...], str]] = set()  # (name, place id) from a curated file
+        for path in [*curated, *files]:
             for row in read_tsv(path):
                 names = [n for n in row["names_ar"].split("|") if n]
                 place = Place(
@@ -92,12 +95,14 @@ class Gazetteer:
                 for key in dict.fromkeys(_key(name) for name in names):
                     if key:
                         self.by_name.setdefault(key, []).append(place)
-        for places in self.by_name.values():
-            # Curated rows first, then countries, then the most populous; a province and its
+                        if path in curated:
+                            chosen.add((key, place.id))
+        self.chosen = chosen
+        for key, places in self.by_name.items():
+            # Curated readings first, then countries, then the most populous; a province and its
             # same-named capital tie on population (see gazetteer_build) and the city wins,
             # as news means the city ('حلب').
-            places.sort(key=lambda p: (not p.id.startswith("rasd:"), p.kind != "country",
-                                       -p.population, p.rank))
+            places.sort(key=lambda p: ((key, p.id) not in chosen, p.kind != "country", -p.population, p.rank))
         self.max_len = max((len(k) for k in self.by_name), default=1)
         self.heads = phrase_heads(self.by_name)
 
@@ -109,6 +114,8 @@ class Gazetteer:
             places = [p for p in places if p.kind != "country"] or places
         if not places:
             return None
+        if (key, places[0].id) in self.chosen:
+            return places[0]  # a curated reading is not overridden by the article's country
         if country:
             for place in places:
                 if place.country == country:
@@ -177,7 +184,7 @@ class ActorLexicon:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded once per process."""
-    return Gazetteer([DATA / "places_curated.tsv", DATA / "places.tsv"])
+    return Gazetteer([DATA / "places.tsv"], curated=[DATA / "places_curated.tsv"])
 
 
 @lru_cache(maxsize=1)

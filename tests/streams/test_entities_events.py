@@ -686,3 +686,22 @@ def test_a_patrol_of_the_army_attacked_is_its_target_and_a_road_names_its_town()
     assert (ev.actors, ev.targets) == ([], ["الجيش"])
     [ev] = events("استهدف الطيران المسير التابع للتحالف الدولي سيارة على طريق إدلب - سرمدا.")
     assert (ev.actors, ev.location["name_en"]) == (["الطيران", "التحالف الدولي"], "Idlib")
+
+
+def test_a_curated_reading_of_a_name_wins_over_the_articles_country():
+    # GeoNames also has an Israeli district named Gaza; the article's country is Israel here
+    text = "قصف الجيش الإسرائيلي قطاع غزة أمس، وقالت إسرائيل إن القدس وتل أبيب تعرضتا لصواريخ."
+    found = places(text)
+    assert [p["country"] for p in found if p["name"] == "قطاع غزة"] == ["PS"]
+
+
+def test_who_fires_rockets_acts_and_a_count_in_the_next_clause_is_not_this_clauses():
+    evs = events("وأطلقت حركة حماس رشقات صاروخية باتجاه القدس وجنوب إسرائيل، فيما شن الجيش الإسرائيلي غارات "
+                 "على قطاع غزة أسفرت عن مقتل 20 شخصا.", "2021-05-11")
+    assert [(e.actors, e.killed) for e in evs] == [(["حركة حماس"], None), (["الجيش الإسرائيلي"], 20)]
+
+
+def test_seizing_a_city_after_a_long_subject_is_taking_territory():
+    [ev] = events("سيطر مسلحون من تنظيم الدولة الإسلامية في العراق والشام على مدينة الموصل يوم الثلاثاء.",
+                  "2014-06-11")
+    assert (ev.type, ev.mode, ev.location["name_en"]) == ("ASSAULT", "occupy", "Mosul")
