@@ -98,7 +98,7 @@ class _Span:
 
 
 @lru_cache(maxsize=400_000)
-def _starts(lex, tok: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+def phrase_starts(lex, tok: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """The forms of a token (with and without proclitics) that begin phrases of a lexicon, with
     those phrases' lengths. Empty for most tokens, which lets the matchers skip them at once."""
     heads = lex.heads
@@ -118,13 +118,13 @@ def _cue(tok: str) -> str | None:
 
 @lru_cache(maxsize=400_000)
 def _may_begin_place(gaz, tok: str) -> bool:
-    return _cue(tok) is not None or bool(_starts(gaz, tok))
+    return _cue(tok) is not None or bool(phrase_starts(gaz, tok))
 
 
 def _match(lex, max_len: int, toks: Words, i: int) -> tuple[tuple[str, ...], int, object] | None:
     """Longest match at token i in a phrase lexicon (by_name, heads), trying the first token
     without proclitics; phrases longer than max_len words are not tried."""
-    starts = _starts(lex, toks.text[i])
+    starts = phrase_starts(lex, toks.text[i])
     if not starts:
         return None
     index = lex.by_name
@@ -162,7 +162,7 @@ class EntityFinder:
     def _tag(self, tok: str) -> int:
         """What a token may begin: an actor, a place (a cue or a gazetteer name), a person's
         title, a quantity, a mention of a day; 0 for most tokens."""
-        return (ACTOR * bool(_starts(self.actors, tok)) | PLACE * _may_begin_place(self.gaz, tok)
+        return (ACTOR * bool(phrase_starts(self.actors, tok)) | PLACE * _may_begin_place(self.gaz, tok)
                 | TITLE * (tok in TITLES) | QUANTITY * may_begin_quantity(tok)
                 | DAY * dates.may_name_day(tok))
 

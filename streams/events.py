@@ -10,7 +10,7 @@ from itertools import compress
 from operator import or_
 
 from streams import dates
-from streams.entities import _starts, day_words
+from streams.entities import day_words, phrase_starts
 from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
@@ -220,8 +220,7 @@ PLACE_OF = _words("مقر مبنى مكتب منزل سفارة قنصلية أ�
 BETWEEN = normalize_token("بين")
 BETWEEN_REACH = 6
 # Words before a country that make it where the event is ('في تونس', 'غرب العراق'), not an actor.
-IN_PLACE = _words("في إلى داخل نحو باتجاه")
-COUNTRY_PLACE = IN_PLACE | _words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط")
+COUNTRY_PLACE = _words("في إلى داخل نحو باتجاه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط")
 # 'من قبضة التنظيم', 'من سيطرة المسلحين': those a place is taken from are the target.
 HOLD = _words("قبضه سيطره")
 FREEING = frozenset({(normalize_token("حرر"),), (normalize_token("تحرير"),)})
@@ -840,7 +839,7 @@ def _surface(ent: Entity) -> str:
     """An entity as written, without a leading conjunction or preposition clitic; an actor's
     name keeps the letters its lexicon entry begins with ('وزارة الخارجية', not 'زارة')."""
     if ent.type == "organization":
-        forms = _starts(actors(), ent.norm.split(" ", 1)[0])
+        forms = phrase_starts(actors(), ent.norm.split(" ", 1)[0])
         return without_clitic(ent.text, ent.norm, forms[0][0] if forms else None)
     if ent.type == "location" and ent.place:
         return ent.place["name"]  # as the gazetteer matched it: 'كوريا', not 'وريا'
