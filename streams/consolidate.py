@@ -33,6 +33,10 @@ MAX_SIGNATURES = 4  # article MinHashes kept per event for reprint matching
 # A reprint may read its relative day words against a later publication date: reprints are
 # matched this many days around the candidate's day (other candidates within the merge window).
 REPRINT_WINDOW_DAYS = 3
+# A report that gives no day for its event is filed under the day it was published or received,
+# but a report trails its event: an undated report may tell of an event dated up to this many
+# days before its filing day (beyond the merge window), never of one after it.
+REPORT_LAG_DAYS = 2
 
 
 def partition_key(event: Event) -> str:
@@ -208,7 +212,7 @@ class Consolidator:
         block = blocking_key(event)
         day = _day(event.date, event.published, event.received_ms or now_ms)
         index, changed = self._expire_block(state, block, now_ms)
-        span = max(self.window.days, REPRINT_WINDOW_DAYS)
+        span = max(self.window.days + REPORT_LAG_DAYS, REPRINT_WINDOW_DAYS)
         days = sorted((day + timedelta(days=k) for k in range(-span, span + 1)), key=lambda d: abs(d - day))
         buckets: dict[str, list[Consolidated]] = {}
         for d in days:
@@ -311,8 +315,13 @@ class Consolidator:
         if actors_contradict(current.actors, current.targets, event.actors, event.targets):
             return False
         cur_day = dates.parse_iso(current.date) if current.date else None
-        if cur_day and day and abs(cur_day - day) > self.window:
-            return False
+        if cur_day and day:
+            # A day only reported (the publication's) may trail a day the text gave.
+            lag = timedelta(days=REPORT_LAG_DAYS)
+            before = lag if not event.date and not current.date_reported else timedelta(0)
+            after = lag if event.date and current.date_reported else timedelta(0)
+            if not -self.window - before <= cur_day - day <= self.window + after:
+                return False
         return True
 
     @staticmethod
@@ -344,6 +353,7 @@ class Consolidator:
             candidates=[event.candidate_id], mention_count=1, first_seen_ms=now_ms,
             last_updated_ms=now_ms, received_ms=event.received_ms,
             signatures=[event.signature] if event.signature else [], intent=event.intent,
+            date_reported=known is not None and not event.date,
         )
 
     @staticmethod
@@ -374,9 +384,11 @@ class Consolidator:
                 setattr(target, name, new if cur is None else min(cur, new))
         if target.mode is None and event.mode:
             target.mode, target.acled_type, target.acled_sub_type = event.mode, event.acled_type, event.acled_sub_type
-        if target.date is None:
+        if target.date is None or target.date_reported and event.date:
+            # a day the text gives wins over a publication day standing in for it
             known = known_day(event.date, event.published)
-            target.date = known.isoformat() if known else None
+            if known is not None:
+                target.date, target.date_reported = known.isoformat(), not event.date
         if (target.location or {}).get("precision") in ("admin1", "country", "unknown") and event.location \
                 and event.location.get("precision") in ("exact", "near", "admin2"):
             target.location = event.location

@@ -136,6 +136,8 @@ class Consolidated:
     received_ms: int | None = None
     signatures: list[list[int]] | None = None  # MinHashes of a few of its articles
     intent: bool = False  # intended or announced, not (yet) done: from candidates marked so
+    # `date` is a publication day standing in for an event day no report gave
+    date_reported: bool = False
     v: int = SCHEMA_VERSION
 
 

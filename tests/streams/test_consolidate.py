@@ -189,3 +189,26 @@ def test_a_replay_files_undated_reports_on_the_days_of_the_reports_around_them()
     first = consolidate_all([undated("e#0"), ev("f#0", day="2016-12-13")], Settings())
     assert [sorted(c.candidates) for c in first] == [["e#0", "f#0"]]
     assert all(c.date in ("2016-12-13", "2024-11-30") for c in out)  # the filing day is no date
+
+
+def test_an_undated_report_may_tell_of_an_event_a_day_or_two_before_it_never_after():
+    """A report published on the 15th with no day of its own trails the agreement signed on
+    the 13th; a dated report of the 13th is no mention of an undated one filed on the 11th."""
+    state, c = {}, Consolidator()
+    signed = c.add(state, ev("a#0", day="2020-03-13", type_="AGREE"), 1)
+    late = replace(ev("b#0", day=None, type_="AGREE"), published="2020-03-15")
+    assert c.add(state, late, 2).event_id == signed.event_id
+    too_late = replace(ev("c#0", day=None, type_="AGREE"), published="2020-03-17")
+    assert c.add(state, too_late, 3).event_id != signed.event_id
+    assert (c.add(state, ev("f#0", day="2020-03-13", type_="AGREE"), 4).date, signed.date_reported) \
+        == ("2020-03-13", False)
+    # in either order: the undated report first, then the dated one
+    state = {}
+    first = c.add(state, replace(ev("g#0", day=None, type_="AGREE"), published="2020-03-15"), 1)
+    assert (first.date, first.date_reported) == ("2020-03-15", True)
+    merged = c.add(state, ev("h#0", day="2020-03-13", type_="AGREE"), 2)
+    assert merged.event_id == first.event_id
+    assert (merged.date, merged.date_reported) == ("2020-03-13", False)  # the text's day wins
+    state = {}
+    early = c.add(state, replace(ev("d#0", day=None, type_="AGREE"), published="2020-03-11"), 1)
+    assert c.add(state, ev("e#0", day="2020-03-13", type_="AGREE"), 2).event_id != early.event_id
