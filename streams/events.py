@@ -560,11 +560,15 @@ class Assembler:
         places = [x.tok[0] for x in ents if x.type == "location" and x.place]
         out = []
         foiled, counted = s.has(FOILED), s.has(COUNTS)  # mostly neither
+        referred = (-9, -9)  # span of the last trigger naming an event as a reference or topic
         for i, j, trig in hits:
-            if i in inside or j < heads.get(i, 0) or s.has(FRAMES, a=max(0, i - 2), b=i) \
-                    or i and _in(words[i - 1], NAME_HEADS):
+            if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS):
                 continue
-            if i and _in(words[i - 1], REFERENCE) or _time_before(s, i):
+            if s.has(FRAMES, a=max(0, i - 2), b=i) or i and _in(words[i - 1], REFERENCE) \
+                    or _time_before(s, i) or referred[0] <= i <= referred[1] + 1:
+                # and the words that go on naming it: 'في أعقاب هجوم انتحاري استهدف مدرسة'
+                # (after a suicide attack that targeted a school)
+                referred = (referred[0] if referred[0] <= i <= referred[1] + 1 else i, j)
                 continue
             if s.has(FIGURATIVE, a=j, b=j + 2):
                 continue

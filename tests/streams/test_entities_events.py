@@ -141,6 +141,10 @@ def test_an_attack_named_as_a_point_in_time_is_not_reported_again():
     assert not [e for e in events("قطعت الحكومة علاقاتها غداة هجوم على مدينة أم درمان.") if e.type == "ASSAULT"]
     (ev,) = [e for e in events("اعتقلت الشرطة 5 أشخاص في بغداد بعد هجوم أمس.")]
     assert ev.type == "COERCE"
+    # nor the verb that goes on naming it: 'in the wake of a suicide attack that targeted a school'
+    assert not [e for e in events("انتقد الحزب الحكومة في أعقاب هجوم انتحاري استهدف مدرسة في مدينة بومرداس.")
+                if e.type == "ASSAULT"]
+    assert [e for e in events("هاجم مسلحون مدرسة في مدينة بومرداس أمس.") if e.type == "ASSAULT"]
 
 
 def test_a_condemnation_reports_the_reaction_not_the_attack():
