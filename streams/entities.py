@@ -33,6 +33,9 @@ CUES = {normalize_token(k): v for k, v in {
     "العاصمة": "city",
     "محافظة": "admin1", "ولاية": "admin1", "إقليم": "admin1", "قضاء": "admin2",
 }.items()}
+# A country's name is read as another country's city of that name ('عمان': Amman) only for a
+# city this large.
+NAMESAKE_CITY = 1_000_000
 # Cues of places too small to stand for a foreign namesake in an article about another country.
 LOCAL_CUES = frozenset({"town", "neighbourhood", "camp"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
@@ -244,8 +247,8 @@ class EntityFinder:
         while j < len(toks.text) and toks.text[j] in self.actors.demonyms:
             j += 1  # 'العاصمة السورية دمشق', 'مدينة الموصل العراقية' (after the name: left alone)
         while j < len(toks.text) and len(out) < 4:
-            if j in taken:
-                break
+            if j in taken or toks.text[j] in CUES:
+                break  # 'مطار مدينة بورتسودان': the next cue names the place, not 'مدينة' (Medina)
             quoted_end = self._quoted_name_end(toks, j)
             m = _match(self.gaz, 4, toks, j)
             if quoted_end:
@@ -434,7 +437,7 @@ class EntityFinder:
     def _resolve(self, doc: Normalized, raw, main_country: str | None) -> list[Entity]:
         entities: list[Entity] = []
         mentions: Counter[str] = Counter()
-        for _sent, _toks, spans in raw:
+        for sent, _toks, spans in raw:
             for span in spans:
                 ent = span.entity
                 if ent.type == "organization" and ent.actor and ent.actor["country"] == "*":
@@ -456,8 +459,12 @@ class EntityFinder:
                     key = key[1:]
                     while key and key[-1] in DIRECTIONS:
                         key = key[:-1]
-                best = self.gaz.lookup(key, main_country, settlement=ent.value["cue"] in ("city", "town")) \
+                # a dateline names a city ('عمان -' is Amman, 'الكويت -' Kuwait City)
+                dateline = sent == 0 and span.i == 0 and doc.dateline == ent.value["surface"]
+                best = self.gaz.lookup(key, main_country, settlement=dateline or ent.value["cue"] in ("city", "town")) \
                     or ent.value["place"]
+                if best.kind == "country" and not ent.value["cue"] and not dateline:
+                    best = self._namesake_city(key, best, raw)
                 if best.country != main_country and best.kind != "country" \
                         and ((ent.value["cue"] and main_country or len(key) == 1 and not ent.value["cue"])
                              and best.population < 500_000
@@ -486,6 +493,25 @@ class EntityFinder:
                     ent.value = None
                 entities.append(ent)
         return entities
+
+    def _namesake_city(self, key: tuple[str, ...], country: Place, raw) -> Place:
+        """A country's name that is also a great city of another country ('عمان': Oman, and
+        Amman) is the city when the article tells of the city's country more than of the other
+        one, by its places or its people ('العاهل الأردني')."""
+        city = next((p for p in self.gaz.by_name.get(key, ()) if p.kind == "city"
+                     and p.country != country.country and p.population >= NAMESAKE_CITY), None)
+        if city is None:
+            return country
+        told: Counter[str] = Counter()
+        for _sent, toks, spans in raw:
+            for span in spans:
+                place = span.entity.value["place"] if span.entity.type == "location" and span.entity.value else None
+                if place is not None and tuple(span.entity.value["surface"].split()) != key:
+                    told[place.country] += 1
+            for tok in toks.text:
+                if tok in self.actors.demonyms:
+                    told[self.actors.demonyms[tok]] += 1
+        return city if told[city.country] > told[country.country] else country
 
     def _location(self, span: _Span, located: list[_Span], fallback: Place | None) -> dict | None:
         info = span.entity.value

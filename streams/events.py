@@ -624,7 +624,8 @@ class Assembler:
 
     def _article_place(self, doc, entities: list[Entity]) -> dict | None:
         if doc.dateline:
-            place = self.gaz.lookup(tuple(doc.dateline.split()))
+            # a dateline names a city: 'عمان -' is Amman, 'الكويت -' Kuwait City
+            place = self.gaz.lookup(tuple(doc.dateline.split()), settlement=True)
             if place is not None:
                 return place.as_location(name=doc.dateline)
         counts: dict[str, int] = defaultdict(int)

@@ -673,6 +673,25 @@ def test_a_city_cue_reads_a_country_named_name_as_its_capital_city():
     assert (ev.location["name_en"], ev.actors) == ("Tunis", ["المحتجين"])  # the seat's owner does not act
 
 
+def test_amman_is_the_city_in_a_jordanian_article_and_oman_the_country_elsewhere():
+    assert [p["name_en"] for p in places("استقبل العاهل الأردني الملك عبد الله الثاني في عمان وزير الخارجية.")] \
+        == ["Amman"]
+    assert [p["name_en"] for p in places("وصل السلطان هيثم بن طارق إلى عمان قادما من الهند.")] == ["Oman", "India"]
+    # a dateline names a city
+    [ev] = events("عمان - اعتصم عشرات المعلمين أمس أمام مقر وزارة التربية للمطالبة بزيادة رواتبهم.")
+    assert (ev.location["name_en"], ev.actors) == ("Amman", [])  # the dateline acts in nothing
+
+
+def test_islamabad_is_the_capital_of_pakistan_not_an_iranian_county():
+    assert [(p["name_en"], p["country"]) for p in places("قتل 5 أشخاص في انفجار في إسلام آباد.")] \
+        == [("Islamabad", "PK")]
+
+
+def test_a_cue_before_another_cue_leaves_it_the_name():
+    # 'the airport of the city of Port Sudan': not 'مدينة' read as Medina
+    assert [p["name_en"] for p in places("قصفت طائرات مسيرة مطار مدينة بورتسودان صباح الأحد.")] == ["Port Sudan"]
+
+
 def test_an_event_on_a_day_after_the_publication_is_to_come():
     [ev] = events("أعلنت نقابة المعلمين في الأردن الإضراب المفتوح عن العمل اعتبارا من الأحد المقبل.", "2023-05-10")
     assert (ev.type, ev.date, ev.intent) == ("PROTEST", "2023-05-14", True)
