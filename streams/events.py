@@ -158,8 +158,9 @@ OCCUR = _words("وقع وقعت يقع تقع وقوع شن شنت شنوا يش
                "صد صدت صدوا يصد تصد تصدى تصدت تصدوا يتصدى "
                # doing it, having it done: 'قامت قوة بمداهمة', 'تم اغتصابها'
                "قام قامت قاموا تم تمت")
+# ('احتجاجا على' is also 'in protest at' anything: 'استدعت السفير احتجاجا على تصريحاته')
 PROTEST_NOUNS = frozenset(normalize_token(w) for w in (
-    "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "احتجاج", "احتجاجات", "اعتصام", "إضراب", "شغب"))
+    "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "احتجاج", "احتجاجات", "احتجاجا", "اعتصام", "إضراب", "شغب"))
 HELD = _words("نظم نظمت نظموا ينظم تنظم تنظيم شارك شاركت شاركوا يشارك مشاركة جرت جرى تجري انطلقت "
               "انطلق اندلعت اندلع تجددت تجدد شهدت شهد تشهد يشهد خرجت خرج نفذ نفذت نفذوا أقيمت أقيم "
               "عمت عم سارت دعا دعت فرقت فرق تفريق قمعت قمع واصل واصلت يواصل يواصلون بدأ بدأت أعلن "
@@ -172,8 +173,17 @@ DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقو�
 # A relative pronoun right before a trigger verb ('الرنتيسي الذي اغتالته إسرائيل') describes
 # someone or something by an event, which the sentence does not report.
 REFERENCE = _words("بعد قبل منذ غداة إثر اثر عقب قبيل بعيد إبان ابان") | RELATIVES
+# What one stands, speaks or campaigns against is named, not reported: 'تضامنت مع الحرس الوطني
+# ضد تفجيرات', 'حملة ضد الاغتيالات'.
+OPPOSED = _words("ضد")
 TIME_BEFORE = _words("بعد قبل قبيل بعيد")
 FROM = normalize_token("من")
+# Words said or decided: attacking them is criticism, not violence ('هاجم خطباء حماس اضرابات
+# الموظفين', 'شن هجوما على سياسة الحكومة').
+SAID = _words("تصريحات تصريح التصريحات سياسة سياسات السياسة قرار قرارات القرار موقف مواقف الموقف "
+              "خطاب الخطاب بيان البيان إضراب إضرابات الإضراب الإضرابات تقرير التقرير دعوة دعوات الدعوة "
+              "انتقادات قانون القانون أداء نهج آراء رأي أفكار فكرة تصرفات سلوك")
+SAID_REACH = 3
 # Figures of speech: a verbal attack ('شن هجوما لاذعا على الحكومة'), bursting into laughter.
 FIGURATIVE = _words("لاذع لاذعا لاذعة حاد حادا حادة كلامي كلاميا كلامية إعلامي إعلاميا إعلامية "
                     "شديد شديدا شديدة "
@@ -196,6 +206,16 @@ TERMS = TERMS_VERBS | _words("بنود بند توافق اتفاق الاتفا
 # release), 'دعا إلى وقف القصف' (an intent, kept and marked).
 DEMAND = _words("طالب طالبت طالبوا يطالب تطالب يطالبون مطالبة المطالبة للمطالبة بالمطالبة مطالبين "
                 "مطالبا دعا دعت دعوا يدعو تدعو يدعون داعيا داعية داعين دعوة الدعوة مطالب بمطالب")
+DEMAND_REACH = 6
+# What is called for after 'إلى' may stand further from the call, past who is called on: 'دعت
+# منظمة العفو الدولية السلطات المغربية إلى إطلاق سراح الصحفي'.
+TO = normalize_token("إلى")
+
+
+def _demand_reach(words: list[str], i: int) -> int:
+    return DEMAND_REACH + 4 if i and words[i - 1] == TO else DEMAND_REACH
+
+
 # 'وسط استمرار القصف', 'في ظل تصاعد الاشتباكات': a circumstance of what the sentence reports.
 AMID = _words("وسط ظل")
 ONGOING = _words("استمرار تواصل تصاعد تزايد")
@@ -565,12 +585,14 @@ class Assembler:
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS):
                 continue
             if s.has(FRAMES, a=max(0, i - 2), b=i) or i and _in(words[i - 1], REFERENCE) \
+                    or s.has(OPPOSED, a=max(0, i - 1), b=i) \
                     or _time_before(s, i) or referred[0] <= i <= referred[1] + 1:
                 # and the words that go on naming it: 'في أعقاب هجوم انتحاري استهدف مدرسة'
                 # (after a suicide attack that targeted a school)
                 referred = (referred[0] if referred[0] <= i <= referred[1] + 1 else i, j)
                 continue
-            if s.has(FIGURATIVE, a=j, b=j + 2):
+            if s.has(FIGURATIVE, a=j, b=j + 2) \
+                    or trig.category == "ASSAULT" and s.has(SAID, a=j, b=j + SAID_REACH):
                 continue
             if " ".join(trig.words) in INSTRUMENTS and s.has(DEFUSED, b=i):
                 continue
@@ -650,7 +672,7 @@ class Assembler:
             or i > 0 and _launch_for(words[i - 1])
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
             or cat != "AGREE" and sentence.has(TERMS, a=max(0, i - 3), b=i) \
-            or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - 6), b=i) \
+            or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
             or bool(day and pub and dates.parse_iso(day) > pub)  # 'اعتبارا من الأحد المقبل': to come
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
@@ -982,5 +1004,6 @@ def assemble_events(ann: Annotated, max_events: int = 200) -> list[Event]:
 _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
-               REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED):
+               REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
+               OPPOSED, SAID):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

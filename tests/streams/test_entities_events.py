@@ -280,6 +280,19 @@ def test_a_severe_verbal_attack_is_no_assault():
     assert "ASSAULT" not in types("شن رئيس الحزب أمس هجوما شديدا على الحكومة في بغداد.")
 
 
+def test_attacking_what_was_said_or_decided_is_criticism_and_what_one_stands_against_is_named():
+    assert "ASSAULT" not in types("هاجم خطباء الحركة إضرابات الموظفين في مدينة غزة أمس.")
+    assert "ASSAULT" not in types("شن النائب هجوما على سياسة الحكومة في بغداد أمس.")
+    assert "ASSAULT" in types("هاجم مسلحون موقعا للجيش في مدينة بعقوبة أمس.")
+    assert "ASSAULT" not in types("أعلنت الحركة تضامنها مع الحرس الوطني ضد تفجيرات في مدينة الرمادي.")
+    assert "ASSAULT" in types("قتل 5 جنود في تفجيرات ضد الحرس الوطني في مدينة الرمادي أمس.")
+
+
+def test_in_protest_at_is_no_protest_without_a_crowd_or_its_being_held():
+    assert "PROTEST" not in types("استدعت الخارجية السفير في بغداد احتجاجا على تصريحاته.")
+    assert "PROTEST" in types("تظاهر مئات الطلاب أمس في مدينة البصرة احتجاجا على قرار الحكومة.")
+
+
 def test_a_crowd_described_by_its_gathering_is_not_a_protest_report():
     """The police dispersed the protesters who had gathered: the sentence reports the dispersal."""
     assert "PROTEST" not in types("فرقت الشرطة المتظاهرين الذين تجمعوا في مدينة بعقوبة.")
@@ -514,6 +527,24 @@ def test_what_is_demanded_or_will_be_done_is_an_intent():
     call = "وزير الخارجية المصري اتصالا هاتفيا بنظيره العراقي في بغداد اليوم."
     assert [(e.type, e.intent) for e in events("سيجري " + call)] == [("CONSULT", True)]
     assert [(e.type, e.intent) for e in events("أجرى " + call)] == [("CONSULT", False)]
+    # what is called for after 'إلى', past the long name of who is called on
+    [free] = [e for e in events("دعت منظمة العفو الدولية السلطات المغربية إلى إطلاق سراح الصحفي في الرباط.")
+              if e.type == "CONCEDE"]
+    assert free.intent
+
+
+def test_troops_withdrawn_or_deployed_and_the_actors_of_wire_news():
+    evs = events("أعلنت واشنطن سحب قواتها من مدينة الرمادي أمس.")
+    assert "RETREAT" in {e.type for e in evs}
+    [mob] = [e for e in events("نشرت السلطات العشرات من قوات الشرطة في مدينة البصرة أمس.") if e.type == "MOBILIZE"]
+    assert mob.actors == ["السلطات"]
+    ann = find_entities(normalize(Article(id="t", published="2020-03-01", text=(
+        "هاجمت ميليشيا الجنجويد قرية في دارفور، وأعلنت كتائب حزب الله وحركة طالبان باكستان "
+        "والبيت الأبيض والمعلمون مواقفهم."))))
+    kinds = {e.actor["name"]: (e.actor["type"], e.actor.get("country")) for e in ann.entities if e.actor}
+    assert kinds["Janjaweed"] == ("militia", "SD") and kinds["Kataib Hezbollah"] == ("militia", "IQ")
+    assert kinds["Tehrik-i-Taliban Pakistan"] == ("insurgents", "PK") and kinds["White House"][1] == "US"
+    assert kinds["Teachers"][0] == "civilians"
 
 
 def test_more_forms_of_raids_ambushes_curfews_visits_and_criticism():
@@ -679,7 +710,7 @@ def test_amman_is_the_city_in_a_jordanian_article_and_oman_the_country_elsewhere
     assert [p["name_en"] for p in places("وصل السلطان هيثم بن طارق إلى عمان قادما من الهند.")] == ["Oman", "India"]
     # a dateline names a city
     [ev] = events("عمان - اعتصم عشرات المعلمين أمس أمام مقر وزارة التربية للمطالبة بزيادة رواتبهم.")
-    assert (ev.location["name_en"], ev.actors) == ("Amman", [])  # the dateline acts in nothing
+    assert (ev.location["name_en"], ev.actors) == ("Amman", ["المعلمين"])  # the dateline acts in nothing
 
 
 def test_islamabad_is_the_capital_of_pakistan_not_an_iranian_county():
