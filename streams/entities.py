@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from streams import dates
 from streams.errors import TooLarge
-from streams.gazetteer import DATA, PRECISION, Gazetteer, Place, actors, gazetteer, read_tsv
+from streams.gazetteer import DATA, PRECISION, SETTLEMENTS, Gazetteer, Place, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
 from streams.numbers import find_quantities, may_begin_quantity
 from streams.records import Annotated, Entity, Normalized
@@ -204,7 +204,8 @@ class EntityFinder:
                 found.append((i, j, None, " ".join(toks.text[i:j]), "capital"))
                 i = j
                 continue
-            if m and not any(k in taken for k in range(i, i + m[1])):
+            if m and not (cue and m[1] == 1) and not any(k in taken for k in range(i, i + m[1])):
+                # (a cue word alone is no place: 'مدينة' is not Medina)
                 key, n, places = m
                 place = places[0]
                 if n > 1 or self._trust_single(toks, i, key[0], place):
@@ -259,10 +260,14 @@ class EntityFinder:
                 else:
                     out.append((j, quoted_end, None, " ".join(toks.text[j:quoted_end]), cue))
                 j = quoted_end
-            elif m and m[0][0] not in STOP:
+            elif m and (m[0][0] not in STOP
+                        # after 'مدينة' or 'بلدة' a common word that names a town is its name:
+                        # 'مدينة الأبيض' (El Obeid), 'مدينة الباب' (al-Bab)
+                        or cue in ("city", "town") and m[2][0].kind in SETTLEMENTS
+                        and m[0][0].startswith("ال") and len(m[0][0]) > 4):
                 key, n, places = m
                 # after 'مدينة' or 'العاصمة', 'تونس' is Tunis, not Tunisia
-                place = self.gaz.lookup(key, settlement=cue in ("city", "town"))
+                place = self.gaz.lookup(key, settlement=cue in ("city", "town"), admin=cue in ("admin1", "admin2"))
                 out.append((j, j + n, place, " ".join(key), cue))
                 j += n
             else:
@@ -397,9 +402,10 @@ class EntityFinder:
                 ent.value = {"surface": surface, "place": place, "cue": cue}
                 spans.append(_Span(i, j, ent))
                 if place is not None and (j - i > 1 or place.kind in ("country", "admin1")
-                                          or place.population >= 100_000) \
-                        and not (cue in LOCAL_CUES and place.kind in ("admin1", "admin2")):
-                    # (a village or quarter named like a province tells nothing of the country)
+                                          or self.gaz.prominence(tuple(surface.split()), place.country) >= 100_000) \
+                        and not (cue in LOCAL_CUES and place.kind not in LOCAL_CUES):
+                    # (a village or quarter named like a province or a city tells nothing of
+                    # the country)
                     votes[place.country] += 3 if place.kind == "country" else 1
                 taken.update(range(i, j))
             for i, j in self._people(toks, taken):
@@ -461,13 +467,14 @@ class EntityFinder:
                         key = key[:-1]
                 # a dateline names a city ('عمان -' is Amman, 'الكويت -' Kuwait City)
                 dateline = sent == 0 and span.i == 0 and doc.dateline == ent.value["surface"]
-                best = self.gaz.lookup(key, main_country, settlement=dateline or ent.value["cue"] in ("city", "town")) \
+                best = self.gaz.lookup(key, main_country, settlement=dateline or ent.value["cue"] in ("city", "town"),
+                                       admin=ent.value["cue"] in ("admin1", "admin2")) \
                     or ent.value["place"]
                 if best.kind == "country" and not ent.value["cue"] and not dateline:
                     best = self._namesake_city(key, best, raw)
-                if best.country != main_country and best.kind != "country" \
+                if best.country != main_country and best.kind != "country" and (key, best.id) not in self.gaz.chosen \
                         and ((ent.value["cue"] and main_country or len(key) == 1 and not ent.value["cue"])
-                             and best.population < 500_000
+                             and self.gaz.prominence(key, best.country) < 500_000
                              or main_country and ent.value["cue"] in LOCAL_CUES):
                     # A small foreign namesake: after a cue it is an unknown local place,
                     # without one it is most likely an ordinary word. A village, a quarter or a

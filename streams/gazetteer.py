@@ -16,6 +16,8 @@ DATA = Path(__file__).parent / "data"
 KIND_RANK = {"neighbourhood": 0, "camp": 0, "facility": 0, "crossing": 0, "town": 1, "city": 1,
              "region": 2, "admin2": 2, "admin1": 3, "country": 4}
 PRECISION = {0: "exact", 1: "exact", 2: "admin2", 3: "admin1", 4: "country"}
+SETTLEMENTS = frozenset({"city", "town"})
+ADMIN = frozenset({"admin1", "admin2"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,19 +101,31 @@ class Gazetteer:
                             chosen.add((key, place.id))
         self.chosen = chosen
         for key, places in self.by_name.items():
-            # Curated readings first, then countries, then the most populous; a province and its
-            # same-named capital tie on population (see gazetteer_build) and the city wins,
-            # as news means the city ('حلب').
-            places.sort(key=lambda p: ((key, p.id) not in chosen, p.kind != "country", -p.population, p.rank))
+            # Curated readings first, then countries, then the most populous. An admin area
+            # takes the population of the largest city of its province (see gazetteer_build),
+            # so one named after its seat ('البصرة', 'تكريت', 'منبج') counts no more than that
+            # city, and the city wins on rank: news means the city; 'محافظة البصرة' names the
+            # province (`lookup(admin=True)`).
+            seats = {}
+            for p in places:
+                if p.kind in SETTLEMENTS:
+                    seats[p.country] = max(seats.get(p.country, 0), p.population)
+            places.sort(key=lambda p: ((key, p.id) not in chosen, p.kind != "country",
+                                       -min(p.population, seats.get(p.country, p.population))
+                                       if p.kind in ADMIN else -p.population, p.rank))
         self.max_len = max((len(k) for k in self.by_name), default=1)
         self.heads = phrase_heads(self.by_name)
 
-    def lookup(self, key: tuple[str, ...], country: str | None = None, settlement: bool = False) -> Place | None:
+    def lookup(self, key: tuple[str, ...], country: str | None = None, settlement: bool = False,
+               admin: bool = False) -> Place | None:
         """The best place for a normalized name, preferring the given country; with
-        `settlement`, not a country of that name ('مدينة تونس' is Tunis)."""
+        `settlement`, not a country of that name ('مدينة تونس' is Tunis); with `admin`, the
+        province or district of that name where there is one ('محافظة البصرة')."""
         places = self.by_name.get(key)
         if places and settlement:
             places = [p for p in places if p.kind != "country"] or places
+        if places and admin:
+            places = [p for p in places if p.kind in ADMIN] or places
         if not places:
             return None
         if (key, places[0].id) in self.chosen:
@@ -121,6 +135,11 @@ class Gazetteer:
                 if place.country == country:
                     return place
         return places[0]
+
+    def prominence(self, key: tuple[str, ...], country: str) -> int:
+        """The population the name stands for in a country: its largest place there (a city
+        named like its district weighs as much as the district, whichever of them is read)."""
+        return max((p.population for p in self.by_name.get(key, ()) if p.country == country), default=0)
 
     def capital(self, country: str | None) -> Place | None:
         """A country's capital: the city at the coordinates the country's row takes from its

