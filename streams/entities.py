@@ -267,7 +267,8 @@ class EntityFinder:
                         and m[0][0].startswith("ال") and len(m[0][0]) > 4):
                 key, n, places = m
                 # after 'مدينة' or 'العاصمة', 'تونس' is Tunis, not Tunisia
-                place = self.gaz.lookup(key, settlement=cue in ("city", "town"), admin=cue in ("admin1", "admin2"))
+                place = self.gaz.lookup(key, settlement=cue in ("city", "town"),
+                                        admin=cue in ("admin1", "admin2"))
                 out.append((j, j + n, place, " ".join(key), cue))
                 j += n
             else:
@@ -402,7 +403,8 @@ class EntityFinder:
                 ent.value = {"surface": surface, "place": place, "cue": cue}
                 spans.append(_Span(i, j, ent))
                 if place is not None and (j - i > 1 or place.kind in ("country", "admin1")
-                                          or self.gaz.prominence(tuple(surface.split()), place.country) >= 100_000) \
+                                          or self.gaz.prominence(tuple(surface.split()), place.country)
+                                          >= 100_000) \
                         and not (cue in LOCAL_CUES and place.kind not in LOCAL_CUES):
                     # (a village or quarter named like a province or a city tells nothing of
                     # the country)
@@ -467,12 +469,14 @@ class EntityFinder:
                         key = key[:-1]
                 # a dateline names a city ('عمان -' is Amman, 'الكويت -' Kuwait City)
                 dateline = sent == 0 and span.i == 0 and doc.dateline == ent.value["surface"]
-                best = self.gaz.lookup(key, main_country, settlement=dateline or ent.value["cue"] in ("city", "town"),
+                best = self.gaz.lookup(key, main_country,
+                                       settlement=dateline or ent.value["cue"] in ("city", "town"),
                                        admin=ent.value["cue"] in ("admin1", "admin2")) \
                     or ent.value["place"]
                 if best.kind == "country" and not ent.value["cue"] and not dateline:
                     best = self._namesake_city(key, best, raw)
-                if best.country != main_country and best.kind != "country" and (key, best.id) not in self.gaz.chosen \
+                curated = (key, best.id) in self.gaz.chosen
+                if best.country != main_country and best.kind != "country" and not curated \
                         and ((ent.value["cue"] and main_country or len(key) == 1 and not ent.value["cue"])
                              and self.gaz.prominence(key, best.country) < 500_000
                              or main_country and ent.value["cue"] in LOCAL_CUES):

@@ -686,6 +686,21 @@ class Assembler:
         locs = [x for x in ents if x.type == "location" and x.place]
         location = self._pick_location(locs, i, words) or (fallback if cat not in ("CONSULT",) else None)
         actors, targets = self._roles(ents, i, j, sentence, cat)
+        crowd = [x for x in ents if cat == "PROTEST" and x.type == "organization"
+                 and _participant(words[x.tok[0]])]
+        if crowd:
+            # The crowd protests ('خرج متظاهرون ... للاحتجاج على مقتل مدنيين على يد قوات
+            # التحالف'): whoever the sentence names for another deed is not its actor.
+            # Who else the sentence gives as acting may lead it ('متظاهرون من أنصار حزب الله',
+            # 'احتجاجات المعارضة'); the state's forces do not.
+            led = {_surface(x) for x in ents if x.type == "organization" and x.actor
+                   and x.actor.get("type") not in STATE_ACTORS | {"international"}}
+            first = min(crowd, key=lambda x: abs(x.tok[0] - i))
+            behind = [_surface(x) for x in ents if x.type == "organization" and _surface(x) in led
+                      and 0 <= x.tok[0] - first.tok[1] <= 2]  # 'متظاهرون من أنصار حزب الله'
+            actors = list(dict.fromkeys([_surface(first)] + behind
+                                        + [a for a in actors if a in led and a not in targets]))
+            targets = [t for t in targets if t not in actors]
         if cat == "PROTEST" and not actors:
             # the crowd named by the trigger itself ('فرقت الشرطة مئات المحتجين')
             actors = [_surface(x) for x in ents if x.type == "organization" and x.tok[0] <= i < x.tok[1]][:1]

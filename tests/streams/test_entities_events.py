@@ -826,3 +826,28 @@ def test_places_of_conflict_news_resolve_to_their_country_without_a_cue():
             if got != [(name, country)]:
                 wrong.append((name, got))
     assert not wrong
+
+
+def test_the_crowd_is_a_protests_actor_with_who_leads_it_not_the_police_or_another_deeds_actor():
+    [ev] = [e for e in events("خرج متظاهرون أفغان أمس للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف "
+                               "في مدينة قندهار.") if e.type == "PROTEST"]
+    assert ev.actors == ["متظاهرون"]
+    for text in ("خرج متظاهرون من أنصار حزب الله في مسيرة في بيروت أمس.",
+                 "تظاهر متظاهرون من أنصار حزب الله في بيروت أمس."):
+        [ev] = [e for e in events(text) if e.type == "PROTEST"]
+        assert (ev.actors, ev.targets) == (["متظاهرون", "حزب الله"], [])
+    [ev] = [e for e in events("طوقت الشرطة مظاهرة قرب البرلمان في القاهرة واعتقلت 15 من المتظاهرين أمس.")
+            if e.type == "PROTEST"]
+    assert ev.actors == ["المتظاهرين"] and "الشرطة" not in ev.targets
+
+
+def test_more_armed_groups_and_forces_of_wire_news():
+    text = ("هاجمت قوات البشمركة وقوات الحزام الأمني وكتائب شهداء الأقصى وولاية غرب أفريقيا مواقع، "
+            "وأعلنت حكومة الوفاق وبعثة الاتحاد الأفريقي والأمن الوطني وجيش المهدي مواقفها.")
+    ann = find_entities(normalize(Article(id="t", published="2020-03-01", text=text)))
+    names = {e.actor["name"]: (e.actor["type"], e.actor.get("country")) for e in ann.entities if e.actor}
+    assert names["Peshmerga"] == ("state_forces", "IQ") and names["Security Belt Forces"] == ("militia", "YE")
+    assert names["al-Aqsa Martyrs' Brigades"][1] == "PS"
+    assert names["Islamic State West Africa Province"] == ("insurgents", "NG")
+    assert names["Government of National Accord"] == ("government", "LY")
+    assert {"African Union mission", "National security service", "Mahdi Army"} <= names.keys()
