@@ -50,6 +50,10 @@ NOT_NAMES = _norm_set("سكنية سكني مدنية عسكرية عسكري ص
                       "خاضعة تابعة واقعة جديدة قديمة مدمرة محررة ميداني ميدانيا ميدانية رئيسي رئيسية "
                       "عام عاما عامة خاص خاصة")
 COUNTRYSIDE = normalize_token("ريف")
+# First words of place names that need the word after them: 'حي أبو سليم', 'قرية بيت ريما',
+# 'بلدة كفر نبل', 'قرية تل جبين', 'بلدة عين عيسى'.
+PLACE_HEADS = _norm_set("أبو أبي أم بني بيت عين تل بئر دير كفر خان رأس عرب سيدي ابن بن بنت قصر حمام "
+                        "مزرعة نهر دار")
 CAPITAL = normalize_token("العاصمة")
 DIRECTIONS = _norm_set("الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية "
                        "الشمالي الغربي الشمالي الشرقي الجنوبي الغربي الجنوبي الشرقي")
@@ -323,8 +327,9 @@ class EntityFinder:
         if first in STOP or first.isdigit() or len(first) < 2 or first in DIRECTIONS or first in NOT_NAMES:
             return j
         end = j + 1
-        if end < len(toks.text) and not first.startswith("ال") and toks.text[end].startswith("ال") \
-                and toks.text[end] not in DIRECTIONS and toks.text[end] not in STOP:
+        if end < len(toks.text) and not first.startswith("ال") and toks.text[end] not in DIRECTIONS \
+                and toks.text[end] not in STOP and toks.text[end] not in NOT_NAMES \
+                and (toks.text[end].startswith("ال") or first in PLACE_HEADS):
             end += 1
         return end
 
@@ -388,6 +393,10 @@ class EntityFinder:
         texts, starts, ends = token_lists(doc.norm)
         tags = list(map(self.tag, texts))
         anchor = dates.parse_iso(doc.pub_date) if doc.pub_date else None
+        # The dateline's city tells the article's country as a country's name does ('عدن -').
+        filed = self.gaz.lookup(tuple(doc.dateline.split()), settlement=True) if doc.dateline else None
+        if filed is not None:
+            votes[filed.country] += 3
         for sent, (s, e) in enumerate(doc.sentences):
             a = bisect_left(starts, s)
             b = bisect_left(starts, e, a)
@@ -422,7 +431,7 @@ class EntityFinder:
                                                           value={"value": q.value, "qualifier": q.qualifier})))
             raw.append((sent, toks, spans))
         main_country = votes.most_common(1)[0][0] if votes else None
-        entities = self._resolve(doc, raw, main_country)
+        entities = self._resolve(doc, raw, main_country, filed)
         if len(entities) > max_entities:
             raise TooLarge(f"{len(entities)} entities, limit {max_entities} (RASD_MAX_ENTITIES)")
         return entities
@@ -442,7 +451,7 @@ class EntityFinder:
                                                value={"day": day.isoformat() if day else None, "kind": kind})))
         return out
 
-    def _resolve(self, doc: Normalized, raw, main_country: str | None) -> list[Entity]:
+    def _resolve(self, doc: Normalized, raw, main_country: str | None, filed: Place | None = None) -> list[Entity]:
         entities: list[Entity] = []
         mentions: Counter[str] = Counter()
         for sent, _toks, spans in raw:
@@ -475,6 +484,13 @@ class EntityFinder:
                     or ent.value["place"]
                 if best.kind == "country" and not ent.value["cue"] and not dateline:
                     best = self._namesake_city(key, best, raw)
+                if best.country != main_country and len(key) > 1 and key[0] in CUES:
+                    # a name that begins with a cue word ('مدينة زنجبار', Zanzibar City): in an
+                    # article about another country, the cue and a place of that country
+                    # ('مدينة' + Zinjibar in Yemen)
+                    rest = self.gaz.lookup(key[1:], main_country, settlement=CUES[key[0]] in ("city", "town"))
+                    if rest is not None and rest.country == main_country:
+                        best = rest
                 curated = (key, best.id) in self.gaz.chosen
                 if best.country != main_country and best.kind != "country" and not curated \
                         and ((ent.value["cue"] and main_country or len(key) == 1 and not ent.value["cue"])
@@ -492,6 +508,9 @@ class EntityFinder:
                 ent.value["place"] = best
                 if best is not None and best.kind != "country":
                     mentions[best.id] += 1
+        # What an unknown place with no known place beside it lies in: the article's most told
+        # place, else the city it was filed from for a quarter of it, else its country.
+        country_place = self.gaz.by_id.get(f"cldr:{main_country}") if main_country else None
         article_place = self.gaz.by_id[mentions.most_common(1)[0][0]] if mentions else None
         for _sent, toks, spans in raw:
             located = sorted((s for s in spans if s.entity.type == "location"), key=lambda s: s.i)
@@ -500,7 +519,9 @@ class EntityFinder:
                 if ent.type == "dropped":
                     continue
                 if ent.type == "location":
-                    ent.place = self._location(span, located, article_place)
+                    local = filed if filed is not None and filed.country == main_country else country_place
+                    ent.place = self._location(span, located, article_place or (
+                        local if ent.value["cue"] in ("neighbourhood", "camp") else country_place))
                     ent.value = None
                 entities.append(ent)
         return entities

@@ -105,7 +105,9 @@ FRAMES = _words("قضية قضيه ذكرى الذكرى بتهمة تهمة ب�
 NAME_HEADS = _words("منظمة منظمه حزب هيئة هيئه جبهة جبهه جيش حركة حركه ميدان ساحة ساحه رئيس لجنة لجنه "
                     "مجلس مكتب")
 # Verbs of undergoing: 'تعرض لهجوم' is an attack that happened, not a purpose.
-UNDERGO = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا عرضة عرضه")
+UNDERGO = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا عرضة عرضه "
+                 # meeting it: 'تصدت الدفاعات الجوية لعدوان إسرائيلي'
+                 "تصدى تصدت تصدوا يتصدى تتصدى")
 # Participant words: 'the protesters' take part in an event but do not report one; alone in a
 # sentence they are the subject or object of something else ('the police dispersed the
 # protesters', 'the protesters demanded'). They count when a predicate of their category is
@@ -149,7 +151,7 @@ AGREEMENT_REFS = _words("بموجب مشمول مشمولة المشمول ال�
 # Event nouns (masdars): they report an attack only in a sentence that says it took place.
 EVENT_NOUNS = frozenset(normalize_token(w) for w in (
     "اغتيال", "تفجير", "تفجيرات", "هجوم", "هجوما", "هجمات", "انفجار", "اغتصاب", "استهداف", "تدمير",
-    "اقتحام", "مجزره", "مجازر", "مذبحه"))
+    "اقتحام", "مجزره", "مجازر", "مذبحه", "عدوان"))
 OCCUR = _words("وقع وقعت يقع تقع وقوع شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ تنفيذ أسفر أسفرت "
                "يسفر أدى أدت أوقع أوقعت هز هزت يهز ضرب ضربت استهدف استهدفت يستهدف تستهدف تبنى تبنت "
                "تبنوا دوى دوت تعرض قتل قتلت مقتل أصيب أصيبت إصابة دمر دمرت اندلعت اندلع تجددت تجدد "
@@ -521,6 +523,7 @@ class Assembler:
 
     def __init__(self) -> None:
         self.gaz = gazetteer()
+        self.demonyms = actors().demonyms
         triggers()
 
     def assemble(self, ann: Annotated, max_events: int = 200) -> list[Event]:
@@ -707,9 +710,15 @@ class Assembler:
         for a, b in others if not actors else ():
             # 'قتل نحو عشرين مسلحا في غارات للتحالف': the actor stands by another word of the event
             more, against = self._roles(ents, a, b, sentence, cat)
+            more = [m for m in more if m not in targets]  # (the victims do not attack themselves)
             if more:
                 actors, targets = more, targets or [t for t in against if t not in more]
                 break
+        armed = {_surface(x) for x in ents if x.actor and x.actor.get("type") in ARMED}
+        if cat in ("ASSAULT", "COERCE") and not any(a in armed for a in actors):
+            # the nationality of the deed names its actor, rather than who tells of it
+            # ('أعلنت وزارة الدفاع السورية أن الدفاعات تصدت لعدوان إسرائيلي')
+            actors = self._by_nationality(words, [(i, j)] + list(others)) or actors
         quantities = [x for x in ents if x.type == "quantity"]
         counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") else {}
         killed = counts.get("killed")
@@ -744,6 +753,21 @@ class Assembler:
             source=art.source, published=doc.pub_date, received_ms=art.received_ms,
             signature=doc.signature,
         )
+
+    def _by_nationality(self, words: list[str], spans) -> list[str]:
+        """The country a nationality word gives to the event noun names its actor: 'قصف
+        إسرائيلي' (Israeli shelling), 'غارة جوية أمريكية', 'حملة اعتقالات إسرائيلية'."""
+        for i, j in spans:
+            if _in(words[i], VICTIMS_AFTER):
+                continue  # 'مقتل إسرائيلي' (an Israeli killed), 'اعتقال فلسطيني'
+            for k in (j, j + 1):
+                if k >= len(words) or k > j and not words[j].endswith(KIND_ENDINGS):
+                    break
+                country = self.demonyms.get(words[k]) if words[k].endswith(KIND_ENDINGS) else None
+                place = self.gaz.by_id.get(f"cldr:{country}") if country else None
+                if place is not None:
+                    return [place.name_ar]
+        return []
 
     @staticmethod
     def _pick_location(locs: list[Entity], i: int, words: list[str]) -> dict | None:
@@ -793,6 +817,11 @@ class Assembler:
             and any(x.type == "quantity" and x.tok[0] == j for x in ents) else []
         if source is None:
             before = [x for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6]
+            if cat == "ASSAULT":
+                # who tells of the dead is not who killed them: 'أعلنت وزارة الصحة مقتل خمسة
+                # في قصف'
+                before = [x for x in before if not (x.tok[0] and _in(words[x.tok[0] - 1], TOLD)
+                                                    and any(_in(w, TOLL) for w in words[x.tok[1]:i + 1]))]
             source = after[0] if after else (before[-1] if before else None)
         if source is not None and cat in ("ASSAULT", "COERCE") and (source.actor or {}).get("type") == "civilians":
             # 'غارات تقتل 10 مدنيين', 'قتل مدنيون': civilians beside a verb of violence are its victims
@@ -842,6 +871,15 @@ LAUNCHED = _words("شن شنت شنوا يشن تشن نفذ نفذت نفذوا
                   "تبنى تبنت تبنوا يتبنى تتبنى وجه وجهت وجهوا يوجه توجه "
                   "أطلق أطلقت أطلقوا يطلق تطلق ألقى ألقت ألقوا يلقي تلقي")
 ANNOUNCED = _words("أعلن أعلنت أعلنوا يعلن تعلن")
+# An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.
+KIND_ENDINGS = ("ي", "يه")
+# Deeds whose nationality word names the victim: 'مقتل أمريكي', 'اختطاف بريطاني'.
+VICTIMS_AFTER = _words("قتل مقتل اغتيال خطف اختطاف اعتقال اعتقل اعتقلت إصابة جرح استشهاد أسر "
+                       "توقيف أوقف أوقفت احتجاز احتجز احتجزت ترحيل")
+ARMED = frozenset({"state_forces", "police", "rebels", "insurgents", "militia"})
+# A toll of an attack, and the verbs of those who tell it ('أعلنت وزارة الصحة مقتل خمسة').
+TOLL = _words("مقتل إصابة استشهاد سقوط وفاة مصرع")
+TOLD = ANNOUNCED | _words("قال قالت أكد أكدت أفاد أفادت ذكر ذكرت أوضح أوضحت نقل نقلت أحصى أحصت وثق وثقت")
 LAUNCH_REACH = 8  # ('شنت مقاتلات تابعة للتحالف بقيادة السعودية غارات')
 
 

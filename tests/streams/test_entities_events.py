@@ -851,3 +851,34 @@ def test_more_armed_groups_and_forces_of_wire_news():
     assert names["Islamic State West Africa Province"] == ("insurgents", "NG")
     assert names["Government of National Accord"] == ("government", "LY")
     assert {"African Union mission", "National security service", "Mahdi Army"} <= names.keys()
+
+
+def test_an_unknown_place_keeps_its_first_words_and_lies_in_the_country_the_dateline_tells():
+    [quarter] = [p for p in places("طرابلس - سقطت قذائف على حي أبو سليم مساء الجمعة.") if p["name"] != "طرابلس"]
+    assert (quarter["name"], quarter["country"]) == ("أبو سليم", "LY")
+    found = places("مقديشو - لقي 8 جنود مصرعهم في هجوم على قاعدة في بلدة بلعد.")
+    assert [(p["name"], p["country"], p["precision"]) for p in found] == [("بلعد", "SO", "country")]
+    # a name that begins with a cue word and is a place abroad: the cue and a place of the
+    # article's country ('مدينة زنجبار' is Zanzibar City, and Zinjibar in Yemen)
+    found = places("عدن - سيطرت قوات المجلس الانتقالي على مدينة زنجبار عاصمة محافظة أبين.")
+    assert [(p["name_en"], p["country"]) for p in found][0] == ("Zinjibar", "YE")
+
+
+def test_who_tells_of_the_dead_did_not_kill_them_and_the_victims_are_not_the_attackers():
+    [ev] = events("أعلنت وزارة الصحة الليبية مقتل خمسة أشخاص في قصف على حي أبو سليم في طرابلس أمس.")
+    assert ev.actors == [] and ev.killed == 5
+    [ev] = events("قتل سبعة من عناصر الشرطة الباكستانية في هجوم انتحاري في مدينة بيشاور أمس، "
+                  "وتبنت حركة طالبان باكستان الهجوم.")
+    assert (ev.actors, ev.targets) == (["حركة طالبان باكستان"], ["الشرطة الباكستانية"])
+
+
+def test_the_nationality_of_an_attack_names_its_actor_but_not_that_of_its_victim():
+    [ev] = events("غزة - استشهد ثلاثة فلسطينيين فجر اليوم جراء قصف إسرائيلي استهدف منزلا في مخيم النصيرات.")
+    assert ev.actors == ["إسرائيل"]
+    [ev] = events("قتل خمسة مدنيين في غارة جوية أمريكية على قرية في محافظة إدلب أمس.")
+    assert ev.actors == ["الولايات المتحدة"]
+    [ev] = events("دمشق - أعلنت وزارة الدفاع السورية أن الدفاعات الجوية تصدت فجر اليوم لعدوان إسرائيلي "
+                  "بالصواريخ استهدف مواقع في محيط مطار دمشق الدولي.")
+    assert (ev.type, ev.actors) == ("ASSAULT", ["إسرائيل"])
+    [ev] = events("أعلنت الشرطة مقتل أمريكي في هجوم في مدينة بغداد أمس.")
+    assert "الولايات المتحدة" not in ev.actors
