@@ -50,6 +50,21 @@ _WORDS = re.compile(
     rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?![^\W\d_])(?:\s*\([^)]{{0,20}}\))?\s*(?:عام\s+|سنه\s+)?((?:19|20)\d\d)?(?!\d)"
 )
 
+# A day of the month as an ordinal word before 'من' and the month: 'في العاشر من مارس',
+# 'الحادي والعشرين من أيلول' (normalized spellings).
+_ONES = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+ORDINAL_DAYS: dict[str, int] = {
+    **{w: n for n, w in enumerate(_ONES, 1)}, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12,
+    **{f"{w} عشر": n for n, w in enumerate(_ONES[2:], 13)}, "العشرين": 20, "الحادي والعشرين": 21,
+    **{f"{w} والعشرين": n for n, w in enumerate(_ONES[1:], 22)}, "الثلاثين": 30, "الحادي والثلاثين": 31,
+}
+_PART_OF = [[w] for w in ("الاسبوع", "النصف", "الثلث", "الربع", "العقد", "الشهر", "الفصل", "الاسبوعين")]
+_ORDINAL_FIRST = frozenset(w.split()[0] for w in ORDINAL_DAYS) | {"الحادي"}
+_ORD_WORDS = re.compile(
+    rf"(?<![^\W\d_])({'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})\s+من\s+(?:شهر\s+)?({_MONTH_ALT})"
+    rf"(?![^\W\d_])(?:\s*\([^)]{{0,20}}\))?\s*(?:عام\s+|سنه\s+)?((?:19|20)\d\d)?(?!\d)"
+)
+
 # Relative day words: offset in days from the publication date (normalized text). A
 # conjunction may lead ('وأمس', 'واليوم', 'فجر الأحد والسبت').
 _RELATIVE = re.compile(
@@ -116,7 +131,16 @@ def parse_iso(value: str) -> date | None:
 def find_dates(norm: str, default_year: int | None = None) -> list[tuple[int, int, date]]:
     """Absolute dates in normalized text as (start, end, day), in text order."""
     found: list[tuple[int, int, date]] = []
-    if not _DIGIT.search(norm):  # every absolute date has digits; most sentences have none
+    if " من " in norm:  # an ordinal day: 'العاشر من مارس'
+        for m in _ORD_WORDS.finditer(norm):
+            if norm[max(0, m.start() - 12):m.start()].split()[-1:] in _PART_OF:
+                continue  # 'الأسبوع الأول من مايو' (the first week of May) is no day
+            year = int(m[3]) if m[3] else default_year
+            d = valid_day(year, MONTHS[m[2]], ORDINAL_DAYS[m[1]]) if year else None
+            if d:
+                found.append((m.start(), m.end(), d))
+    if not _DIGIT.search(norm):  # every other absolute date has digits; most sentences have none
+        found.sort()
         return found
     if "19" in norm or "20" in norm:  # numeric dates have a year
         for m in _ISO.finditer(norm):
@@ -173,7 +197,8 @@ def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None
     a month's name or a year."""
     end = len(text) if end is None else end
     found: list[tuple[int, int, date | None, str]] = []
-    if _DIGIT.search(text, start, end) and (words is None or any(map(_dated, words))):
+    if (words is None or any(map(_dated, words))) \
+            and (_DIGIT.search(text, start, end) or words is None or not _ORDINAL_FIRST.isdisjoint(words)):
         for a, b, day in find_dates(text[start:end], default_year=anchor.year if anchor else None):
             if anchor and day > anchor + timedelta(days=1) and not re.search(r"(19|20)\d\d", text[start + a:start + b]):
                 day = valid_day(day.year - 1, day.month, day.day) or day

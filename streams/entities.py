@@ -53,7 +53,7 @@ COUNTRYSIDE = normalize_token("ريف")
 # First words of place names that need the word after them: 'حي أبو سليم', 'قرية بيت ريما',
 # 'بلدة كفر نبل', 'قرية تل جبين', 'بلدة عين عيسى'.
 PLACE_HEADS = _norm_set("أبو أبي أم بني بيت عين تل بئر دير كفر خان رأس عرب سيدي ابن بن بنت قصر حمام "
-                        "مزرعة نهر دار")
+                        "مزرعة نهر دار النبي الشيخ السيدة الإمام الحاج")
 CAPITAL = normalize_token("العاصمة")
 DIRECTIONS = _norm_set("الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية "
                        "الشمالي الغربي الشمالي الشرقي الجنوبي الغربي الجنوبي الشرقي")
@@ -327,7 +327,8 @@ class EntityFinder:
         if first in STOP or first.isdigit() or len(first) < 2 or first in DIRECTIONS or first in NOT_NAMES:
             return j
         end = j + 1
-        if end < len(toks.text) and not first.startswith("ال") and toks.text[end] not in DIRECTIONS \
+        if end < len(toks.text) and (not first.startswith("ال") or first in PLACE_HEADS) \
+                and toks.text[end] not in DIRECTIONS \
                 and toks.text[end] not in STOP and toks.text[end] not in NOT_NAMES \
                 and (toks.text[end].startswith("ال") or first in PLACE_HEADS):
             end += 1

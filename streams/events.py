@@ -290,7 +290,9 @@ def _forms(tok: str) -> tuple[str, ...]:
 
 # Nouns that look like an inflected trigger and are none: 'من قبضة التنظيم' (from the grip
 # of), not an arrest ('قبض' + a pronoun).
-NOT_TRIGGERS = _words("قبضه قبضته قبضتها قبضتهم")
+NOT_TRIGGERS = _words("قبضه قبضته قبضتها قبضتهم "
+                      # the Taliban, not 'they demanded' (طالب + a dual ending)
+                      "طالبان")
 
 
 @lru_cache(maxsize=200_000)
@@ -548,7 +550,7 @@ class Assembler:
             hits = self._reports(sentence, hits + _gathering(sentence, hits), ents)
             if not hits:
                 continue
-            day = _day_named(ents) if named_days else day_words(doc, sent, words)
+            day = _day_named(ents, words) if named_days else day_words(doc, sent, words)
             clauses = _clauses(words)
             for a, b in clauses:
                 in_clause = hits if len(clauses) == 1 else [h for h in hits if a <= h[0] < b]
@@ -909,9 +911,18 @@ def _done_by(cands: list[Entity], s: Sent, j: int) -> Entity | None:
     return None
 
 
-def _day_named(ents: list[Entity]) -> str | None:
-    """The day a sentence's date entities name, as `day_words` reads the sentence."""
-    named = sorted((x for x in ents if x.type == "date"), key=lambda x: x.tok[0])
+# Nouns a date names rather than dates: 'انقلاب السادس من أغسطس', 'هجمات 11 سبتمبر',
+# 'ثورة 25 يناير', 'ذكرى 7 أكتوبر'.
+NAMED_BY_DATE = _words("انقلاب ثوره حرب هجمات احداث تفجيرات مجزره ذكري انتخابات اتفاق اتفاقيه حركه "
+                       "انتفاضه عدوان")
+
+
+def _day_named(ents: list[Entity], words: list[str] | None = None) -> str | None:
+    """The day a sentence's date entities name, as `day_words` reads the sentence; not a date
+    that names an event ('انقلاب السادس من أغسطس')."""
+    named = sorted((x for x in ents if x.type == "date" and not (
+        words and x.tok[0] and x.value["kind"] == "absolute" and _in(words[x.tok[0] - 1], NAMED_BY_DATE))),
+        key=lambda x: x.tok[0])
     return dates.first_day((x.value["kind"], x.value["day"]) for x in named)
 
 

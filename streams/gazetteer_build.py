@@ -44,10 +44,16 @@ def is_arabic_name(name: str) -> bool:
     return bool(_ARABIC_ONLY.match(name)) and not _NON_ARABIC.search(name) and len(name) >= 2
 
 
+# Seas that name a province of their coast ('ولاية البحر الأحمر'): the sea's name alone is the
+# sea in news ('السفن في البحر الأحمر'), not the province.
+SEAS = frozenset({"البحر الأحمر", "البحر الاحمر", "البحر المتوسط", "البحر الأبيض المتوسط",
+                  "البحر الاسود", "البحر الأسود", "بحر العرب", "البحر الميت"})
+
+
 def _strip_prefix(name: str) -> list[str]:
-    names = [name]
+    names = [name] if name not in SEAS else []
     for prefix in _PREFIXES:
-        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1 and name[len(prefix):] not in SEAS:
             names.append(name[len(prefix):])
     return names
 

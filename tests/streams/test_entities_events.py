@@ -882,3 +882,26 @@ def test_the_nationality_of_an_attack_names_its_actor_but_not_that_of_its_victim
     assert (ev.type, ev.actors) == ("ASSAULT", ["إسرائيل"])
     [ev] = events("أعلنت الشرطة مقتل أمريكي في هجوم في مدينة بغداد أمس.")
     assert "الولايات المتحدة" not in ev.actors
+
+
+def test_releases_summoned_ambassadors_and_marches_of_wire_news():
+    evs = events("كابل - أطلقت حركة طالبان سراح 12 أسيرا من القوات الأفغانية أمس.")
+    assert [(e.type, e.actors) for e in evs] == [("CONCEDE", ["حركة طالبان"])]  # 'طالبان' demands nothing
+    assert [e.type for e in events("الرباط - استدعت وزارة الخارجية المغربية السفير الجزائري أمس.")] == ["SANCTION"]
+    evs = events("عمان - شارك آلاف الأردنيين في مسيرة حاشدة وسط العاصمة عمان أمس.")
+    assert [(e.type, e.mode) for e in evs] == [("PROTEST", "demonstration")]
+    assert [e.mode for e in events("استهدفت طائرة مسيرة سيارة في مدينة مأرب أمس.")] == ["drone"]
+
+
+def test_a_date_that_names_an_event_is_not_the_day_of_the_sentences_event():
+    [ev] = events("اندلعت في نواكشوط مظاهرات مناوئة لانقلاب السادس من أغسطس، ورفع المتظاهرون شعارات.",
+                  published="2008-10-17")
+    assert (ev.type, ev.date) == ("PROTEST", None)
+    [ev] = events("وقعت السعودية وإيران في العاشر من مارس اتفاقا في بكين.", published="2023-03-12")
+    assert (ev.type, ev.date) == ("AGREE", "2023-03-10")
+
+
+def test_a_sea_alone_is_no_province_of_its_coast():
+    assert [p["name_en"] for p in places("هددت الجماعة باستهداف السفن في البحر الأحمر.")] == []
+    assert [p["name_en"] for p in places("قتل شخصان في ولاية البحر الأحمر شرقي السودان.")] \
+        == ["Red Sea State", "Sudan"]

@@ -36,6 +36,15 @@ def test_absolute_dates_in_both_month_families():
     assert found == [date(2016, 12, 4), date(2016, 12, 5), date(2016, 12, 6)]
 
 
+def test_an_ordinal_day_of_a_month_is_a_date():
+    found = [d for _, _, d in find_dates(normalize_token(
+        "وقعت في العاشر من مارس 2023 ثم في الحادي والعشرين من أيلول وفي الثاني عشر من كانون الثاني"),
+        default_year=2016)]
+    assert found == [date(2023, 3, 10), date(2016, 9, 21), date(2016, 1, 12)]
+    # an ordinal that is no day of a month: 'الثاني' of a month's own name, 'الأول من نوعه'
+    assert find_dates(normalize_token("في كانون الثاني من العام الماضي، وهو الأول من نوعه"), 2016) == []
+    assert find_dates(normalize_token("خلال الأسبوع الأول من مايو"), 2016) == []
+
 @pytest.mark.parametrize("text", ["قتل 3 أبناء من عائلة واحدة", "اعتقال 5 أبرياء", "أصيب 4 أبطال"])
 def test_a_month_name_is_a_whole_word(text):
     # 'آب' (August) begins 'أبناء': the count is no day, and stays a count
