@@ -310,7 +310,9 @@ class Consolidator:
         return True
 
     def _matches(self, current: Consolidated, event: Event, day: date | None) -> bool:
-        if current.type != event.type or current.intent != event.intent or not self._places_agree(current, event):
+        # An intended event and a report of it done are one happening ('the agreement provides
+        # the fighters' withdrawal', then 'the withdrawal began'): it is done once a report says so.
+        if current.type != event.type or not self._places_agree(current, event):
             return False
         if actors_contradict(current.actors, current.targets, event.actors, event.targets):
             return False
@@ -327,10 +329,10 @@ class Consolidator:
     @staticmethod
     def _new(key: str, event: Event, day: date | None, now_ms: int, taken: set[str]) -> Consolidated:
         # Blocking key, place and day identify a live event (a second candidate with all three
-        # merges into it), so the id does not depend on which report arrived first; an intended
-        # event (a ceasefire announced, talks planned) is apart from a done one. Only when
-        # that id is taken by a happening these reports contradict (other acting side) does the
-        # id take a number too.
+        # merges into it), so the id does not depend on which report arrived first, save for an
+        # event first told as intended (a ceasefire announced, talks planned), whose id keeps
+        # that mark when a report of it done arrives. Only when that id is taken by a happening
+        # these reports contradict (other acting side) does the id take a number too.
         loc = event.location or {}
         seed = "|".join([key, loc.get("gazetteer_id") or normalize_token(loc.get("name") or ""),
                          day.isoformat() if day else ""]) + ("|intent" if event.intent else "")
@@ -360,6 +362,7 @@ class Consolidator:
     def _merge(target: Consolidated, event: Event, now_ms: int) -> None:
         target.version += 1
         target.mention_count += 1
+        target.intent = target.intent and event.intent
         target.candidates.append(event.candidate_id)
         if event.article_id not in target.articles:
             target.articles.append(event.article_id)

@@ -448,6 +448,13 @@ def _launch_for(tok: str) -> bool:
     return rest.startswith("ل") and _in(rest[1:], LAUNCH)
 
 
+def _aim_masdar(tok: str) -> bool:
+    """'لتأمين إجلاء السكان', 'لاستكمال انسحاب' (to secure the evacuation): a masdar with the
+    purpose clitic before the trigger makes the event its aim (forms تفعيل and استفعال/افتعال)."""
+    rest = tok[1:] if len(tok) > 4 and tok[0] in ("و", "ف") else tok
+    return rest.startswith("لت") and len(rest) >= 6 or rest.startswith("لاست") and len(rest) >= 7
+
+
 def _purpose(s: Sent, i: int) -> bool:
     """'لاستعادة' (in order to regain), 'لاغتيال': a masdar with the purpose clitic ل reports
     an aim, not a deed; 'تعرض لهجوم' (underwent an attack) reports one."""
@@ -650,11 +657,9 @@ class Assembler:
         return {cat: (*hit, modes.get(cat)) for cat, hit in best.items()}
 
     def _article_place(self, doc, entities: list[Entity]) -> dict | None:
-        if doc.dateline:
-            # a dateline names a city: 'عمان -' is Amman, 'الكويت -' Kuwait City
-            place = self.gaz.lookup(tuple(doc.dateline.split()), settlement=True)
-            if place is not None:
-                return place.as_location(name=doc.dateline)
+        """Where an event whose sentence names no place happened: the dateline's city, unless
+        the article never names it and tells of another place again and again (an agency's
+        bureau: 'دمشق - سبوتنيك' over an article about Aleppo); else the most told place."""
         counts: dict[str, int] = defaultdict(int)
         first: dict[str, dict] = {}
         for ent in entities:
@@ -662,9 +667,13 @@ class Assembler:
                     and ent.place.get("kind") != "country":
                 counts[ent.place["gazetteer_id"]] += 1
                 first.setdefault(ent.place["gazetteer_id"], ent.place)
-        if not counts:
-            return None
-        return first[max(counts, key=counts.get)]
+        told = max(counts, key=counts.get) if counts else None
+        if doc.dateline:
+            # a dateline names a city: 'عمان -' is Amman, 'الكويت -' Kuwait City
+            place = self.gaz.lookup(tuple(doc.dateline.split()), settlement=True)
+            if place is not None and (told is None or place.id in counts or counts[told] < BUREAU_TOLD):
+                return place.as_location(name=doc.dateline)
+        return first[told] if told else None
 
     def _event(self, doc, sent, sentence: Sent, ents, cat, i, j, trig, mode, fallback, pub, day,
                others=(), span: tuple[int, int] | None = None) -> Event | None:
@@ -674,7 +683,7 @@ class Assembler:
             return None  # ('لم يسفر الانفجار عن ضحايا' denies the victims, not the blast)
         # 'خرجوا للاحتجاج' (went out to protest): the protest aimed at is the one they held
         aim = _purpose(sentence, i) and not (cat == "PROTEST" and sentence.has(GATHER, a=max(0, i - 4), b=i)) \
-            or i > 0 and _launch_for(words[i - 1])
+            or i > 0 and (_launch_for(words[i - 1]) or _aim_masdar(words[i - 1]))
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
             or cat != "AGREE" and sentence.has(TERMS, a=max(0, i - 3), b=i) \
             or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
@@ -873,6 +882,7 @@ LAUNCHED = _words("شن شنت شنوا يشن تشن نفذ نفذت نفذوا
                   "تبنى تبنت تبنوا يتبنى تتبنى وجه وجهت وجهوا يوجه توجه "
                   "أطلق أطلقت أطلقوا يطلق تطلق ألقى ألقت ألقوا يلقي تلقي")
 ANNOUNCED = _words("أعلن أعلنت أعلنوا يعلن تعلن")
+BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city
 # An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.
 KIND_ENDINGS = ("ي", "يه")
 # Deeds whose nationality word names the victim: 'مقتل أمريكي', 'اختطاف بريطاني'.
@@ -1010,7 +1020,7 @@ def fold_repeats(events: list[Event]) -> list[Event]:
     first: dict[tuple, list[Event]] = {}
     out = []
     for ev in events:
-        key = (ev.type, _fold_place(ev.location), ev.intent)
+        key = (ev.type, _fold_place(ev.location))  # told as planned and as done: one happening
         # A telling without a day is the same happening as one with a day (the lead gives the
         # day, a later sentence does not); two different days are two happenings.
         kept = next((k for k in first.get(key, ()) if (k.date == ev.date or None in (k.date, ev.date))
@@ -1019,6 +1029,7 @@ def fold_repeats(events: list[Event]) -> list[Event]:
             first.setdefault(key, []).append(ev)
             out.append(ev)
             continue
+        kept.intent = kept.intent and ev.intent
         if kept.date is None and ev.date is not None:
             kept.date = ev.date
         for name in _FILLED:

@@ -163,14 +163,17 @@ def test_a_replayed_batch_changes_nothing_and_returns_the_same_events():
     assert [(e.event_id, e.version) for e in again] == [(e.event_id, e.version) for e in first]
 
 
-def test_an_intended_event_stays_apart_from_a_done_one_and_keeps_its_mark():
+def test_an_intended_event_keeps_its_mark_until_a_report_tells_it_done():
     state, c = {}, Consolidator()
-    done = c.add(state, ev("a#0", type_="AGREE"), 1)
-    planned = c.add(state, replace(ev("b#0", type_="AGREE"), intent=True), 2)
-    planned_again = c.add(state, replace(ev("d#0", type_="AGREE"), intent=True), 3)
-    assert done.event_id != planned.event_id == planned_again.event_id
-    assert (done.intent, planned_again.intent, planned_again.mention_count) == (False, True, 2)
+    planned = c.add(state, replace(ev("b#0", type_="AGREE"), intent=True), 1)
+    planned_again = c.add(state, replace(ev("d#0", type_="AGREE"), intent=True), 2)
+    assert planned.event_id == planned_again.event_id
+    assert (planned_again.intent, planned_again.mention_count) == (True, 2)
     assert consolidated_view(planned_again)["intent"] is True
+    done = c.add(state, ev("a#0", type_="AGREE"), 3)  # the agreement reached: the same happening
+    assert (done.event_id, done.intent, done.mention_count, done.version) == (planned.event_id, False, 3, 3)
+    told_as_planned = c.add(state, replace(ev("e#0", type_="AGREE"), intent=True), 4)
+    assert (told_as_planned.event_id, told_as_planned.intent) == (planned.event_id, False)
 
 
 def test_a_replay_files_undated_reports_on_the_days_of_the_reports_around_them():

@@ -905,3 +905,24 @@ def test_a_sea_alone_is_no_province_of_its_coast():
     assert [p["name_en"] for p in places("هددت الجماعة باستهداف السفن في البحر الأحمر.")] == []
     assert [p["name_en"] for p in places("قتل شخصان في ولاية البحر الأحمر شرقي السودان.")] \
         == ["Red Sea State", "Sudan"]
+
+
+def test_a_happening_told_as_planned_and_as_done_is_one_done_event():
+    evs = events("توصل الطرفان أمس إلى اتفاق يقضي بانسحاب المسلحين من مدينة دوما. "
+                 "وبدأ انسحاب المسلحين من مدينة دوما مساء أمس.")
+    assert [(e.type, e.intent) for e in evs if e.type == "RETREAT"] == [("RETREAT", False)]
+
+
+def test_what_a_purpose_masdar_secures_is_an_aim():
+    [retreat] = [e for e in events("توصلت المعارضة إلى اتفاق مع الحكومة لتأمين إجلاء السكان من حي الوعر في حمص.")
+                 if e.type == "RETREAT"]
+    assert retreat.intent
+
+
+def test_a_dateline_the_article_never_names_is_a_bureau_when_it_tells_of_another_place():
+    agreed = "وتوصلت الأطراف أمس إلى اتفاق لوقف إطلاق النار."
+    text = "دمشق - سبوتنيك. قصفت الطائرات مدينة حلب أمس. وقالت مصادر في حلب إن الوضع متوتر في حلب. " + agreed
+    [agree] = [e for e in events(text) if e.type == "AGREE"]
+    assert agree.location["name_en"] == "Aleppo"
+    [agree] = [e for e in events("دمشق - " + agreed + " وقصفت الطائرات مدينة حلب أمس.") if e.type == "AGREE"]
+    assert agree.location["name_en"] == "Damascus"
