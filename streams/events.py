@@ -72,7 +72,7 @@ KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرع�
 WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصابات مصاب مصابين بجروح بجراح أصيبوا جراح "
                  "جرحوا الجرحى المصابين جريحين جريحان")
 CAPTURED = _words("اعتقال اعتقل اعتقلت القبض أسر أسرى احتجاز اختطاف خطف توقيف معتقلين المعتقلين "
-                  "اعتقلوا اختطفوا")
+                  "اعتقلوا اختطفوا اختطف اختطفت خطفت خطفوا مختطفين رهائن رهينة")
 # Words that name a day or a time of day ('أمس', 'فجر الأحد'); with the words of a day phrase
 # ('أول من أمس', 'يوم الخميس') they are skipped between a casualty word and its number.
 DATED = _words("أمس امس اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت فجر صباح مساء ليلة "
@@ -227,6 +227,10 @@ DEFUSED = _words("فكك فككت يفكك تفكك تفكيك فككوا أبط
                  "اكتشف اكتشفت اكتشاف")
 # Stopping an attack before it happened: 'أحبطت الشرطة محاولة اغتيال' (foiled an assassination
 # attempt); a trigger this close after these words is no attack.
+# Nature and accidents kill too: 'ارتفعت حصيلة ضحايا الزلزال إلى 500 قتيل' reports no attack.
+DISASTER = _words(" ".join(f"{w} ال{w}" for w in (
+    "زلزال زلازل هزه فيضان فيضانات سيول اعصار عاصفه حريق حرائق انهيار انهيارات انزلاق تصادم اصطدام "
+    "غرق وباء كوليرا كورونا جفاف مجاعه").split()) + " مروري مروريه")
 FOILED = _words("أحبط أحبطت يحبط تحبط أحبطوا إحباط احباط أجهض أجهضت يجهض تجهض أجهضوا إجهاض اجهاض")
 FOILED_REACH = 10  # ('أحبطت قوات الأمن هجوما انتحاريا كان يستهدف زوار مرقد')
 # Counting events makes a statistic, not a report: 'زيادة عدد الهجمات الصاروخية' (more rocket
@@ -591,7 +595,8 @@ class Assembler:
         heads = {x.tok[0]: x.tok[1] for x in ents if x.type == "organization"}
         places = [x.tok[0] for x in ents if x.type == "location" and x.place]
         out = []
-        foiled, counted = s.has(FOILED), s.has(COUNTS)  # mostly neither
+        foiled, counted, disaster = s.has(FOILED), s.has(COUNTS), s.has(DISASTER)  # mostly none
+        counted_at = {x.tok[1] for x in ents if x.type == "quantity"}  # the word after a number
         referred = (-9, -9)  # span of the last trigger naming an event as a reference or topic
         for i, j, trig in hits:
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS):
@@ -603,6 +608,10 @@ class Assembler:
                 # (after a suicide attack that targeted a school)
                 referred = (referred[0] if referred[0] <= i <= referred[1] + 1 else i, j)
                 continue
+            if trig.category == "ASSAULT" and disaster and " ".join(trig.words) in KILLED:
+                continue  # the dead of an earthquake, a flood, a crash
+            if trig.category == "REQUEST" and i in counted_at:
+                continue  # '27 طالبا' (27 students), not 'طالبا' (demanding)
             if s.has(FIGURATIVE, a=j, b=j + 2) \
                     or trig.category == "ASSAULT" and s.has(SAID, a=j, b=j + SAID_REACH):
                 continue
@@ -725,11 +734,17 @@ class Assembler:
             if more:
                 actors, targets = more, targets or [t for t in against if t not in more]
                 break
-        armed = {_surface(x) for x in ents if x.actor and x.actor.get("type") in ARMED}
-        if cat in ("ASSAULT", "COERCE") and not any(a in armed for a in actors):
-            # the nationality of the deed names its actor, rather than who tells of it
-            # ('أعلنت وزارة الدفاع السورية أن الدفاعات تصدت لعدوان إسرائيلي')
-            actors = self._by_nationality(words, [(i, j)] + list(others)) or actors
+        if cat in ("ASSAULT", "COERCE"):
+            # The nationality of the deed names its actor ('بغارة أمريكية'), rather than who
+            # tells of it ('أعلنت وزارة الدفاع السورية أن الدفاعات تصدت لعدوان إسرائيلي') or
+            # whom it hit ('قتل قائد في حركة الشباب بغارة أمريكية'); an actor of that country
+            # the sentence names stays ('الجيش الإسرائيلي').
+            country = self._by_nationality(words, [(i, j)] + list(others))
+            ours = {_surface(x) for x in ents if x.actor and x.actor.get("country") == country
+                    or x.place and x.place.get("kind") == "country" and x.place.get("country") == country}
+            if country and not any(a in ours for a in actors):
+                actors = [self.gaz.by_id[f"cldr:{country}"].name_ar]
+                targets = [t for t in targets if t not in actors]
         quantities = [x for x in ents if x.type == "quantity"]
         counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") else {}
         killed = counts.get("killed")
@@ -765,7 +780,7 @@ class Assembler:
             signature=doc.signature,
         )
 
-    def _by_nationality(self, words: list[str], spans) -> list[str]:
+    def _by_nationality(self, words: list[str], spans) -> str | None:
         """The country a nationality word gives to the event noun names its actor: 'قصف
         إسرائيلي' (Israeli shelling), 'غارة جوية أمريكية', 'حملة اعتقالات إسرائيلية'."""
         for i, j in spans:
@@ -775,10 +790,9 @@ class Assembler:
                 if k >= len(words) or k > j and not words[j].endswith(KIND_ENDINGS):
                     break
                 country = self.demonyms.get(words[k]) if words[k].endswith(KIND_ENDINGS) else None
-                place = self.gaz.by_id.get(f"cldr:{country}") if country else None
-                if place is not None:
-                    return [place.name_ar]
-        return []
+                if country and f"cldr:{country}" in self.gaz.by_id:
+                    return country
+        return None
 
     @staticmethod
     def _pick_location(locs: list[Entity], i: int, words: list[str]) -> dict | None:
@@ -888,7 +902,6 @@ KIND_ENDINGS = ("ي", "يه")
 # Deeds whose nationality word names the victim: 'مقتل أمريكي', 'اختطاف بريطاني'.
 VICTIMS_AFTER = _words("قتل مقتل اغتيال خطف اختطاف اعتقال اعتقل اعتقلت إصابة جرح استشهاد أسر "
                        "توقيف أوقف أوقفت احتجاز احتجز احتجزت ترحيل")
-ARMED = frozenset({"state_forces", "police", "rebels", "insurgents", "militia"})
 # A toll of an attack, and the verbs of those who tell it ('أعلنت وزارة الصحة مقتل خمسة').
 TOLL = _words("مقتل إصابة استشهاد سقوط وفاة مصرع")
 TOLD = ANNOUNCED | _words("قال قالت أكد أكدت أفاد أفادت ذكر ذكرت أوضح أوضحت نقل نقلت أحصى أحصت وثق وثقت")
@@ -1080,5 +1093,5 @@ _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
-               OPPOSED, SAID):
+               OPPOSED, SAID, DISASTER):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -926,3 +926,18 @@ def test_a_dateline_the_article_never_names_is_a_bureau_when_it_tells_of_another
     assert agree.location["name_en"] == "Aleppo"
     [agree] = [e for e in events("دمشق - " + agreed + " وقصفت الطائرات مدينة حلب أمس.") if e.type == "AGREE"]
     assert agree.location["name_en"] == "Damascus"
+
+
+def test_the_dead_of_a_disaster_are_no_attack_and_counted_students_demand_nothing():
+    assert not events("ارتفعت حصيلة ضحايا الزلزال إلى 500 قتيل في مدينة الحوز أمس.")
+    assert [e.mode for e in events("قتل 5 أشخاص في انفجار سيارة مفخخة أدى إلى حريق في سوق ببغداد أمس.")] \
+        == ["explosive"]
+    [ev] = events("اختطف مسلحون 27 طالبا من مدرسة في ولاية زامفارا أمس.")
+    assert (ev.type, ev.mode, ev.captured, ev.location["name_en"]) == ("COERCE", "abduct", 27, "Zamfara")
+
+
+def test_a_strikes_nationality_is_its_actor_over_the_group_of_its_victim():
+    [ev] = events("قتل قائد ميداني في حركة الشباب بغارة أمريكية في إقليم جوبا السفلى أمس.")
+    assert (ev.actors, ev.location["name_en"], ev.location["country"]) == (["الولايات المتحدة"], "Lower Juba", "SO")
+    [ev] = events("قتل خمسة فلسطينيين في قصف إسرائيلي شنه الجيش الإسرائيلي على مدينة رفح أمس.")
+    assert ev.actors == ["الجيش الإسرائيلي"]
