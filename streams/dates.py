@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import compress
 from typing import Collection, Iterable
 
@@ -99,6 +100,7 @@ def _year_like(tok: str) -> bool:
     return len(tok) == 4 and tok[:2] in ("19", "20") and tok.isdigit()
 
 
+@lru_cache(maxsize=200_000)
 def _dated(tok: str) -> bool:
     """A token an absolute date must have: a month's first word, a year, or a token mixing
     letters and digits ('مايو2016', rare) that the patterns may still read."""
@@ -197,8 +199,8 @@ def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None
     a month's name or a year."""
     end = len(text) if end is None else end
     found: list[tuple[int, int, date | None, str]] = []
-    if (words is None or any(map(_dated, words))) \
-            and (_DIGIT.search(text, start, end) or words is None or not _ORDINAL_FIRST.isdisjoint(words)):
+    if (_DIGIT.search(text, start, end) or words is None or not _ORDINAL_FIRST.isdisjoint(words)) \
+            and (words is None or any(map(_dated, words))):
         for a, b, day in find_dates(text[start:end], default_year=anchor.year if anchor else None):
             if anchor and day > anchor + timedelta(days=1) and not re.search(r"(19|20)\d\d", text[start + a:start + b]):
                 day = valid_day(day.year - 1, day.month, day.day) or day

@@ -709,8 +709,8 @@ class Assembler:
         locs = [x for x in ents if x.type == "location" and x.place]
         location = self._pick_location(locs, i, words) or (fallback if cat not in ("CONSULT",) else None)
         actors, targets = self._roles(ents, i, j, sentence, cat)
-        crowd = [x for x in ents if cat == "PROTEST" and x.type == "organization"
-                 and _participant(words[x.tok[0]])]
+        crowd = [x for x in ents if x.type == "organization" and _participant(words[x.tok[0]])] \
+            if cat == "PROTEST" else ()
         if crowd:
             # The crowd protests ('خرج متظاهرون ... للاحتجاج على مقتل مدنيين على يد قوات
             # التحالف'): whoever the sentence names for another deed is not its actor.
@@ -741,7 +741,8 @@ class Assembler:
             # the sentence names stays ('الجيش الإسرائيلي').
             country = self._by_nationality(words, [(i, j)] + list(others))
             ours = {_surface(x) for x in ents if x.actor and x.actor.get("country") == country
-                    or x.place and x.place.get("kind") == "country" and x.place.get("country") == country}
+                    or x.place and x.place.get("kind") == "country" and x.place.get("country") == country} \
+                if country else ()
             if country and not any(a in ours for a in actors):
                 actors = [self.gaz.by_id[f"cldr:{country}"].name_ar]
                 targets = [t for t in targets if t not in actors]
