@@ -70,6 +70,8 @@ STOP = _norm_set(
     "مصر الحاجب الوسط الشمال الجنوب الشرق الغرب المركز الساحل البحر الجبل الوادي الحرم العمل "
     "أول ثاني آخر آخرين عدد بعض كل جميع إثر أثناء وسط غرب شرق شمال جنوب تحت فوق حين حيث لكن "
     "الخليج العرب عربي جديد ميدان المطار السوق الملعب المستشفى الجامعة المعبر الحدود رمضان "
+    # adjectives that name a town too: 'صاروخ بحري' is no Khartoum Bahri, 'معسكر' a camp
+    "بحري معسكر "
     "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة العاصمة")
 # 'عبد' and 'أبو' begin compound given names whose second word takes ال ('عبد الله').
 COMPOUND_HEADS = _norm_set("عبد ابو أبو")
@@ -77,6 +79,9 @@ TITLES = _norm_set("الرئيس رئيس وزير الوزير المتحدث �
                    "العماد الجنرال القائد القيادي الأمين الملك الأمير النائب المستشار الناطق")
 PERSON_STOP = STOP | _norm_set("باسم لدى الخارجية الدفاع الداخلية الوزراء الأمم المتحدة العام "
                                "الأمريكي الروسي السوري التركي الإيراني إن أن بأن قوله أنه")
+# Verbs that follow a title with no name: 'مع الرئيس الأمريكي بحث خلاله' is no person 'بحث خلاله'.
+NAME_BREAK = _norm_set("بحث ناقش أكد أعلن قال دعا استقبل أجرى وصل غادر شدد أشار أوضح اعتبر رأى طالب "
+                       "حذر وقع زار بعث هنأ أعرب جدد نفى رفض أبلغ تناول تطرق")
 
 
 @lru_cache(maxsize=1)
@@ -364,6 +369,8 @@ class EntityFinder:
                 if toks.text[j] in ("إن", "ان", "أن", "بأن", "قوله"):
                     break
                 j += 1
+            if j < len(toks.text) and toks.text[j] in NAME_BREAK:
+                continue
             k = j
             while k < len(toks.text) and k - j < 3 and k not in taken and toks.text[k] not in PERSON_STOP \
                     and not toks.text[k].isdigit() and not toks.text[k].startswith(("ال", "و")):

@@ -389,7 +389,7 @@ def _occurred(s: Sent, ents: list[Entity]) -> bool:
     """The sentence says an event took place: a verb of occurring or delivering, a day, or a
     casualty count. An event noun without any ('اغتيال الحريري', 'التحقيق في التفجير',
     'الهجوم على جيليب يفترض أن ينتهي') names an event; it does not report one."""
-    if s.has(OCCUR, DELIVER, UNDERGO, DATED):
+    if s.has(OCCUR, DELIVER, UNDERGO, DATED, ANNOUNCED):  # ('أعلن الحوثيون استهداف سفينة')
         return True
     return bool(casualties(s, [x for x in ents if x.type == "quantity"]))
 
@@ -707,7 +707,7 @@ class Assembler:
         if pub and _earlier_year(words, i, j, pub.year):
             return None  # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008
         locs = [x for x in ents if x.type == "location" and x.place]
-        location = self._pick_location(locs, i, words) or (fallback if cat not in ("CONSULT",) else None)
+        location = self._pick_location(locs, i, words, cat) or (fallback if cat not in ("CONSULT",) else None)
         actors, targets = self._roles(ents, i, j, sentence, cat)
         crowd = [x for x in ents if x.type == "organization" and _participant(words[x.tok[0]])] \
             if cat == "PROTEST" else ()
@@ -796,8 +796,14 @@ class Assembler:
         return None
 
     @staticmethod
-    def _pick_location(locs: list[Entity], i: int, words: list[str]) -> dict | None:
-        """The place nearest after the trigger, else nearest before; countries only as a last resort."""
+    def _pick_location(locs: list[Entity], i: int, words: list[str], cat: str = "") -> dict | None:
+        """The place nearest after the trigger, else nearest before; countries only as a last resort.
+        Not where a visitor came from ('قادما من دمشق'), nor, for talks and calls, the place
+        they were about ('بحث تطورات الأوضاع في قطاع غزة')."""
+        locs = [x for x in locs if not (x.tok[0] > 1 and words[x.tok[0] - 1] == FROM
+                                        and _in(words[x.tok[0] - 2], COMING))]
+        if cat in ("CONSULT", "REQUEST"):
+            locs = [x for x in locs if not any(_in(w, TOPIC) for w in words[max(0, x.tok[0] - 3):x.tok[0]])]
         local = [x for x in locs if x.place.get("kind") != "country"]
         pool = local or [x for x in locs if x.tok[0] > 0 and words[x.tok[0] - 1] in COUNTRY_PLACE]
         if not pool:
@@ -897,6 +903,10 @@ LAUNCHED = _words("شن شنت شنوا يشن تشن نفذ نفذت نفذوا
                   "تبنى تبنت تبنوا يتبنى تتبنى وجه وجهت وجهوا يوجه توجه "
                   "أطلق أطلقت أطلقوا يطلق تطلق ألقى ألقت ألقوا يلقي تلقي")
 ANNOUNCED = _words("أعلن أعلنت أعلنوا يعلن تعلن")
+COMING = _words("قادما قادمه قادمين قادمون اتيا اتيه")
+# What talks or a call are about: the place after these is their topic, not where they were held.
+TOPIC = _words("الاوضاع اوضاع الوضع تطورات التطورات مستجدات المستجدات الازمه ازمه القضيه قضيه ملف الملف "
+               "الحرب العدوان الصراع النزاع")
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city
 # An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.
 KIND_ENDINGS = ("ي", "يه")

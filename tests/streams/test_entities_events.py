@@ -941,3 +941,19 @@ def test_a_strikes_nationality_is_its_actor_over_the_group_of_its_victim():
     assert (ev.actors, ev.location["name_en"], ev.location["country"]) == (["الولايات المتحدة"], "Lower Juba", "SO")
     [ev] = events("قتل خمسة فلسطينيين في قصف إسرائيلي شنه الجيش الإسرائيلي على مدينة رفح أمس.")
     assert ev.actors == ["الجيش الإسرائيلي"]
+
+
+def test_a_visit_is_where_the_visitor_arrived_and_talks_are_not_where_their_topic_is():
+    [ev] = events("بيروت - وصل وزير الخارجية الإيراني إلى بيروت مساء الأحد قادما من دمشق في زيارة رسمية.")
+    assert (ev.type, ev.location["name_en"]) == ("CONSULT", "Beirut")
+    [ev] = events("عمان - دعا الأردن مجلس الأمن الدولي إلى التحرك الفوري لوقف الحرب على غزة.")
+    assert (ev.type, ev.location["name_en"]) == ("REQUEST", "Amman")
+    ann = find_entities(normalize(Article(id="t", published="2020-03-01",
+                                          text="أجرى أمير قطر اتصالا مع الرئيس الأمريكي بحث خلاله تطورات الأوضاع.")))
+    assert not [e for e in ann.entities if e.type == "person"]  # 'بحث خلاله' is no name
+
+
+def test_an_announced_attack_at_sea_is_reported():
+    [ev] = events("صنعاء - أعلن الحوثيون استهداف سفينة تجارية في خليج عدن بصاروخ بحري.")
+    assert (ev.type, ev.actors, ev.location["name_en"], ev.location["country"]) \
+        == ("ASSAULT", ["الحوثيون"], "Gulf of Aden", "YE")  # 'بحري' (naval) is not Khartoum Bahri
