@@ -59,6 +59,7 @@ ORDINAL_DAYS: dict[str, int] = {
     **{f"{w} عشر": n for n, w in enumerate(_ONES[2:], 13)}, "العشرين": 20, "الحادي والعشرين": 21,
     **{f"{w} والعشرين": n for n, w in enumerate(_ONES[1:], 22)}, "الثلاثين": 30, "الحادي والثلاثين": 31,
 }
+_NEXT = re.compile(r"\s*(?:المقبل|القادم)\b")
 _PART_OF = [[w] for w in ("الاسبوع", "النصف", "الثلث", "الربع", "العقد", "الشهر", "الفصل", "الاسبوعين")]
 _ORDINAL_FIRST = frozenset(w.split()[0] for w in ORDINAL_DAYS) | {"الحادي"}
 _ORD_WORDS = re.compile(
@@ -202,7 +203,11 @@ def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None
     if (_DIGIT.search(text, start, end) or words is None or not _ORDINAL_FIRST.isdisjoint(words)) \
             and (words is None or any(map(_dated, words))):
         for a, b, day in find_dates(text[start:end], default_year=anchor.year if anchor else None):
-            if anchor and day > anchor + timedelta(days=1) and not re.search(r"(19|20)\d\d", text[start + a:start + b]):
+            yearless = not re.search(r"(19|20)\d\d", text[start + a:start + b])
+            if anchor and yearless and _NEXT.match(text, start + b):  # 'الأول من مايو المقبل'
+                if day < anchor:
+                    day = valid_day(day.year + 1, day.month, day.day) or day
+            elif anchor and day > anchor + timedelta(days=1) and yearless:
                 day = valid_day(day.year - 1, day.month, day.day) or day
             found.append((start + a, start + b, day, "absolute"))
     if words is None or starts is None:

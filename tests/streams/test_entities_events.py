@@ -957,3 +957,10 @@ def test_an_announced_attack_at_sea_is_reported():
     [ev] = events("صنعاء - أعلن الحوثيون استهداف سفينة تجارية في خليج عدن بصاروخ بحري.")
     assert (ev.type, ev.actors, ev.location["name_en"], ev.location["country"]) \
         == ("ASSAULT", ["الحوثيون"], "Gulf of Aden", "YE")  # 'بحري' (naval) is not Khartoum Bahri
+
+
+def test_barrel_bombs_and_stabbings_are_attacks():
+    [ev] = events("ألقت مروحيات النظام براميل متفجرة على حي الشعار في حلب ما أدى إلى مقتل 15 مدنيا.")
+    assert (ev.mode, ev.killed, ev.actors) == ("aerial", 15, ["مروحيات النظام"])
+    evs = events("أصيب شرطي إسرائيلي بجروح في عملية طعن نفذها فلسطيني في البلدة القديمة بالقدس أمس.")
+    assert [e.type for e in evs] == ["ASSAULT"]

@@ -63,3 +63,10 @@ def test_a_month_name_is_a_whole_word(text):
 ])
 def test_relative_days_resolve_against_publication(sentence, expected):
     assert relative_day(normalize_token(sentence), date(2016, 12, 4)) == expected  # a Sunday
+
+
+def test_a_day_of_a_month_named_as_coming_is_in_the_year_ahead():
+    pub = date(2023, 5, 15)
+    assert [d for _, _, d, _ in day_mentions(normalize_token("في الأول من مايو المقبل"), pub)] == [date(2024, 5, 1)]
+    assert [d for _, _, d, _ in day_mentions(normalize_token("في 20 مايو المقبل"), pub)] == [date(2023, 5, 20)]
+    assert [d for _, _, d, _ in day_mentions(normalize_token("في 20 مايو"), pub)] == [date(2022, 5, 20)]
