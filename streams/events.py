@@ -138,7 +138,8 @@ INSTRUMENTS = frozenset(normalize_token(w) for w in (
     "صواريخ", "صاروخ", "صاروخيه", "قذائف", "قذيفه", "المدفعيه", "مدفعي", "هاون", "رصاص", "عبوه ناسفه",
     "عبوات ناسفه", "سياره مفخخه", "لغم", "انتحاري", "انتحاريه", "كيماوي", "كيميائي", "برميل متفجر",
     "البراميل المتفجره", "بالبراميل", "طائره مسيره", "مسيره", "غازات سامه", "اعيره ناريه", "سياره ملغومه",
-    "سيارات مفخخه"))
+    "سيارات مفخخه", "براميل متفجره", "برميلا متفجرا", "براميل", "حزام ناسف", "حزاما ناسفا",
+    "احزمه ناسفه", "الغام", "رشاشات"))
 # The wounded alone ('إجلاء الجرحى', evacuating the wounded) are the aftermath of something the
 # sentence may not report: like weapons, they need a predicate.
 VICTIMS = frozenset({normalize_token("جرحى")})
@@ -597,6 +598,7 @@ class Assembler:
         out = []
         foiled, counted, disaster = s.has(FOILED), s.has(COUNTS), s.has(DISASTER)  # mostly none
         counted_at = {x.tok[1] for x in ents if x.type == "quantity"}  # the word after a number
+        crowd = any(map(_participant, words))
         referred = (-9, -9)  # span of the last trigger naming an event as a reference or topic
         for i, j, trig in hits:
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS):
@@ -610,6 +612,12 @@ class Assembler:
                 continue
             if trig.category == "ASSAULT" and disaster and " ".join(trig.words) in KILLED:
                 continue  # the dead of an earthquake, a flood, a crash
+            if trig.mode == "suicide" and words[i] == DAWN and i + 1 < len(words) and _in(words[i + 1], DATED):
+                continue  # 'فجر اليوم ... في الوقت نفسه' is dawn, not 'blew himself up'
+            if trig.words == CLASHES and crowd:
+                # clashes of protesters with the police are a riot ('مواجهات بين المتظاهرين
+                # وقوات الأمن'), as ACLED files them
+                trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.category == "REQUEST" and i in counted_at:
                 continue  # '27 طالبا' (27 students), not 'طالبا' (demanding)
             if s.has(FIGURATIVE, a=j, b=j + 2) \
@@ -907,6 +915,8 @@ COMING = _words("قادما قادمه قادمين قادمون اتيا اتي
 # What talks or a call are about: the place after these is their topic, not where they were held.
 TOPIC = _words("الاوضاع اوضاع الوضع تطورات التطورات مستجدات المستجدات الازمه ازمه القضيه قضيه ملف الملف "
                "الحرب العدوان الصراع النزاع")
+DAWN = normalize_token("فجر")
+CLASHES = (normalize_token("مواجهات"),)
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city
 # An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.
 KIND_ENDINGS = ("ي", "يه")

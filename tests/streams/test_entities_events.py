@@ -964,3 +964,22 @@ def test_barrel_bombs_and_stabbings_are_attacks():
     assert (ev.mode, ev.killed, ev.actors) == ("aerial", 15, ["مروحيات النظام"])
     evs = events("أصيب شرطي إسرائيلي بجروح في عملية طعن نفذها فلسطيني في البلدة القديمة بالقدس أمس.")
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_more_attack_and_raid_words_of_wire_news():
+    def kinds(text):
+        return [(e.type, e.mode) for e in events(text)]
+
+    assert kinds("فجر انتحاري يرتدي حزاما ناسفا نفسه في سوق مدينة بعقوبة أمس.")[0] == ("ASSAULT", "suicide")
+    assert kinds("اندلعت مواجهات بين الشبان وقوات الاحتلال في بلدة بيت أمر أمس.")[0][0] == "ASSAULT"
+    assert kinds("داهمت قوات الأمن منازل في حي الكرادة ببغداد أمس واعتقلت عشرة أشخاص.")[0] \
+        == ("COERCE", "arrest")
+    assert kinds("توغلت دبابات إسرائيلية في بلدة بيت حانون أمس.")[0][0] == "ASSAULT"
+    assert not events("قضت المحكمة بإعدام المتهم في بغداد أمس.")  # a sentence is not an attack
+
+
+def test_clashes_of_protesters_with_the_police_are_a_riot():
+    [ev] = events("شهدت مدينة ازويرات مواجهات بين المتظاهرين الذين أحرقوا السوق المركزية وعناصر الأمن أمس.")
+    assert (ev.type, ev.mode, ev.actors) == ("PROTEST", "riot", ["المتظاهرين"])
+    assert [(e.type, e.mode) for e in events("قتلت القوات القائد في مواجهات مع مسلحين في مدينة الرمادي أمس.")][0] \
+        == ("ASSAULT", "firearms")
