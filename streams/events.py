@@ -113,7 +113,7 @@ UNDERGO = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتع�
 # protesters', 'the protesters demanded'). They count when a predicate of their category is
 # there too.
 PARTICIPANTS = _words("متظاهرون متظاهرين المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين "
-                      "متظاهر معتصمون معتصمين المعتصمون المعتصمين")
+                      "متظاهر معتصمون معتصمين المعتصمون المعتصمين مضربون مضربين المضربون المضربين")
 # Verbs of a crowd gathering or marching: with participants they report a protest ('تجمع مئات
 # المتظاهرين أمام مبنى المحافظة', 'احتشد المحتجون', 'هتفوا').
 GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تجمهروا احتشد احتشدوا يحتشد يحتشدون خرج خرجوا "

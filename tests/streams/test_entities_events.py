@@ -983,3 +983,10 @@ def test_clashes_of_protesters_with_the_police_are_a_riot():
     assert (ev.type, ev.mode, ev.actors) == ("PROTEST", "riot", ["المتظاهرين"])
     assert [(e.type, e.mode) for e in events("قتلت القوات القائد في مواجهات مع مسلحين في مدينة الرمادي أمس.")][0] \
         == ("ASSAULT", "firearms")
+
+
+def test_vigils_of_solidarity_and_strikers_holding_a_sit_in_are_protests():
+    [ev] = events("نظم عشرات الصحفيين وقفة تضامنية أمام نقابة الصحفيين في القاهرة أمس.")
+    assert (ev.type, ev.mode, ev.location["name_en"]) == ("PROTEST", "demonstration", "Cairo")
+    assert [e.type for e in events("واصل العمال المضربون اعتصامهم أمام مقر الشركة في مدينة صفاقس أمس.")] \
+        == ["PROTEST"]
