@@ -990,3 +990,14 @@ def test_vigils_of_solidarity_and_strikers_holding_a_sit_in_are_protests():
     assert (ev.type, ev.mode, ev.location["name_en"]) == ("PROTEST", "demonstration", "Cairo")
     assert [e.type for e in events("واصل العمال المضربون اعتصامهم أمام مقر الشركة في مدينة صفاقس أمس.")] \
         == ["PROTEST"]
+
+
+def test_more_forms_of_visits_urging_resigning_and_backing():
+    assert [e.type for e in events("زارت وزيرة الخارجية الألمانية مدينة بنغازي أمس.")] == ["CONSULT"]
+    assert "REQUEST" in {e.type for e in events("حثت الأمم المتحدة الأطراف في الخرطوم أمس على وقف القتال.")}
+    assert [e.type for e in events("قدم وزير الداخلية استقالته في بغداد أمس.")] == ["CONCEDE"]
+    # verbs kept out of the lexicon because their letters end other words: 'وزارة' is no 'زار',
+    # 'بحث' no 'حث', 'أيدي' no 'أيد'
+    assert not events("قالت مصادر في وزارة الداخلية في بغداد أمس إن الوضع هادئ.")
+    assert "REQUEST" not in {e.type for e in events("بحث الوزير مع نظيره الوضع في بغداد أمس.")}
+    assert "SUPPORT" not in {e.type for e in events("قتل خمسة على أيدي مسلحين في بغداد أمس.")}
