@@ -296,8 +296,10 @@ def _forms(tok: str) -> tuple[str, ...]:
 # Nouns that look like an inflected trigger and are none: 'من قبضة التنظيم' (from the grip
 # of), not an arrest ('قبض' + a pronoun).
 NOT_TRIGGERS = _words("قبضه قبضته قبضتها قبضتهم "
-                      # the Taliban, not 'they demanded' (طالب + a dual ending)
-                      "طالبان")
+                      # the Taliban, not 'they demanded' (طالب + a dual ending); students;
+                      # caution ('بحذر'), not a warning
+                      "طالبان الطالب بطالب طالبات الطالبات والطالبات الطالبه طالبه "
+                      "الحذر بحذر والحذر")
 
 
 @lru_cache(maxsize=200_000)

@@ -1001,3 +1001,8 @@ def test_more_forms_of_visits_urging_resigning_and_backing():
     assert not events("قالت مصادر في وزارة الداخلية في بغداد أمس إن الوضع هادئ.")
     assert "REQUEST" not in {e.type for e in events("بحث الوزير مع نظيره الوضع في بغداد أمس.")}
     assert "SUPPORT" not in {e.type for e in events("قتل خمسة على أيدي مسلحين في بغداد أمس.")}
+
+
+def test_students_and_caution_are_no_demand_or_warning():
+    assert not events("قالت كاتي وهي طالبة في جامعة بغداد إنها رأت الحادث أمس.")
+    assert not events("عاد الهدوء الحذر إلى شوارع مدينة البصرة أمس.")
