@@ -813,7 +813,8 @@ class Assembler:
         locs = [x for x in locs if not (x.tok[0] > 1 and words[x.tok[0] - 1] == FROM
                                         and _in(words[x.tok[0] - 2], COMING))]
         if cat in ("CONSULT", "REQUEST"):
-            locs = [x for x in locs if not any(_in(w, TOPIC) for w in words[max(0, x.tok[0] - 3):x.tok[0]])]
+            locs = [x for x in locs if not any(_in(w, TOPIC) for w in words[max(0, x.tok[0] - 3):x.tok[0]])
+                    and not any(_in(w, ABOUT) for w in words[i:x.tok[0]])]
         local = [x for x in locs if x.place.get("kind") != "country"]
         pool = local or [x for x in locs if x.tok[0] > 0 and words[x.tok[0] - 1] in COUNTRY_PLACE]
         if not pool:
@@ -919,6 +920,7 @@ TOPIC = _words("الاوضاع اوضاع الوضع تطورات التطورا
                "الحرب العدوان الصراع النزاع")
 DAWN = normalize_token("فجر")
 CLASHES = (normalize_token("مواجهات"),)
+ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ... بشأن وقف إطلاق النار في غزة'
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city
 # An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.
 KIND_ENDINGS = ("ي", "يه")

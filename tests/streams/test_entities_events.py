@@ -1006,3 +1006,9 @@ def test_more_forms_of_visits_urging_resigning_and_backing():
 def test_students_and_caution_are_no_demand_or_warning():
     assert not events("قالت كاتي وهي طالبة في جامعة بغداد إنها رأت الحادث أمس.")
     assert not events("عاد الهدوء الحذر إلى شوارع مدينة البصرة أمس.")
+
+
+def test_talks_about_a_place_are_not_held_there():
+    [ev] = [e for e in events("القاهرة - بدأت اليوم جولة جديدة من المحادثات بين وفدي إسرائيل وحماس بشأن وقف "
+                               "إطلاق النار في غزة.") if e.type == "CONSULT"]
+    assert ev.location is None or ev.location["name_en"] != "Gaza"
