@@ -600,7 +600,6 @@ class Assembler:
         out = []
         foiled, counted, disaster = s.has(FOILED), s.has(COUNTS), s.has(DISASTER)  # mostly none
         counted_at = {x.tok[1] for x in ents if x.type == "quantity"}  # the word after a number
-        crowd = any(map(_participant, words))
         referred = (-9, -9)  # span of the last trigger naming an event as a reference or topic
         for i, j, trig in hits:
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS):
@@ -616,7 +615,7 @@ class Assembler:
                 continue  # the dead of an earthquake, a flood, a crash
             if trig.mode == "suicide" and words[i] == DAWN and i + 1 < len(words) and _in(words[i + 1], DATED):
                 continue  # 'فجر اليوم ... في الوقت نفسه' is dawn, not 'blew himself up'
-            if trig.words == CLASHES and crowd:
+            if trig.words == CLASHES and any(map(_participant, words)):
                 # clashes of protesters with the police are a riot ('مواجهات بين المتظاهرين
                 # وقوات الأمن'), as ACLED files them
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
@@ -719,16 +718,16 @@ class Assembler:
         locs = [x for x in ents if x.type == "location" and x.place]
         location = self._pick_location(locs, i, words, cat) or (fallback if cat not in ("CONSULT",) else None)
         actors, targets = self._roles(ents, i, j, sentence, cat)
-        crowd = [x for x in ents if x.type == "organization" and _participant(words[x.tok[0]])] \
+        crowds = [x for x in ents if x.type == "organization" and _participant(words[x.tok[0]])] \
             if cat == "PROTEST" else ()
-        if crowd:
+        if crowds:
             # The crowd protests ('خرج متظاهرون ... للاحتجاج على مقتل مدنيين على يد قوات
             # التحالف'): whoever the sentence names for another deed is not its actor.
             # Who else the sentence gives as acting may lead it ('متظاهرون من أنصار حزب الله',
             # 'احتجاجات المعارضة'); the state's forces do not.
             led = {_surface(x) for x in ents if x.type == "organization" and x.actor
                    and x.actor.get("type") not in STATE_ACTORS | {"international"}}
-            first = min(crowd, key=lambda x: abs(x.tok[0] - i))
+            first = min(crowds, key=lambda x: abs(x.tok[0] - i))
             behind = [_surface(x) for x in ents if x.type == "organization" and _surface(x) in led
                       and 0 <= x.tok[0] - first.tok[1] <= 2]  # 'متظاهرون من أنصار حزب الله'
             actors = list(dict.fromkeys([_surface(first)] + behind
