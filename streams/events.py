@@ -599,6 +599,9 @@ class Assembler:
         places = [x.tok[0] for x in ents if x.type == "location" and x.place]
         out = []
         foiled, counted, disaster = s.has(FOILED), s.has(COUNTS), s.has(DISASTER)  # mostly none
+        if not disaster and ROAD in words:  # 'حادث سير' (a road accident)
+            disaster = any(words[k - 1] in CRASH for k, w in enumerate(words) if k and w == ROAD)
+
         counted_at = {x.tok[1] for x in ents if x.type == "quantity"}  # the word after a number
         referred = (-9, -9)  # span of the last trigger naming an event as a reference or topic
         for i, j, trig in hits:
@@ -918,6 +921,7 @@ COMING = _words("قادما قادمه قادمين قادمون اتيا اتي
 TOPIC = _words("الاوضاع اوضاع الوضع تطورات التطورات مستجدات المستجدات الازمه ازمه القضيه قضيه ملف الملف "
                "الحرب العدوان الصراع النزاع")
 DAWN = normalize_token("فجر")
+CRASH, ROAD = _words("حادث حوادث لحادث بحادث"), normalize_token("سير")  # a road accident
 CLASHES = (normalize_token("مواجهات"),)
 ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ... بشأن وقف إطلاق النار في غزة'
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city

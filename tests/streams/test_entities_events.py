@@ -1012,3 +1012,8 @@ def test_talks_about_a_place_are_not_held_there():
     [ev] = [e for e in events("القاهرة - بدأت اليوم جولة جديدة من المحادثات بين وفدي إسرائيل وحماس بشأن وقف "
                                "إطلاق النار في غزة.") if e.type == "CONSULT"]
     assert ev.location is None or ev.location["name_en"] != "Gaza"
+
+
+def test_the_dead_of_a_road_accident_are_no_attack():
+    assert not events("لقي 12 شخصا مصرعهم في حادث سير مروع على طريق بغداد كركوك أمس.")
+    assert [e.type for e in events("قتل 12 شخصا في هجوم على حافلة على طريق بغداد كركوك أمس.")] == ["ASSAULT"]
