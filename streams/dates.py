@@ -60,7 +60,7 @@ ORDINAL_DAYS: dict[str, int] = {
     **{f"{w} والعشرين": n for n, w in enumerate(_ONES[1:], 22)}, "الثلاثين": 30, "الحادي والثلاثين": 31,
 }
 _NEXT = re.compile(r"\s*(?:المقبل|القادم)\b")
-_PART_OF = [[w] for w in ("الاسبوع", "النصف", "الثلث", "الربع", "العقد", "الشهر", "الفصل", "الاسبوعين")]
+_PART_OF = frozenset(("الاسبوع", "النصف", "الثلث", "الربع", "العقد", "الشهر", "الفصل", "الاسبوعين"))
 _ORDINAL_FIRST = frozenset(w.split()[0] for w in ORDINAL_DAYS) | {"الحادي"}
 _ORD_WORDS = re.compile(
     rf"(?<![^\W\d_])({'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})\s+من\s+(?:شهر\s+)?({_MONTH_ALT})"
@@ -136,7 +136,7 @@ def find_dates(norm: str, default_year: int | None = None) -> list[tuple[int, in
     found: list[tuple[int, int, date]] = []
     if " من " in norm:  # an ordinal day: 'العاشر من مارس'
         for m in _ORD_WORDS.finditer(norm):
-            if norm[max(0, m.start() - 12):m.start()].split()[-1:] in _PART_OF:
+            if set(norm[max(0, m.start() - 12):m.start()].split()[-1:]) & _PART_OF:
                 continue  # 'الأسبوع الأول من مايو' (the first week of May) is no day
             year = int(m[3]) if m[3] else default_year
             d = valid_day(year, MONTHS[m[2]], ORDINAL_DAYS[m[1]]) if year else None

@@ -520,6 +520,7 @@ class EntityFinder:
         # place, else the city it was filed from for a quarter of it, else its country.
         country_place = self.gaz.by_id.get(f"cldr:{main_country}") if main_country else None
         article_place = self.gaz.by_id[mentions.most_common(1)[0][0]] if mentions else None
+        local = filed if filed is not None and filed.country == main_country else country_place
         for _sent, toks, spans in raw:
             located = sorted((s for s in spans if s.entity.type == "location"), key=lambda s: s.i)
             for span in spans:
@@ -527,7 +528,6 @@ class EntityFinder:
                 if ent.type == "dropped":
                     continue
                 if ent.type == "location":
-                    local = filed if filed is not None and filed.country == main_country else country_place
                     ent.place = self._location(span, located, article_place or (
                         local if ent.value["cue"] in ("neighbourhood", "camp") else country_place))
                     ent.value = None

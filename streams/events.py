@@ -448,17 +448,22 @@ def _future(tok: str) -> bool:
 LAUNCH = _words("شن توجيه تنفيذ إطلاق اطلاق القيام")
 
 
+def _unconjoined(tok: str) -> str:
+    """The word without a leading 'و' or 'ف' (and), when it is long enough to carry one."""
+    return tok[1:] if len(tok) > 3 and tok[0] in ("و", "ف") else tok
+
+
 def _launch_for(tok: str) -> bool:
     """'لشن هجوم', 'لتوجيه ضربة' (to launch an attack, to deal a strike): the purpose clitic on the
     verb before the trigger makes the attack an aim."""
-    rest = tok[1:] if len(tok) > 3 and tok[0] in ("و", "ف") else tok
+    rest = _unconjoined(tok)
     return rest.startswith("ل") and _in(rest[1:], LAUNCH)
 
 
 def _aim_masdar(tok: str) -> bool:
     """'لتأمين إجلاء السكان', 'لاستكمال انسحاب' (to secure the evacuation): a masdar with the
     purpose clitic before the trigger makes the event its aim (forms تفعيل and استفعال/افتعال)."""
-    rest = tok[1:] if len(tok) > 4 and tok[0] in ("و", "ف") else tok
+    rest = _unconjoined(tok)
     return rest.startswith("لت") and len(rest) >= 6 or rest.startswith("لاست") and len(rest) >= 7
 
 
@@ -466,7 +471,7 @@ def _purpose(s: Sent, i: int) -> bool:
     """'لاستعادة' (in order to regain), 'لاغتيال': a masdar with the purpose clitic ل reports
     an aim, not a deed; 'تعرض لهجوم' (underwent an attack) reports one."""
     tok = s.words[i]
-    rest = tok[1:] if len(tok) > 3 and tok[0] in ("و", "ف") else tok
+    rest = _unconjoined(tok)
     if not rest.startswith("ل") or any(f in triggers() for f in (rest, tok)):
         return False  # the lexicon form itself begins with ل ('لقي حتفه')
     return not s.has(UNDERGO, a=max(0, i - 4), b=i)

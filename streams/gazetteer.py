@@ -80,6 +80,7 @@ class Gazetteer:
         self.by_id: dict[str, Place] = {}
         self.admin1: dict[tuple[str, str], Place] = {}
         self._capitals: dict[str, Place] | None = None
+        self._prominence: dict[tuple[tuple[str, ...], str], int] = {}  # filled as names are read
         chosen: set[tuple[tuple[str, ...], str]] = set()  # (name, place id) from a curated file
         for path in [*curated, *files]:
             for row in read_tsv(path):
@@ -139,7 +140,11 @@ class Gazetteer:
     def prominence(self, key: tuple[str, ...], country: str) -> int:
         """The population the name stands for in a country: its largest place there (a city
         named like its district weighs as much as the district, whichever of them is read)."""
-        return max((p.population for p in self.by_name.get(key, ()) if p.country == country), default=0)
+        known = self._prominence.get((key, country))
+        if known is None:
+            known = max((p.population for p in self.by_name.get(key, ()) if p.country == country), default=0)
+            self._prominence[(key, country)] = known
+        return known
 
     def capital(self, country: str | None) -> Place | None:
         """A country's capital: the city at the coordinates the country's row takes from its
