@@ -245,6 +245,8 @@ class EntityFinder:
             k -= 1
         if k >= 0 and toks.tags[k] & TITLE:
             return False
+        if toks.text[i] in given_names() and self._family_name(toks, i + 1, set()):
+            return False  # 'والسوري بشار الأسد': a given name and a family name, not Béchar
         prev = toks.text[i - 1] if i else ""
         if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS:  # 'وفي تكريت', 'فمن'
             prev = prev[1:]

@@ -231,7 +231,24 @@ DEFUSED = _words("فكك فككت يفكك تفكك تفكيك فككوا أبط
 # Nature and accidents kill too: 'ارتفعت حصيلة ضحايا الزلزال إلى 500 قتيل' reports no attack.
 DISASTER = _words(" ".join(f"{w} ال{w}" for w in (
     "زلزال زلازل هزه فيضان فيضانات سيول اعصار عاصفه حريق حرائق انهيار انهيارات انزلاق تصادم اصطدام "
-    "غرق وباء كوليرا كورونا جفاف مجاعه").split()) + " مروري مروريه")
+    "غرق وباء كوليرا كورونا جفاف مجاعه اسطوانه").split()) + " مروري مروريه")
+# Kinds of deeds named in general, not a deed reported: 'أعمال قتل واغتصاب ونزوح', 'حالات
+# اغتصاب وتعذيب', 'جريمة اغتيال الوزير' (unless the sentence counts its dead).
+KINDS = _words("أعمال اعمال حالات جرائم جريمة ممارسات")
+# Deeds listed bare, as a charge or a history: 'من قتل وتدمير', 'تطهير عرقي وسجن وقتل وتهجير',
+# 'ما جرى من اغتيالات وانفجارات' (unless a number follows: 'قتل وتدمير 20 منزلا').
+DEEDS = frozenset(normalize_token(w) for w in (
+    "قتل تدمير اغتصاب نهب تهجير تعذيب تشريد سجن اعتقال اعتقالات خطف اختطاف نزوح اغتيال اغتيالات "
+    "انفجارات تفجير تفجيرات حرق هدم قمع ترويع تجويع إبادة تنكيل مجازر").split())
+# A toll since a year or an onset is a running total, not an event: 'قتل حوالي ثلاثة آلاف جندي
+# منذ الاجتياح في 2003', 'تعرضت الهند إلى 44 تفجيرا منذ شهر مايو'; 'منذ صباح اليوم' is a day.
+SINCE = normalize_token("منذ")
+ONSET = _words("بداية بدء اندلاع مطلع انطلاق الاجتياح الغزو الحرب سقوط الثورة الأزمة النزاع عام العام "
+               "سنة السنة شهر " + " ".join(m for m in dates.MONTHS if " " not in m))
+SINCE_REACH = 12
+SUPERLATIVES = _words("الأعنف الأسوأ الأكبر الأكثر الأخطر الأشد الأول الأعلى الأدمى أعنف أسوأ أكبر أخطر "
+                      "أشد أول أعلى أدمى")  # (not 'أكثر من', more than)
+GAS = _words("اسطوانة أسطوانة قارورة غاز الغاز وقود الوقود")
 FOILED = _words("أحبط أحبطت يحبط تحبط أحبطوا إحباط احباط أجهض أجهضت يجهض تجهض أجهضوا إجهاض اجهاض")
 FOILED_REACH = 10  # ('أحبطت قوات الأمن هجوما انتحاريا كان يستهدف زوار مرقد')
 # Counting events makes a statistic, not a report: 'زيادة عدد الهجمات الصاروخية' (more rocket
@@ -446,6 +463,7 @@ def _future(tok: str) -> bool:
 
 
 LAUNCH = _words("شن توجيه تنفيذ إطلاق اطلاق القيام")
+OPERATIONS = _words("عملية عمليات هجمات")
 
 
 def _unconjoined(tok: str) -> str:
@@ -458,6 +476,26 @@ def _launch_for(tok: str) -> bool:
     verb before the trigger makes the attack an aim."""
     rest = _unconjoined(tok)
     return rest.startswith("ل") and _in(rest[1:], LAUNCH)
+
+
+def _listed(words: list[str], i: int, j: int, numbered: set[int]) -> bool:
+    """The trigger is one of a bare list of deeds ('من قتل وتدمير', 'سجن وقتل وتهجير') with no
+    number after it: deeds named as a charge or a history."""
+    if _unconjoined(words[i]) not in DEEDS or any(k in numbered for k in range(j, j + 4)):
+        return False
+    before = i > 0 and words[i][0] == "و" and _unconjoined(words[i - 1]) in DEEDS
+    after = j < len(words) and words[j][0] == "و" and words[j][1:] in DEEDS
+    return before or after
+
+
+def _since_onset(words: list[str], i: int, j: int) -> bool:
+    """'منذ 2003', 'منذ اندلاع الحرب', 'منذ شهر مايو' near the trigger: a running total."""
+    for k in range(max(0, i - SINCE_REACH), min(len(words) - 1, j + SINCE_REACH)):
+        if _in(words[k], SINCE) and not any(_in(w, SUPERLATIVES) for w in words[max(0, k - 6):k]):
+            nxt = words[k + 1]
+            if len(nxt) == 4 and nxt.isdigit() or _in(nxt, ONSET):
+                return True
+    return False
 
 
 def _aim_masdar(tok: str) -> bool:
@@ -607,7 +645,9 @@ class Assembler:
         if not disaster and ROAD in words:  # 'حادث سير' (a road accident)
             disaster = any(words[k - 1] in CRASH for k, w in enumerate(words) if k and w == ROAD)
 
-        counted_at = {x.tok[1] for x in ents if x.type == "quantity"}  # the word after a number
+        quantities = [x for x in ents if x.type == "quantity"]
+        counted_at = {x.tok[1] for x in quantities}  # the word after a number
+        numbered = {x.tok[0] for x in quantities}
         referred = (-9, -9)  # span of the last trigger naming an event as a reference or topic
         for i, j, trig in hits:
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS):
@@ -619,8 +659,16 @@ class Assembler:
                 # (after a suicide attack that targeted a school)
                 referred = (referred[0] if referred[0] <= i <= referred[1] + 1 else i, j)
                 continue
+            if trig.category == "ASSAULT" and (i and _in(words[i - 1], KINDS) or _listed(words, i, j, numbered)) \
+                    and not casualties(s, quantities):
+                continue  # deeds named in general: 'أعمال قتل واغتصاب', 'من قتل وتدمير'
+            if trig.category == "ASSAULT" and _since_onset(words, i, j):
+                continue  # a running total: 'قتل ثلاثة آلاف جندي منذ الاجتياح في 2003'
             if trig.category == "ASSAULT" and disaster and " ".join(trig.words) in KILLED:
                 continue  # the dead of an earthquake, a flood, a crash
+            if trig.mode == "explosive" and j < len(words) and (_in(words[j], GAS) or j + 1 < len(words)
+                                                                 and _in(words[j + 1], GAS)):
+                continue  # 'انفجار اسطوانة غاز', 'انفجار خزان وقود': an accident
             if trig.mode == "suicide" and words[i] == DAWN and i + 1 < len(words) and _in(words[i + 1], DATED):
                 continue  # 'فجر اليوم ... في الوقت نفسه' is dawn, not 'blew himself up'
             if trig.words == CLASHES and any(map(_participant, words)):
@@ -709,7 +757,8 @@ class Assembler:
             return None  # ('لم يسفر الانفجار عن ضحايا' denies the victims, not the blast)
         # 'خرجوا للاحتجاج' (went out to protest): the protest aimed at is the one they held
         aim = _purpose(sentence, i) and not (cat == "PROTEST" and sentence.has(GATHER, a=max(0, i - 4), b=i)) \
-            or i > 0 and (_launch_for(words[i - 1]) or _aim_masdar(words[i - 1]))
+            or i > 0 and (_launch_for(words[i - 1]) or _aim_masdar(words[i - 1])) \
+            or i > 1 and _in(words[i - 1], OPERATIONS) and _launch_for(words[i - 2])  # 'لتنفيذ عمليات انتحارية'
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
             or cat != "AGREE" and sentence.has(TERMS, a=max(0, i - 3), b=i) \
             or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \

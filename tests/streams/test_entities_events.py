@@ -1017,3 +1017,33 @@ def test_talks_about_a_place_are_not_held_there():
 def test_the_dead_of_a_road_accident_are_no_attack():
     assert not events("لقي 12 شخصا مصرعهم في حادث سير مروع على طريق بغداد كركوك أمس.")
     assert [e.type for e in events("قتل 12 شخصا في هجوم على حافلة على طريق بغداد كركوك أمس.")] == ["ASSAULT"]
+
+
+def test_deeds_named_in_general_or_in_a_bare_list_are_no_attack():
+    assert "ASSAULT" not in {e.type for e in events("اتهم التقرير الميليشيات بارتكاب أعمال قتل ونهب في إقليم "
+                                                    "دارفور أمس.")}
+    assert not events("قال المسؤول إن الحملة على المدينة لم تجلب سوى قتل وتدمير وتهجير للسكان في حمص أمس.")
+    # a count makes it a report: 'أعمال عنف' with its dead, a list of deeds with a number
+    assert [e.type for e in events("قتل 7 أشخاص في أعمال قتل طائفية شهدتها مدينة البصرة أمس.")] == ["ASSAULT"]
+    assert [e.type for e in events("قتل وتدمير 20 منزلا في قصف على مدينة إدلب أمس.")] == ["ASSAULT"]
+
+
+def test_a_toll_since_a_year_or_an_onset_is_a_running_total_not_an_event():
+    assert not events("قتل أكثر من 4 آلاف جندي أمريكي في العراق منذ الغزو عام 2003.", published="2008-01-01")
+    assert not events("تعرضت المدينة لأكثر من 40 تفجيرا منذ بداية العام في بغداد.", published="2008-01-01")
+    # the worst since a year measures the attack against the past
+    [ev] = events("قتل 30 شخصا في أعنف هجوم تشهده بغداد منذ 2005 أمس.", published="2008-01-01")
+    assert (ev.type, ev.killed) == ("ASSAULT", 30)
+    assert [e.type for e in events("تتواصل الاشتباكات في مدينة الرمادي منذ صباح اليوم.")] == ["ASSAULT"]
+
+
+def test_a_gas_cylinder_explosion_is_an_accident_and_an_aim_to_carry_out_operations_no_attack():
+    assert not events("قتل شخصان في انفجار اسطوانة غاز داخل مطعم في مدينة غزة أمس.")
+    assert [e.mode for e in events("قتل شخصان في انفجار عبوة ناسفة داخل مطعم في مدينة غزة أمس.")] == ["explosive"]
+    assert not events("قالت الشرطة إن التنظيم جند شبانا في الموصل لتنفيذ عمليات انتحارية.")
+
+
+def test_a_given_name_before_a_family_name_is_no_place():
+    ann = find_entities(normalize(Article(id="t", published="2007-08-13",
+                                          text="انتقد النائب الرئيسين اللبناني إميل لحود والسوري بشار الأسد.")))
+    assert not [e for e in ann.entities if e.type == "location"]
