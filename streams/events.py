@@ -99,7 +99,9 @@ FRAMES = _words("قضية قضيه ذكرى الذكرى بتهمة تهمة ب�
                 "المتهم المتهمين المتهمون متهم متهمين المشتبه "
                 # what a sentence says about an event: 'the evidence related to the
                 # assassination', 'details about the attack'
-                "المتعلقة المتعلقه المتعلق المتصلة المتصله بشأن حول تفاصيل")
+                "المتعلقة المتعلقه المتعلق المتصلة المتصله بشأن حول تفاصيل "
+                # stopping it: 'وقف قذائف الهاون' (to stop the mortar fire)
+                "وقف لوقف")
 # Heads in the construct state that make the next word part of a name or title: 'منظمة
 # التحرير' (the PLO), 'رئيس تحرير' (editor-in-chief), 'ميدان التحرير' (a square).
 NAME_HEADS = _words("منظمة منظمه حزب هيئة هيئه جبهة جبهه جيش حركة حركه ميدان ساحة ساحه رئيس لجنة لجنه "
@@ -660,7 +662,7 @@ class Assembler:
                 referred = (referred[0] if referred[0] <= i <= referred[1] + 1 else i, j)
                 continue
             if trig.category == "ASSAULT" and (i and _in(words[i - 1], KINDS) or _listed(words, i, j, numbered)) \
-                    and not casualties(s, quantities):
+                    and not {"killed", "wounded"} & casualties(s, quantities).keys():
                 continue  # deeds named in general: 'أعمال قتل واغتصاب', 'من قتل وتدمير'
             if trig.category == "ASSAULT" and _since_onset(words, i, j):
                 continue  # a running total: 'قتل ثلاثة آلاف جندي منذ الاجتياح في 2003'

@@ -1047,3 +1047,9 @@ def test_a_given_name_before_a_family_name_is_no_place():
     ann = find_entities(normalize(Article(id="t", published="2007-08-13",
                                           text="انتقد النائب الرئيسين اللبناني إميل لحود والسوري بشار الأسد.")))
     assert not [e for e in ann.entities if e.type == "location"]
+
+
+def test_stopping_attacks_or_talks_is_an_aim_not_their_report():
+    assert not events("تهدف الخطة الأمنية إلى إضعاف الميليشيات ووقف قذائف الهاون على المنطقة الخضراء في بغداد.")
+    assert "CONSULT" not in {e.type for e in events("خرج متظاهرون في رام الله أمس في مظاهرات تطالب السلطة "
+                                                    "بوقف المفاوضات مع إسرائيل.")}
