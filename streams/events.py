@@ -10,7 +10,7 @@ from itertools import compress
 from operator import or_
 
 from streams import dates
-from streams.entities import day_words, phrase_starts
+from streams.entities import day_words, given_names, phrase_starts
 from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
@@ -102,6 +102,11 @@ FRAMES = _words("قضية قضيه ذكرى الذكرى بتهمة تهمة ب�
                 "المتعلقة المتعلقه المتعلق المتصلة المتصله بشأن حول تفاصيل "
                 # stopping it: 'وقف قذائف الهاون' (to stop the mortar fire)
                 "وقف لوقف")
+# Suspending, postponing or cancelling an event ('علقت الحكومة عملية الإجلاء', 'أرجأت الأطراف
+# المحادثات') reports that it is not going on, with the subject between.
+HALTED = _words("إيقاف ايقاف علق علقت علقوا يعلق تعلق تعليق أرجأ أرجأت أرجأوا يرجئ ترجئ إرجاء أجلت أجلوا "
+                "يؤجل تؤجل تأجيل ألغى ألغت ألغوا يلغي تلغي إلغاء الغاء جمد جمدت جمدوا يجمد تجمد تجميد")
+HALTED_REACH = 4
 # Heads in the construct state that make the next word part of a name or title: 'منظمة
 # التحرير' (the PLO), 'رئيس تحرير' (editor-in-chief), 'ميدان التحرير' (a square).
 NAME_HEADS = _words("منظمة منظمه حزب هيئة هيئه جبهة جبهه جيش حركة حركه ميدان ساحة ساحه رئيس لجنة لجنه "
@@ -466,6 +471,7 @@ def _future(tok: str) -> bool:
 
 LAUNCH = _words("شن توجيه تنفيذ إطلاق اطلاق القيام")
 OPERATIONS = _words("عملية عمليات هجمات")
+VIA = _words("عبر")
 
 
 def _unconjoined(tok: str) -> str:
@@ -655,6 +661,7 @@ class Assembler:
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS):
                 continue
             if s.has(FRAMES, a=max(0, i - 2), b=i) or i and _in(words[i - 1], REFERENCE) \
+                    or s.has(HALTED, a=max(0, i - HALTED_REACH), b=i) \
                     or s.has(OPPOSED, a=max(0, i - 1), b=i) \
                     or _time_before(s, i) or referred[0] <= i <= referred[1] + 1:
                 # and the words that go on naming it: 'في أعقاب هجوم انتحاري استهدف مدرسة'
@@ -870,6 +877,9 @@ class Assembler:
         they were about ('بحث تطورات الأوضاع في قطاع غزة')."""
         locs = [x for x in locs if not (x.tok[0] > 1 and words[x.tok[0] - 1] == FROM
                                         and _in(words[x.tok[0] - 2], COMING))]
+        if cat == "RETREAT" and len(locs) > 1:
+            # the way out is not where they left: 'خروج أول دفعة عبر جسر الحج إلى غرب مدينة حلب'
+            locs = [x for x in locs if not (x.tok[0] and _in(words[x.tok[0] - 1], VIA))] or locs
         if cat in ("CONSULT", "REQUEST"):
             locs = [x for x in locs if not any(_in(w, TOPIC) for w in words[max(0, x.tok[0] - 3):x.tok[0]])
                     and not any(_in(w, ABOUT) for w in words[i:x.tok[0]])]
@@ -1041,6 +1051,12 @@ def _surface(ent: Entity) -> str:
         return without_clitic(ent.text, ent.norm, forms[0][0] if forms else None)
     if ent.type == "location" and ent.place:
         return ent.place["name"]  # as the gazetteer matched it: 'كوريا', not 'وريا'
+    if ent.type == "person":
+        # a name may begin with a clitic's letter ('فيتالي', 'وليد', 'بشار'): only a leading 'و'
+        # of a name not known to begin with it goes ('وفيتالي')
+        first = ent.norm.split(" ", 1)[0]
+        keep = first in given_names() or not (first.startswith("و") and len(first) > 3)
+        return without_clitic(ent.text, ent.norm, first if keep else first[1:])
     return without_clitic(ent.text, ent.norm)
 
 
@@ -1177,5 +1193,5 @@ _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
-               OPPOSED, SAID, DISASTER):
+               OPPOSED, SAID, DISASTER, HALTED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

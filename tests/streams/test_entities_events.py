@@ -1053,3 +1053,20 @@ def test_stopping_attacks_or_talks_is_an_aim_not_their_report():
     assert not events("تهدف الخطة الأمنية إلى إضعاف الميليشيات ووقف قذائف الهاون على المنطقة الخضراء في بغداد.")
     assert "CONSULT" not in {e.type for e in events("خرج متظاهرون في رام الله أمس في مظاهرات تطالب السلطة "
                                                     "بوقف المفاوضات مع إسرائيل.")}
+
+
+def test_a_suspended_or_postponed_event_is_not_reported_as_held():
+    assert "RETREAT" not in {e.type for e in events("علقت الحكومة عملية الإجلاء من شرقي حلب أمس.")}
+    assert "CONSULT" not in {e.type for e in events("أرجأت الأطراف المحادثات في جنيف إلى الأسبوع المقبل.")}
+    assert [e.type for e in events("بدأت عملية الإجلاء من شرقي حلب أمس.")] == ["RETREAT"]
+
+
+def test_a_retreat_is_placed_where_it_left_not_on_its_way_out():
+    [ev] = events("بدأت عملية إخلاء المسلحين عبر جسر الحج إلى غرب مدينة حلب أمس.")
+    assert (ev.type, ev.location["name_en"]) == ("RETREAT", "Aleppo")
+
+
+def test_a_persons_name_keeps_the_letters_it_begins_with():
+    [ev] = [e for e in events("التقى الرئيس الأمريكي باراك أوباما في القاهرة أمس الرئيس المصري.")
+            if e.type == "CONSULT"]
+    assert "باراك أوباما" in ev.actors + ev.targets
