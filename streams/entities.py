@@ -29,6 +29,7 @@ CUES = {normalize_token(k): v for k, v in {
     "معبر": "crossing", "مطار": "facility", "جسر": "facility", "دوار": "neighbourhood",
     "ساحة": "neighbourhood", "شارع": "neighbourhood", "سجن": "facility", "مستشفى": "facility",
     "جبل": "region", "سهل": "region", "وادي": "region", "بلدتي": "town", "مدينتي": "city",
+    "حقل": "facility",  # an oil or gas field: 'حقل كورمور'; alone it is no place (Haql)
     # 'العاصمة الليبية طرابلس', 'في العاصمة صنعاء': the capital, then its name
     "العاصمة": "city",
     "محافظة": "admin1", "ولاية": "admin1", "إقليم": "admin1", "قضاء": "admin2",
@@ -39,7 +40,7 @@ NAMESAKE_CITY = 1_000_000
 # Cues of places too small to stand for a foreign namesake in an article about another country.
 LOCAL_CUES = frozenset({"town", "neighbourhood", "camp"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
-CUE_IN_NAME = _norm_set("مخيم معبر مطار جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي")
+CUE_IN_NAME = _norm_set("مخيم معبر مطار جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي حقل")
 # Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
 WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء")
 # Adjectives that follow a cue word and name no place: 'أحياء سكنية' (residential quarters),
@@ -72,7 +73,7 @@ STOP = _norm_set(
     "الخليج العرب عربي جديد ميدان المطار السوق الملعب المستشفى الجامعة المعبر الحدود رمضان "
     # adjectives that name a town too: 'صاروخ بحري' is no Khartoum Bahri, 'معسكر' a camp
     "بحري معسكر "
-    "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة العاصمة")
+    "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة العاصمة حقل")
 # 'عبد' and 'أبو' begin compound given names whose second word takes ال ('عبد الله').
 COMPOUND_HEADS = _norm_set("عبد ابو أبو")
 TITLES = _norm_set("الرئيس رئيس وزير الوزير المتحدث المبعوث السفير الشيخ العميد اللواء العقيد "
@@ -159,6 +160,12 @@ def _entity(doc: Normalized, sent: int, toks: Words, i: int, j: int, etype: str,
     oend = to_original(end - 1, doc.dropped) + 1
     return Entity(type=etype, text=doc.article.text[ostart:oend], norm=doc.norm[start:end],
                   start=ostart, end=oend, sent=sent, tok=(i, j), **kw)
+
+
+def _common_words(key: tuple[str, ...]) -> bool:
+    """A name that may be an ordinary word or phrase: one word, or a common word and a
+    direction ('الحدود الشمالية', the northern border, is also a Saudi province)."""
+    return len(key) == 1 or len(key) == 2 and key[0] in STOP and key[1] in DIRECTIONS
 
 
 class EntityFinder:
@@ -503,7 +510,7 @@ class EntityFinder:
                         best = rest
                 curated = (key, best.id) in self.gaz.chosen
                 if best.country != main_country and best.kind != "country" and not curated \
-                        and ((ent.value["cue"] and main_country or len(key) == 1 and not ent.value["cue"])
+                        and ((ent.value["cue"] and main_country or _common_words(key) and not ent.value["cue"])
                              and self.gaz.prominence(key, best.country) < 500_000
                              or main_country and ent.value["cue"] in LOCAL_CUES):
                     # A small foreign namesake: after a cue it is an unknown local place,

@@ -101,7 +101,9 @@ FRAMES = _words("قضية قضيه ذكرى الذكرى بتهمة تهمة ب�
                 # assassination', 'details about the attack'
                 "المتعلقة المتعلقه المتعلق المتصلة المتصله بشأن حول تفاصيل "
                 # stopping it: 'وقف قذائف الهاون' (to stop the mortar fire)
-                "وقف لوقف")
+                "وقف لوقف "
+                # fleeing it: 'اللاجئين الفارين من المعارك في مالي' (the cause of a flight)
+                "الفارين الفارون فارين فارون فرارا هربا هاربين الهاربين هروبا")
 # Suspending, postponing or cancelling an event ('علقت الحكومة عملية الإجلاء', 'أرجأت الأطراف
 # المحادثات') reports that it is not going on, with the subject between.
 HALTED = _words("إيقاف ايقاف علق علقت علقوا يعلق تعلق تعليق أرجأ أرجأت أرجأوا يرجئ ترجئ إرجاء أجلت أجلوا "
@@ -177,7 +179,9 @@ HELD = _words("نظم نظمت نظموا ينظم تنظم تنظيم شارك 
               "أعلنت أضرب أضربت يضرب يضربون تواصل تواصلت تتواصل")
 DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقون إطلاق سقط سقطت سقوط تساقط تساقطت تسقط يسقط ألقى ألقت "
                  "فجرت فجروا يفجر يفجرون "
-                 "ألقوا يلقي تلقي إلقاء انهمرت")
+                 "ألقوا يلقي تلقي إلقاء انهمرت "
+                 # intercepted or shot down: it was fired ('اعترضت الدفاعات الجوية صاروخا')
+                 "اعترض اعترضت اعترضوا يعترض تعترض اعتراض أسقط أسقطت أسقطوا يسقطون إسقاط")
 # After these a trigger noun names an earlier event as a point in time, not a report:
 # 'بعد تفجيرات سامراء' (after the Samarra bombings), 'غداة هجوم' (the day after an attack).
 # A relative pronoun right before a trigger verb ('الرنتيسي الذي اغتالته إسرائيل') describes
@@ -457,6 +461,8 @@ def _place_object(words: list[str], j: int, places: list[int]) -> bool:
         return True
     # ('سيطر مسلحون من تنظيم الدولة الإسلامية في العراق والشام على مدينة الموصل')
     on = next((k for k in range(j, min(j + 10, len(words))) if words[k] == ON), None)
+    if on is not None and on + 1 < len(words) and _in(words[on + 1], TERRITORY):
+        return True  # 'سيطرته على منطقة جديدة جنوب مدينة سرت', 'على مواقع للجيش'
     # ('على القصر الرئاسي ومطار الخرطوم': a place joined to the first object by و)
     return on is not None and any(on < a <= on + 3 or on < a <= on + 5 and "و" in (words[a][0], words[a - 1][0])
                                   for a in places)
@@ -469,6 +475,15 @@ def _future(tok: str) -> bool:
         f.startswith("س") and f in triggers() for f in _forms(tok))
 
 
+# Ground one takes: seizing it is taking territory even when no name follows.
+TERRITORY = _words("منطقة مناطق المنطقة المناطق موقع مواقع الموقع المواقع قرية قرى القرية القرى بلدة بلدات "
+                   "البلدة البلدات مدينة مدن المدينة حي أحياء الحي الأحياء تلة تلال التلة التلال مرتفعات "
+                   "المرتفعات أراض أراضي الأراضي معسكر المعسكر قاعدة القاعدة ثكنة الثكنة مطار المطار "
+                   "حاجز الحاجز نقطة نقاط")
+# Who strikes from the air: an attack they make is an air strike ('قصفت طائرات حربية').
+AIRCRAFT = _words("طائرات الطائرات حربية الحربية مقاتلات المقاتلات مروحيات المروحيات مروحية المروحية الطيران "
+                  "طيران المقاتلات قاذفات القاذفات")
+PILOT = normalize_token("طيار")
 LAUNCH = _words("شن توجيه تنفيذ إطلاق اطلاق القيام")
 OPERATIONS = _words("عملية عمليات هجمات")
 VIA = _words("عبر")
@@ -484,6 +499,23 @@ def _launch_for(tok: str) -> bool:
     verb before the trigger makes the attack an aim."""
     rest = _unconjoined(tok)
     return rest.startswith("ل") and _in(rest[1:], LAUNCH)
+
+
+# 'يأتي ذلك على خلفية', 'وتأتي هذه التطورات في ظل', 'جاء ذلك في سياق': a sentence that opens so
+# sets what came before against its background; the events it names are not reported there.
+COMES = _words("يأتي ياتي تأتي جاء جاءت")
+THIS = _words("ذلك هذا هذه التطورات")
+CONTEXT = (("علي", "خلفيه"), ("في", "ظل"), ("في", "سياق"), ("في", "اطار"))
+
+
+def _context_opener(words: list[str]) -> bool:
+    """The sentence opens with 'يأتي ذلك على خلفية' or the like."""
+    if len(words) < 4 or not _in(words[0], COMES):
+        return False
+    k = 1
+    while k < 3 and _in(words[k], THIS):
+        k += 1
+    return k > 1 and tuple(words[k:k + 2]) in CONTEXT
 
 
 def _listed(words: list[str], i: int, j: int, numbered: set[int]) -> bool:
@@ -657,6 +689,8 @@ class Assembler:
         counted_at = {x.tok[1] for x in quantities}  # the word after a number
         numbered = {x.tok[0] for x in quantities}
         referred = (-9, -9)  # span of the last trigger naming an event as a reference or topic
+        if _context_opener(words):
+            return []  # 'يأتي ذلك على خلفية ...': the sentence gives the background
         for i, j, trig in hits:
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS):
                 continue
@@ -837,6 +871,9 @@ class Assembler:
                          - 0.1 * intent, 3)
         if confidence < MIN_CONFIDENCE * (0.8 if cat not in ("ASSAULT", "PROTEST") else 1.0):
             return None
+        if cat == "ASSAULT" and mode in (None, "artillery") and sentence.has(AIRCRAFT):
+            # 'قصفت طائرات حربية' (warplanes shelled): from the air; 'طائرات بدون طيار' are drones
+            mode = "drone" if PILOT in words else "aerial"
         acled = ACLED.get((cat, mode)) or ACLED.get((cat, None)) or (None, None)
         if mode == "occupy" and any(x.actor and x.actor.get("type") in STATE_ACTORS and _surface(x) in actors
                                     for x in ents):
@@ -1137,7 +1174,8 @@ def fold_repeats(events: list[Event]) -> list[Event]:
         # A telling without a day is the same happening as one with a day (the lead gives the
         # day, a later sentence does not); two different days are two happenings.
         kept = next((k for k in first.get(key, ()) if (k.date == ev.date or None in (k.date, ev.date))
-                     and _same_countryside(k.location, ev.location)), None)
+                     and _same_countryside(k.location, ev.location) and not _other_deed(k.mode, ev.mode)),
+                    None)
         if kept is None:
             first.setdefault(key, []).append(ev)
             out.append(ev)
@@ -1159,6 +1197,12 @@ def fold_repeats(events: list[Event]) -> list[Event]:
 
 
 BOUNDS = ("at_least", "more_than")
+
+
+def _other_deed(a: str | None, b: str | None) -> bool:
+    """Taking ground and striking are two deeds in one place ('غارة على حلب' and 'سيطرتها على
+    مناطق في حلب'), whatever else the modes of two tellings say."""
+    return a != b and "occupy" in (a, b) and None not in (a, b)
 
 
 def _fold_place(loc: dict | None) -> str:
@@ -1193,5 +1237,5 @@ _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
-               OPPOSED, SAID, DISASTER, HALTED):
+               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -81,6 +81,10 @@ def build() -> list[dict[str, str]]:
         name, _iso, gn_code, gn_id, _type, aliases, level = sub[:7]
         if not gn_code or level not in ("1", "2"):
             continue
+        # GeoNames' depth, not ISO's level, says admin1 or admin2: the governorates of Iraqi
+        # Kurdistan (Erbil, Duhok, Sulaymaniyah) are ISO level 2 under the Kurdistan Region but
+        # GeoNames admin1 (IQ.11, IQ.08, IQ.05), the key their cities carry.
+        level = "1" if gn_code.count(".") == 1 else "2"
         names_ar = [n for alias in aliases.split("|") if is_arabic_name(alias) for n in _strip_prefix(alias)]
         english = next((a for a in aliases.split("|") if a.isascii() and a and not is_arabic_name(a)), name)
         country = gn_code.split(".")[0]

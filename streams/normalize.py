@@ -59,11 +59,12 @@ _NOT_ARABIC = re.compile(r"[\u0000-\u05ff\u0700-\U0010ffff]+")
 # Sentence ends: . ! ? (after normalization) possibly followed by closing quotes/brackets,
 # then space; and line breaks. A dot between digits (13.12.2016, 3.5) is no end.
 # A stop ends a sentence before space or the end; also right before the next word when it
-# follows a word or a space ('البلاد .وقال', 'البلاد.وقال') but not inside initials ('أ.ف.ب').
+# follows a word, a space or a closing quote ('البلاد .وقال', 'البلاد.وقال', 'حلب".يأتي') but not
+# inside initials ('أ.ف.ب').
 # Every end starts with . ! ? or a line break: the leading lookahead skips other positions at
 # once instead of trying each alternative's lookbehinds there (ten times faster).
 _SENT_END = re.compile(r"(?=[.!?\n])(?:(?:(?<!\d)[.!?]+|[.!?]+(?!\d))[\"')\]]*(?=\s|$)|\n+"
-                       r"|(?:(?<=[^\W\d_]{2})|(?<=\s))\.(?=[^\W\d_]{2}))")
+                       r"|(?:(?<=[^\W\d_]{2})|(?<=\s)|(?<=[\"')\]»]))\.(?=[^\W\d_]{2}))")
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n\-:(]{1,30}?)\s*(?:\([^)\n]{1,30}\)\s*)?[-:]")
 
 

@@ -1070,3 +1070,37 @@ def test_a_persons_name_keeps_the_letters_it_begins_with():
     [ev] = [e for e in events("التقى الرئيس الأمريكي باراك أوباما في القاهرة أمس الرئيس المصري.")
             if e.type == "CONSULT"]
     assert "باراك أوباما" in ev.actors + ev.targets
+
+
+def test_the_governorates_of_iraqi_kurdistan_are_the_admin1_of_their_towns():
+    [ev] = events("أربيل - استهدفت طائرة مسيرة منشأة نفطية في حقل كورمور بمحافظة السليمانية أمس.")
+    assert (ev.location["country"], ev.location["admin1"]) == ("IQ", "Sulaymaniyah")  # not Haql, Saudi Arabia
+    assert [p["admin1"] for p in places("قتل شخصان في انفجار في مدينة زاخو أمس.")] == ["Duhok"]
+    assert [p["admin1"] for p in places("وصل الوزير إلى أربيل أمس.")] == ["Erbil"]
+
+
+def test_a_common_word_and_a_direction_is_no_foreign_province():
+    [ev] = events("عمان - أعلن الجيش الأردني مقتل 3 مهربين في اشتباك على الحدود الشمالية مع سوريا أمس.")
+    assert ev.location["country"] == "JO"  # 'الحدود الشمالية' is no Saudi Northern Borders here
+    [ev] = events("الرياض - قتل شرطي في هجوم على دورية في منطقة الحدود الشمالية أمس.")
+    assert ev.location["admin1"] == "Northern Border"
+
+
+def test_an_intercepted_missile_was_fired_and_fleeing_battles_reports_none():
+    [ev] = events("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته جماعة الحوثي باتجاه مدينة جازان.")
+    assert (ev.type, ev.actors, ev.location["name_en"]) == ("ASSAULT", ["جماعة الحوثي"], "Jizan")
+    assert not events("أعلنت الحكومة الطوارئ في ولاية الحوض الشرقي إثر تدفق آلاف اللاجئين الفارين من المعارك "
+                      "في مالي.")
+
+
+def test_seizing_an_area_is_taking_territory_and_a_background_sentence_reports_nothing():
+    [ev] = events("أعلن الجيش الوطني الليبي سيطرته على منطقة جديدة جنوب مدينة سرت أمس.")
+    assert (ev.type, ev.mode) == ("ASSAULT", "occupy")
+    assert not events("يأتي ذلك على خلفية سيطرة الفصائل المسلحة على مناطق واسعة في حلب وريفها.")
+    assert not events("وتأتي هذه التطورات في ظل هجمات متواصلة على مدينة الفاشر.")
+
+
+def test_taking_ground_and_a_strike_in_one_place_are_two_happenings():
+    evs = events("قصفت طائرات حربية مدينة حلب أمس وقتلت 5 أشخاص. وسيطرت الفصائل على مناطق واسعة في حلب أمس.")
+    assert sorted(e.mode for e in evs) == ["aerial", "occupy"]
+    assert [e.mode for e in events("قتل 4 مسلحين في قصف نفذته طائرات بدون طيار في وزيرستان أمس.")] == ["drone"]

@@ -68,6 +68,8 @@ def test_a_stop_glued_to_the_next_word_still_ends_the_sentence_but_initials_do_n
     assert len(sentences("سقط قتلى في البلاد .وقال المرصد إن الغارة وقعت")) == 2
     assert len(sentences("سقط قتلى في البلاد.وقال المرصد")) == 2
     assert len(sentences("نقلت (أ.ف.ب) عن مصدر في 13.12.2016 أن")) == 1
+    assert len(sentences('قالت إن "الغارة قتلت عددا من المسلحين في حلب".يأتي ذلك بعد أيام')) == 2
+    assert len(sentences("قال (الجيش).وأضاف المصدر")) == 2
 
 
 @settings(max_examples=300, deadline=None)
