@@ -30,6 +30,8 @@ CUES = {normalize_token(k): v for k, v in {
     "ساحة": "neighbourhood", "شارع": "neighbourhood", "سجن": "facility", "مستشفى": "facility",
     "جبل": "region", "سهل": "region", "وادي": "region", "بلدتي": "town", "مدينتي": "city",
     "حقل": "facility",  # an oil or gas field: 'حقل كورمور'; alone it is no place (Haql)
+    "مديرية": "admin2",  # a district of Yemen or Afghanistan: 'مديرية باقم', 'مديرية ميدان شار'
+    "قاعدة": "facility", "صحراء": "region", "بادية": "region",  # 'قاعدة تمبكتو', 'صحراء الأنبار'
     # 'العاصمة الليبية طرابلس', 'في العاصمة صنعاء': the capital, then its name
     "العاصمة": "city",
     "محافظة": "admin1", "ولاية": "admin1", "إقليم": "admin1", "قضاء": "admin2",
@@ -42,14 +44,16 @@ LOCAL_CUES = frozenset({"town", "neighbourhood", "camp"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
 CUE_IN_NAME = _norm_set("مخيم معبر مطار جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي حقل")
 # Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
-WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء")
+WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء قاعدة صحراء بادية")
 # Adjectives that follow a cue word and name no place: 'أحياء سكنية' (residential quarters),
 # 'منطقة حدودية', 'قرى مجاورة'.
 NOT_NAMES = _norm_set("سكنية سكني مدنية عسكرية عسكري صناعية صناعي زراعية زراعي حدودية حدودي نائية "
                       "مجاورة مجاور قريبة قريب متفرقة عدة مختلفة أخرى آخر عديدة كثيرة محاصرة محاصر "
                       "مكتظة شعبية شعبي تجارية تجاري جبلية ساحلية مأهولة آمنة آمن واسعة كبيرة صغيرة "
                       "خاضعة تابعة واقعة جديدة قديمة مدمرة محررة ميداني ميدانيا ميدانية رئيسي رئيسية "
-                      "عام عاما عامة خاص خاصة")
+                      "عام عاما عامة خاص خاصة "
+                      # a directorate, not a district: 'مديرية شرطة', 'مديرية صحة نينوى'
+                      "شرطة صحة تربية زراعة أمن الشرطة الصحة التربية الزراعة الأمن")
 COUNTRYSIDE = normalize_token("ريف")
 # First words of place names that need the word after them: 'حي أبو سليم', 'قرية بيت ريما',
 # 'بلدة كفر نبل', 'قرية تل جبين', 'بلدة عين عيسى'.
@@ -83,6 +87,10 @@ PERSON_STOP = STOP | _norm_set("باسم لدى الخارجية الدفاع ا
 # Verbs that follow a title with no name: 'مع الرئيس الأمريكي بحث خلاله' is no person 'بحث خلاله'.
 NAME_BREAK = _norm_set("بحث ناقش أكد أعلن قال دعا استقبل أجرى وصل غادر شدد أشار أوضح اعتبر رأى طالب "
                        "حذر وقع زار بعث هنأ أعرب جدد نفى رفض أبلغ تناول تطرق")
+# Words that end a name after a title: what the person did or said ('وزير الخارجية سامح شكري
+# اتصالا هاتفيا مع نظيره').
+NAME_END = NAME_BREAK | _norm_set("اتصالا اتصال زيارة رسالة برقية كلمة بيانا تصريحا تصريحات مؤتمرا لقاء "
+                                  "اجتماعا مباحثات محادثات خلال عقب أثناء حيث بحثا")
 
 
 @lru_cache(maxsize=1)
@@ -378,10 +386,11 @@ class EntityFinder:
                 if toks.text[j] in ("إن", "ان", "أن", "بأن", "قوله"):
                     break
                 j += 1
-            if j < len(toks.text) and toks.text[j] in NAME_BREAK:
+            if j < len(toks.text) and toks.text[j] in NAME_END:
                 continue
             k = j
             while k < len(toks.text) and k - j < 3 and k not in taken and toks.text[k] not in PERSON_STOP \
+                    and toks.text[k] not in NAME_END \
                     and not toks.text[k].isdigit() and not toks.text[k].startswith(("ال", "و")):
                 k += 1
             given = j < len(toks.text) and toks.text[j] in given_names()

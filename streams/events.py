@@ -102,6 +102,8 @@ FRAMES = _words("قضية قضيه ذكرى الذكرى بتهمة تهمة ب�
                 "المتعلقة المتعلقه المتعلق المتصلة المتصله بشأن حول تفاصيل "
                 # stopping it: 'وقف قذائف الهاون' (to stop the mortar fire)
                 "وقف لوقف "
+                # proposing or planning it: 'رفضت مقترح نشر قوات', 'خطة الانسحاب'
+                "مقترح مقترحات المقترح اقتراح الاقتراح خطة الخطة خطط مشروع "
                 # fleeing it: 'اللاجئين الفارين من المعارك في مالي' (the cause of a flight)
                 "الفارين الفارون فارين فارون فرارا هربا هاربين الهاربين هروبا")
 # Suspending, postponing or cancelling an event ('علقت الحكومة عملية الإجلاء', 'أرجأت الأطراف
@@ -963,6 +965,11 @@ class Assembler:
         # (seven soldiers were killed), 'أصيب 20 مدنيا'.
         targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after \
             and any(x.type == "quantity" and x.tok[0] == j for x in ents) else []
+        if targets:
+            # and the group they belong to: 'تحييد 9 مسلحين من حزب العمال' (its fighters were hit)
+            theirs = [x for x in after if x.tok[0] == targets[0].tok[1] + 1 and words[x.tok[0] - 1] == FROM]
+            targets += theirs
+            after = [x for x in after if x not in theirs]
         if source is None:
             before = [x for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6]
             if cat == "ASSAULT":

@@ -1104,3 +1104,30 @@ def test_taking_ground_and_a_strike_in_one_place_are_two_happenings():
     evs = events("قصفت طائرات حربية مدينة حلب أمس وقتلت 5 أشخاص. وسيطرت الفصائل على مناطق واسعة في حلب أمس.")
     assert sorted(e.mode for e in evs) == ["aerial", "occupy"]
     assert [e.mode for e in events("قتل 4 مسلحين في قصف نفذته طائرات بدون طيار في وزيرستان أمس.")] == ["drone"]
+
+
+def test_a_call_after_a_ministers_name_is_no_part_of_it():
+    [ev] = events("القاهرة - أجرى وزير الخارجية المصري سامح شكري اتصالا هاتفيا مع نظيره الأردني أمس.")
+    assert ev.type == "CONSULT" and "سامح شكري" in ev.actors
+
+
+def test_a_rejected_proposal_is_not_done():
+    assert [e.type for e in events("رفضت الحكومة السودانية مقترح نشر قوات أفريقية في إقليم دارفور.")] == ["REJECT"]
+
+
+def test_neutralized_fighters_and_their_group_are_the_targets():
+    [ev] = events("أنقرة - أعلنت وزارة الدفاع التركية تحييد 9 مسلحين من حزب العمال الكردستاني في شمال العراق.")
+    assert ev.type == "ASSAULT" and "حزب العمال الكردستاني" in ev.targets
+    assert "حزب العمال الكردستاني" not in ev.actors
+
+
+def test_districts_deserts_bases_and_border_villages_are_places():
+    [ev] = events("شنت مقاتلات التحالف ثلاث غارات على مديرية باقم في محافظة صعدة فجر اليوم.")
+    assert (ev.location["name"], ev.location["admin1"]) == ("باقم", "Saada")
+    [ev] = events("قتل الجيش 5 عناصر من تنظيم داعش في هجوم على مخبأ في صحراء الأنبار أمس.")
+    assert ev.location["admin1"] == "Al-Anbar"
+    [ev] = events("باماكو - انسحبت القوات الفرنسية من قاعدة تمبكتو وسلمتها للجيش المالي.")
+    assert ev.location["name_en"] == "Timbuktu"
+    [ev] = events("أصيب جنديان لبنانيان بجروح في انفجار لغم في بلدة عيتا الشعب الحدودية أمس.")
+    assert (ev.location["name_en"], ev.location["admin1"]) == ("Aita al-Shaab", "Nabatieh")
+    assert not [p for p in places("قال مسؤول في مديرية شرطة نينوى إن الوضع هادئ.") if p["name"] == "شرطة"]
