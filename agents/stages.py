@@ -20,7 +20,7 @@ from streams.ingest import article_from_json
 from streams.normalize import normalize
 from streams.pipeline import consolidated_view
 from streams.records import (Annotated, Consolidated, Event, Normalized, dead_letter, decode, decode_batch,
-                             dumps)
+                             dumps, packed)
 
 log = logging.getLogger("rasd")
 Output = Iterable[tuple[bytes, bytes]]
@@ -108,7 +108,7 @@ def sink_step(key: bytes | None, value: bytes) -> Output:
         last = events_table.get(event_key)
         if last is not None and orjson.loads(last).get("version", 0) >= update.version:
             continue
-        events_table[event_key] = dumps(consolidated_view(update))
+        events_table[event_key] = packed(consolidated_view(update))  # held in memory: its own size
         ops.EVENTS_OUT.inc()
     return ()
 

@@ -22,7 +22,7 @@ import orjson
 from streams import dates
 from streams.gazetteer import actors
 from streams.normalize import normalize_token
-from streams.records import Consolidated, Event, from_dict
+from streams.records import Consolidated, Event, from_dict, packed
 from streams.reprints import is_reprint
 
 DAY_MS = 86_400_000
@@ -245,12 +245,12 @@ class Consolidator:
             buckets[home].append(target)
         else:
             self._merge(target, event, now_ms)
-        raw = orjson.dumps(buckets[home])  # orjson encodes dataclasses
+        raw = packed(buckets[home])  # orjson encodes dataclasses
         state[f"{block}|{home}"] = raw
         self._remember(f"{block}|{home}", raw, buckets[home])
         if changed or now_ms - index.get(home, -INDEX_REFRESH_MS) >= INDEX_REFRESH_MS:
             index[home] = now_ms
-            state[f"{block}|days"] = orjson.dumps(index)
+            state[f"{block}|days"] = packed(index)
         return target, True
 
     def fold_batch(self, state: MutableMapping[str, bytes], events: Iterable[Event],
@@ -294,7 +294,7 @@ class Consolidator:
             dropped += sum(len(orjson.loads(state.get(f"{block}|{d}") or b"[]")) for d in stale)
             index, _ = self._expire_block(state, block, now_ms)
             if index:
-                state[key] = orjson.dumps(index)
+                state[key] = packed(index)
             else:
                 del state[key]
         return dropped

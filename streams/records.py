@@ -211,6 +211,13 @@ def dumps(record: Any) -> bytes:
     return orjson.dumps(record)
 
 
+def packed(value: Any) -> bytes:
+    """orjson's encoding of a value that is kept in memory (a table's state), in a bytes object
+    of its own size: the one orjson 3.x returns keeps its whole working buffer (measured: 8 KiB
+    behind a 766-byte result), which made the consolidation state take 10 times its size."""
+    return bytes(memoryview(orjson.dumps(value)))
+
+
 def _json(data: bytes | str) -> Any:
     try:
         return orjson.loads(data)

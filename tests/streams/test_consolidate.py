@@ -67,6 +67,31 @@ def test_state_stays_bounded_over_a_long_run():
     assert max(b for _, b in sizes[20:]) < 1.2 * sizes[20][1]
 
 
+def test_the_state_takes_the_memory_of_its_bytes_not_of_the_encoders_buffer():
+    """What the state holds in memory is about the length of its values (orjson returns bytes
+    that keep an 8 KiB working buffer: ten times a small bucket)."""
+    import gc
+    import tracemalloc
+
+    warm = {}
+    for k in range(200):  # lexicons and caches loaded before measuring
+        Consolidator().add(warm, ev(f"w{k}#0", day=f"2020-03-{1 + k % 28:02d}", loc=(HOMS, HAMA)[k % 2]), k)
+    state, c = {}, Consolidator()
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for k in range(200):
+            c.add(state, ev(f"m{k}#0", day=f"2020-03-{1 + k % 28:02d}", loc=(HOMS, HAMA)[k % 2]), k)
+        c._decoded.clear()
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    stored = sum(len(v) for v in state.values())
+    assert held < 3 * stored, (held, stored)
+
+
 def undated(cid, loc=HOMS):
     e = ev(cid, loc=loc, day=None)
     e.published, e.received_ms = None, 1_700_000_000_000
