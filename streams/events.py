@@ -130,6 +130,9 @@ PARTICIPANTS = _words("متظاهرون متظاهرين المتظاهرون ا
 GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تجمهروا احتشد احتشدوا يحتشد يحتشدون خرج خرجوا "
                 "يخرجون ساروا يسيرون جابوا هتف هتفوا يهتفون رددوا يرددون توجه توجهوا تدفقوا نزلوا "
                 "تجمعات تجمع")
+# 'احتجاجا على', 'تنديدا ب', 'رفضا ل', 'استنكارا ل': what follows is what a protest is against.
+PROTESTING = _words("احتجاجا تنديدا رفضا استنكارا")
+TOPIC_REACH = 8
 # What a crowd carries or chants: gathered with these, it protests ('تجمع عشرات الفلسطينيين في
 # ميدان المنارة يحملون لافتات تطالب بوقف الاستيطان', 'تجمهر الناس مطلقين الشعارات').
 SIGNS = _words("لافتات لافته يافطات شعارات هتافات مرددين رافعين رافعات حاملين")
@@ -188,7 +191,7 @@ DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقو�
 # 'بعد تفجيرات سامراء' (after the Samarra bombings), 'غداة هجوم' (the day after an attack).
 # A relative pronoun right before a trigger verb ('الرنتيسي الذي اغتالته إسرائيل') describes
 # someone or something by an event, which the sentence does not report.
-REFERENCE = _words("بعد قبل منذ غداة إثر اثر عقب قبيل بعيد إبان ابان") | RELATIVES
+REFERENCE = _words("بعد قبل منذ غداة إثر اثر عقب قبيل بعيد إبان ابان حتى") | RELATIVES  # ('حتى وقف إطلاق النار': until)
 # What one stands, speaks or campaigns against is named, not reported: 'تضامنت مع الحرس الوطني
 # ضد تفجيرات', 'حملة ضد الاغتيالات'.
 OPPOSED = _words("ضد")
@@ -751,6 +754,11 @@ class Assembler:
                       and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents))}
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
+            # What a protest is against is its topic: 'أضربوا عن الطعام احتجاجا على ظروف
+            # احتجازهم' (no arrest), 'مسيرة سلمية رفضا للعهدة الخامسة' (no rejection of its own).
+            against = [k for k, w in enumerate(words) if _in(w, PROTESTING)]
+            out = [h for h in out if h[2].category == "PROTEST" or not any(
+                0 <= h[0] - k <= TOPIC_REACH for k in against)]
         if "ASSAULT" in predicates:
             # Beside fighting, taking control without a place right after it ('استعادت السيطرة
             # عليها', 'تمكنت من السيطرة بعد اشتباكات') is the same fighting, not a seizure of goods.

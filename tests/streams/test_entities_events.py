@@ -1131,3 +1131,29 @@ def test_districts_deserts_bases_and_border_villages_are_places():
     [ev] = events("أصيب جنديان لبنانيان بجروح في انفجار لغم في بلدة عيتا الشعب الحدودية أمس.")
     assert (ev.location["name_en"], ev.location["admin1"]) == ("Aita al-Shaab", "Nabatieh")
     assert not [p for p in places("قال مسؤول في مديرية شرطة نينوى إن الوضع هادئ.") if p["name"] == "شرطة"]
+
+
+def test_what_a_protest_is_against_is_its_topic():
+    evs = events("أضرب عشرات المساجين عن الطعام في سجن المرناقية بتونس أمس احتجاجا على ظروف احتجازهم.")
+    assert [e.type for e in evs] == ["PROTEST"]  # no arrest
+    assert [e.type for e in events("نظم مئات الطلبة مسيرة سلمية وسط العاصمة الجزائرية أمس رفضا للعهدة الخامسة.")] \
+        == ["PROTEST"]
+
+
+def test_expelling_an_ambassador_and_suspending_trade_or_relations_are_sanctions():
+    assert [e.type for e in events("طردت الحكومة الليبية السفير التشادي من طرابلس أمس.")] == ["SANCTION"]
+    assert [e.type for e in events("قررت تركيا تعليق التبادل التجاري مع إسرائيل حتى وقف إطلاق النار.")] \
+        == ["SANCTION"]  # the ceasefire 'until' which is no agreement
+    assert [e.type for e in events("جمدت الكويت علاقاتها مع الفلبين أمس.")] == ["SANCTION"]
+
+
+def test_a_warning_of_retaliation_is_a_threat():
+    assert [e.type for e in events("حذرت إيران من أنها سترد بقوة على أي اعتداء يستهدف منشآتها النووية.")] \
+        == ["THREATEN"]
+
+
+def test_more_nationalities_name_their_country():
+    [ev] = events("جوبا - وقعت حكومة جنوب السودان وجماعة متمردة اتفاقا لوقف إطلاق النار في العاصمة الكينية نيروبي.")
+    assert ev.location["name_en"] == "Nairobi"  # not the capital of the dateline's country
+    [ev] = events("قتل جنديان إسبانيان في هجوم انتحاري في إقليم هرات أمس، قال الجيش الإسباني.")
+    assert ev.location["country"] == "AF"
