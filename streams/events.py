@@ -88,6 +88,7 @@ SINGLE_VICTIM = _words("قائد قائدا جندي جنديا عنصر عنص�
                        "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا شرطي شرطيا عسكري عسكريا "
                        "مواطن مواطنا مسلح مسلحا فلسطيني فلسطينيا شاب شابا فتى فتاة صبي طفلة")
 PASSIVE_BY = {("من", "قبل"), (normalize_token("على"), "يد")}
+BY_FIRE = _words("برصاص بنيران")  # 'بمقتل 3 فلسطينيين برصاص مستوطنين': the shooters
 AGAINST = _words("على ضد استهدف استهدفت")
 # A noun before a trigger that makes it a topic, not a report: 'the case of the assassination',
 # 'the anniversary of', 'charged with bombings', 'a policy of assassinations', 'combating',
@@ -960,7 +961,8 @@ class Assembler:
             sides = [x for x in cands if between is not None and between < x.tok[0] <= between + 6]
             if len(sides) >= 2 and words[sides[1].tok[0]].startswith("و"):
                 return [_surface(sides[0])], [_surface(sides[1])]
-        source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY), None) \
+        source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY
+                       or x.tok[0] > j and _in(words[x.tok[0] - 1], BY_FIRE)), None) \
             or _done_by(cands, sentence, j) or _launched_by(cands, sentence, i, cat == "COERCE")
         # A name after a preposition is no subject ('مع روسيا', 'مساعدات لليمن'), but an attack
         # 'of' a group is the group's ('هجوم لتنظيم داعش'), and 'من' is 'some of' ('عناصر من').
@@ -986,6 +988,11 @@ class Assembler:
                 before = [x for x in before if not (x.tok[0] and _in(words[x.tok[0] - 1], TOLD)
                                                     and any(_in(w, TOLL) for w in words[x.tok[1]:i + 1]))]
             source = after[0] if after else (before[-1] if before else None)
+            if cat == "ASSAULT" and source is not None and source.tok[1] <= i and _in(words[i], KILLED) \
+                    and any(x.type == "quantity" and 0 <= source.tok[0] - x.tok[1] <= 2 for x in ents):
+                # '7 عناصر من قوات النظام قتلوا في هجوم لتنظيم داعش': the counted dead, not the killers
+                targets.append(source)
+                source = None
         if source is not None and cat in ("ASSAULT", "COERCE") and (source.actor or {}).get("type") == "civilians":
             # 'غارات تقتل 10 مدنيين', 'قتل مدنيون': civilians beside a verb of violence are its victims
             targets.append(source)

@@ -1157,3 +1157,12 @@ def test_more_nationalities_name_their_country():
     assert ev.location["name_en"] == "Nairobi"  # not the capital of the dateline's country
     [ev] = events("قتل جنديان إسبانيان في هجوم انتحاري في إقليم هرات أمس، قال الجيش الإسباني.")
     assert ev.location["country"] == "AF"
+
+
+def test_the_counted_dead_before_the_verb_are_the_victims_and_the_shooters_are_named_by_their_fire():
+    [ev] = events("أعلن المرصد أن 7 عناصر من قوات النظام قتلوا في هجوم لتنظيم داعش على حافلة في بادية دير الزور.")
+    assert (ev.actors, ev.targets) == (["تنظيم داعش"], ["قوات النظام"])
+    [ev] = events("أفادت مصادر طبية بمقتل 3 فلسطينيين برصاص مستوطنين في قرية ترمسعيا شمال رام الله.")
+    assert ev.actors == ["مستوطنين"]
+    [ev] = events("مسلحون قتلوا 5 جنود في هجوم على نقطة تفتيش في العريش أمس.")
+    assert ev.actors == ["مسلحون"]
