@@ -57,7 +57,9 @@ RESULTED = _words("يسفر تسفر أسفر أسفرت يخلف تخلف يو�
 DENIAL = _words("نفى نفت ينفي تنفي نفوا ينفون نفي ونفى ونفت")
 THREAT = _words("هدد هددت يهدد تهدد توعد توعدت يتوعد تتوعد بتنفيذ "
                 # warning of an attack: 'حذر ... من الاستمرار في إطلاق الصواريخ'
-                "حذر حذرت يحذر تحذر حذروا تحذير تحذيرات")
+                "حذر حذرت يحذر تحذر حذروا تحذير تحذيرات "
+                # foreshadowing one: 'أنذرت بحرب أو بضربة جوية على المفاعل'
+                "أنذر أنذرت ينذر تنذر")
 INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتزم تعتزم ينوي تنوي سوف يريد تريد تسعى يسعى "
                 "المقرر المتوقع يجب ينبغي يخطط تخطط يمكن ستبدأ سيتم ستتم لإجراء لاجراء بهدف أجل "
                 # options, conditions and contingencies: 'خيار شن ضربات جوية' (the option of
@@ -204,6 +206,13 @@ SAID = _words("تصريحات تصريح التصريحات سياسة سياس�
               "خطاب الخطاب بيان البيان إضراب إضرابات الإضراب الإضرابات تقرير التقرير دعوة دعوات الدعوة "
               "انتقادات قانون القانون أداء نهج آراء رأي أفكار فكرة تصرفات سلوك")
 SAID_REACH = 3
+# Attacking a political body or office-holder with no weapon fired and no one hurt is
+# criticism: 'شن هجوما عنيفا على الحكومة', 'واصلت هجومها على اللجنة التنفيذية'.
+ATTACKING = _words("هجوم هجوما الهجوم هجومه هجومها هجومهم هاجم هاجمت هاجموا يهاجم تهاجم مهاجمة بمهاجمة")
+ARMED = _words("مسلح مسلحون مسلحين مسلحا مهاجمون مهاجمين انتحاري انتحارية قوات جنود عناصر مقاتلون مقاتلين "
+               "ميليشيا ميليشيات")  # ('هاجم مسلحون البرلمان': armed men attacked it)
+POLITICAL = _words("اللجنة لجنة الحكومة حكومة الرئيس رئيس الحزب حزب المجلس مجلس البرلمان برلمان الوزير وزير "
+                   "الوزارة وزارة المعارضة النواب الأحزاب القيادة قيادة الأمين زعيم الزعيم")
 # Figures of speech: a verbal attack ('شن هجوما لاذعا على الحكومة'), bursting into laughter.
 FIGURATIVE = _words("لاذع لاذعا لاذعة حاد حادا حادة كلامي كلاميا كلامية إعلامي إعلاميا إعلامية "
                     "شديد شديدا شديدة "
@@ -259,7 +268,6 @@ DEEDS = frozenset(normalize_token(w) for w in (
     "انفجارات تفجير تفجيرات حرق هدم قمع ترويع تجويع إبادة تنكيل مجازر").split())
 # A toll since a year or an onset is a running total, not an event: 'قتل حوالي ثلاثة آلاف جندي
 # منذ الاجتياح في 2003', 'تعرضت الهند إلى 44 تفجيرا منذ شهر مايو'; 'منذ صباح اليوم' is a day.
-SINCE = normalize_token("منذ")
 ONSET = _words("بداية بدء اندلاع مطلع انطلاق الاجتياح الغزو الحرب سقوط الثورة الأزمة النزاع عام العام "
                "سنة السنة شهر " + " ".join(m for m in dates.MONTHS if " " not in m))
 SINCE_REACH = 12
@@ -729,6 +737,9 @@ class Assembler:
             if s.has(FIGURATIVE, a=j, b=j + 2) \
                     or trig.category == "ASSAULT" and s.has(SAID, a=j, b=j + SAID_REACH):
                 continue
+            if trig.category == "ASSAULT" and _in(words[i], ATTACKING) and s.has(POLITICAL, a=j, b=j + SAID_REACH) \
+                    and not s.has(DELIVER, ARMED) and not casualties(s, quantities):
+                continue  # 'واصلت حماس هجومها على اللجنة التنفيذية': criticism of a body or person
             if " ".join(trig.words) in INSTRUMENTS and s.has(DEFUSED, b=i):
                 continue
             if foiled and trig.category == "ASSAULT" and s.has(FOILED, a=max(0, i - FOILED_REACH), b=i):
@@ -1259,5 +1270,5 @@ _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
-               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT):
+               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

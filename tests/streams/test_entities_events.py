@@ -1166,3 +1166,10 @@ def test_the_counted_dead_before_the_verb_are_the_victims_and_the_shooters_are_n
     assert ev.actors == ["مستوطنين"]
     [ev] = events("مسلحون قتلوا 5 جنود في هجوم على نقطة تفتيش في العريش أمس.")
     assert ev.actors == ["مسلحون"]
+
+
+def test_attacking_a_political_body_is_criticism_and_foreshadowing_a_strike_no_strike():
+    assert "ASSAULT" not in {e.type for e in events("واصلت حركة حماس هجومها على اللجنة التنفيذية لمنظمة التحرير أمس.")}
+    assert "ASSAULT" not in {e.type for e in events("شن رئيس الحزب هجوما عنيفا على الحكومة في بيروت أمس.")}
+    assert [e.type for e in events("شن مسلحون هجوما على مقر الحزب في بغداد أمس أسفر عن مقتل حارسين.")] == ["ASSAULT"]
+    assert "ASSAULT" not in {e.type for e in events("أنذرت التطورات بحرب أو بضربة جوية على المفاعل النووي في إيران.")}
