@@ -519,7 +519,7 @@ def _launch_for(tok: str) -> bool:
 # sets what came before against its background; the events it names are not reported there.
 COMES = _words("يأتي ياتي تأتي جاء جاءت")
 THIS = _words("ذلك هذا هذه التطورات")
-CONTEXT = (("علي", "خلفيه"), ("في", "ظل"), ("في", "سياق"), ("في", "اطار"))
+CONTEXT = frozenset(tuple(normalize_token(p).split()) for p in ("على خلفية", "في ظل", "في سياق", "في إطار"))
 
 
 def _context_opener(words: list[str]) -> bool:
