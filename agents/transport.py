@@ -30,6 +30,12 @@ offset) were handed on after the seek and moved the read offset ahead again, so 
 the committed offset up to there, fetched again, were dropped as already read: never processed.
 A two-worker takeover lost a run of consecutive articles of one partition this way.
 `StaleSafeReadOffsets` ignores the read offset of a message fetched before the latest seek.
+The same loop takes a message whose offset is more than one past the read offset as the sign of
+a gap (records compacted away) and marks the offsets between as acked: they are committed as
+soon as a later offset is. A message fetched before a seek and handed on after it is past the
+read offset the seek set, so the records from the committed offset up to it were marked as a
+gap and could be committed before they were processed again. `WaitingConsumer._add_gap` marks
+no gap for such a message.
 
 Fifth, the streams skip a message fetched in an earlier consumer generation (before the latest
 rebalance) without processing it, but ack it all the same. An ack that lands after the
@@ -183,6 +189,12 @@ def app_class(fetch_max_wait_ms: int, changelog_batch_bytes: int = 0) -> type[fa
         async def perform_seek(self) -> None:
             self._read_offset.epoch += 1
             await super().perform_seek()
+
+        async def _add_gap(self, tp, offset_from: int, offset_to: int) -> None:
+            offsets = self._read_offset
+            if offsets.handed.get(tp, offsets.epoch) != offsets.epoch:
+                return  # the message at offset_to was fetched before a seek: no offsets are missing
+            await super()._add_gap(tp, offset_from, offset_to)
 
         def ack(self, message) -> bool:
             generation = getattr(message, "generation_id", None)

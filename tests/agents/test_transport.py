@@ -155,3 +155,33 @@ def test_changelog_records_go_one_per_batch_while_other_topics_batch(broker):
     assert batches.count(("t-changelog", 1)) == 6 and ("t-stream", 6) in batches and len(batches) == 7
     for topic in ("t-changelog", "t-stream"):
         assert [o for t, o in offsets if t == topic] == list(range(6))
+
+
+def test_a_message_fetched_before_a_seek_marks_no_gap_of_committable_offsets():
+    """Faust's fetch loop treats a message more than one offset past the read offset as a gap
+    and marks the offsets between as acked (committable). After a seek back to the committed
+    offset, a message of an earlier fetch handed on late is such a message: the records between
+    are not missing but about to be read again, and must not become committable before then."""
+    from faust.types import TP
+
+    from agents.transport import app_class
+
+    app = app_class(100)("t-stale-gaps", broker="kafka://127.0.0.1:1", store="memory://")
+    consumer = app.consumer
+    offsets = consumer._read_offset
+    tp = TP("rasd.articles.normalized", 0)
+
+    async def no_seek(partition, offset):
+        return None
+
+    async def run():
+        consumer._seek = no_seek
+        offsets.handed[tp] = offsets.epoch  # a fetch up to 55
+        await consumer.seek(tp, 40)  # the seek back to the committed offset 40
+        await consumer._add_gap(tp, 41, 55)  # message 55 of the earlier fetch, handed on late
+        assert not consumer._gap[tp]
+        offsets.handed[tp] = offsets.epoch  # a fetch after the seek that skips compacted offsets
+        await consumer._add_gap(tp, 61, 64)
+        assert sorted((i.begin, i.end) for i in consumer._gap[tp]) == [(61, 65)]
+
+    asyncio.run(run())
