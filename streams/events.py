@@ -501,6 +501,7 @@ PILOT = normalize_token("طيار")
 LAUNCH = _words("شن توجيه تنفيذ إطلاق اطلاق القيام")
 OPERATIONS = _words("عملية عمليات هجمات")
 VIA = _words("عبر")
+ABOUT_IT = _words("على حول بشأن عن")
 
 
 def _unconjoined(tok: str) -> str:
@@ -732,6 +733,8 @@ class Assembler:
                 # clashes of protesters with the police are a riot ('مواجهات بين المتظاهرين
                 # وقوات الأمن'), as ACLED files them
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
+            if trig.category == "ACCUSE" and i and _in(words[i - 1], ABOUT_IT) and _unconjoined(words[i]).startswith("ال"):
+                continue  # 'لم يصدر تعليق على الاتهامات': accusations told before, answered or not
             if trig.category == "REQUEST" and i in counted_at:
                 continue  # '27 طالبا' (27 students), not 'طالبا' (demanding)
             if s.has(FIGURATIVE, a=j, b=j + 2) \
@@ -1208,7 +1211,7 @@ def fold_repeats(events: list[Event]) -> list[Event]:
         # day, a later sentence does not); two different days are two happenings.
         kept = next((k for k in first.get(key, ()) if (k.date == ev.date or None in (k.date, ev.date))
                      and _same_countryside(k.location, ev.location) and not _other_deed(k.mode, ev.mode)),
-                    None)
+                    None) or _told_within(out, ev)
         if kept is None:
             first.setdefault(key, []).append(ev)
             out.append(ev)
@@ -1230,6 +1233,20 @@ def fold_repeats(events: list[Event]) -> list[Event]:
 
 
 BOUNDS = ("at_least", "more_than")
+
+
+def _told_within(told: list[Event], ev: Event) -> Event | None:
+    """An earlier telling of which `ev` gives only a spot inside its place ('قتل ستة مدنيين في
+    قصف على مدينة تعز', then 'سقطت القذائف على منازل في حي الروضة'): no day and no count of
+    its own, at a place the gazetteer does not know inside the earlier one, by the same means
+    and no other actor."""
+    loc = ev.location or {}
+    if ev.date or ev.killed is not None or ev.wounded is not None or loc.get("gazetteer_id") \
+            or not loc.get("container_id"):
+        return None
+    return next((k for k in told if k.type == ev.type and (k.mode == ev.mode or None in (k.mode, ev.mode))
+                 and (not ev.actors or set(ev.actors) & set(k.actors))
+                 and (k.location or {}).get("gazetteer_id") == loc["container_id"]), None)
 
 
 def _other_deed(a: str | None, b: str | None) -> bool:

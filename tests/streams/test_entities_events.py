@@ -1176,3 +1176,11 @@ def test_attacking_a_political_body_is_criticism_and_foreshadowing_a_strike_no_s
     assert "ASSAULT" not in {e.type for e in events("شن رئيس الحزب هجوما عنيفا على الحكومة في بيروت أمس.")}
     assert [e.type for e in events("شن مسلحون هجوما على مقر الحزب في بغداد أمس أسفر عن مقتل حارسين.")] == ["ASSAULT"]
     assert "ASSAULT" not in {e.type for e in events("أنذرت التطورات بحرب أو بضربة جوية على المفاعل النووي في إيران.")}
+
+
+def test_a_spot_inside_the_place_of_an_attack_told_before_is_that_attack():
+    text = ("تعز - قتل ستة مدنيين وأصيب تسعة آخرون مساء الثلاثاء جراء قصف مدفعي شنته جماعة الحوثي على مدينة تعز. "
+            "وأضاف المصدر أن القذائف سقطت على منازل المواطنين في حي الروضة شمالي المدينة. "
+            "ولم يصدر تعليق فوري من جماعة الحوثي على الاتهامات.")
+    evs = events(text, published="2023-05-17")
+    assert [(e.type, e.location["name_en"], e.killed) for e in evs] == [("ASSAULT", "Taiz", 6)]
