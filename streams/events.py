@@ -269,7 +269,8 @@ DEEDS = frozenset(normalize_token(w) for w in (
 # A toll since a year or an onset is a running total, not an event: 'قتل حوالي ثلاثة آلاف جندي
 # منذ الاجتياح في 2003', 'تعرضت الهند إلى 44 تفجيرا منذ شهر مايو'; 'منذ صباح اليوم' is a day.
 ONSET = _words("بداية بدء اندلاع مطلع انطلاق الاجتياح الغزو الحرب سقوط الثورة الأزمة النزاع عام العام "
-               "سنة السنة شهر " + " ".join(m for m in dates.MONTHS if " " not in m))
+               "سنة السنة شهر أشهر شهور أسابيع سنوات سنين أعوام عقود "
+               + " ".join(m for m in dates.MONTHS if " " not in m))
 SINCE_REACH = 12
 SUPERLATIVES = _words("الأعنف الأسوأ الأكبر الأكثر الأخطر الأشد الأول الأعلى الأدمى أعنف أسوأ أكبر أخطر "
                       "أشد أول أعلى أدمى")  # (not 'أكثر من', more than)
@@ -498,10 +499,12 @@ TERRITORY = _words("منطقة مناطق المنطقة المناطق موقع
 AIRCRAFT = _words("طائرات الطائرات حربية الحربية مقاتلات المقاتلات مروحيات المروحيات مروحية المروحية الطيران "
                   "طيران المقاتلات قاذفات القاذفات")
 PILOT = normalize_token("طيار")
+UNMANNED = _words("المسير المسيرة مسير المسيرات")  # 'بالطيران المسير' (drones)
 LAUNCH = _words("شن توجيه تنفيذ إطلاق اطلاق القيام")
 OPERATIONS = _words("عملية عمليات هجمات")
 VIA = _words("عبر")
 ABOUT_IT = _words("على حول بشأن عن")
+RAIDED = _words("اقتحم اقتحمت اقتحموا يقتحم تقتحم اقتحام باقتحام توغل توغلت")
 
 
 def _unconjoined(tok: str) -> str:
@@ -774,6 +777,13 @@ class Assembler:
             against = [k for k, w in enumerate(words) if _in(w, PROTESTING)]
             out = [h for h in out if h[2].category == "PROTEST" or not any(
                 0 <= h[0] - k <= TOPIC_REACH for k in against)]
+        if "ASSAULT" in predicates and any(h[2].mode == "arrest" for h in out) \
+                and any(_in(words[h[0]], RAIDED) for h in out if h[2].category == "ASSAULT") \
+                and not {"killed", "wounded"} & casualties(s, quantities).keys():
+            # storming a town to arrest people, with no one hurt, is the arrest raid ('اقتحمت
+            # قوات الاحتلال بلدة بيت أمر واعتقلت 7 مواطنين'), as ACLED files it
+            out = [h for h in out if not (h[2].category == "ASSAULT" and _in(words[h[0]], RAIDED))]
+            predicates = {trig.category for _, _, trig in out} & predicates
         if "ASSAULT" in predicates:
             # Beside fighting, taking control without a place right after it ('استعادت السيطرة
             # عليها', 'تمكنت من السيطرة بعد اشتباكات') is the same fighting, not a seizure of goods.
@@ -898,7 +908,7 @@ class Assembler:
             return None
         if cat == "ASSAULT" and mode in (None, "artillery") and sentence.has(AIRCRAFT):
             # 'قصفت طائرات حربية' (warplanes shelled): from the air; 'طائرات بدون طيار' are drones
-            mode = "drone" if PILOT in words else "aerial"
+            mode = "drone" if PILOT in words or sentence.has(UNMANNED) else "aerial"
         acled = ACLED.get((cat, mode)) or ACLED.get((cat, None)) or (None, None)
         if mode == "occupy" and any(x.actor and x.actor.get("type") in STATE_ACTORS and _surface(x) in actors
                                     for x in ents):
@@ -965,6 +975,15 @@ class Assembler:
         if not cands:
             return [], []
         cands.sort(key=lambda x: x.tok[0])
+        if cat == "ACCUSE":
+            # 'واتهمت قوات الدعم السريع بتنفيذه' (and it accused the RSF of it): the one named
+            # just before the charge is the accused, whoever stands before the verb accused them
+            charged = [x for x in cands if j <= x.tok[0] <= j + 4 and x.tok[1] < len(words)
+                       and words[x.tok[1]].startswith("ب") and len(words[x.tok[1]]) > 3]
+            if charged:
+                accuser = [x for x in cands if x.tok[0] < charged[0].tok[0] and x is not charged[0]
+                           and (x.tok[0] >= j or i - x.tok[1] <= 6)]
+                return [_surface(accuser[-1])] if accuser else [], [_surface(charged[0])]
         if cat in ("CONSULT", "AGREE", "COOPERATE"):
             near = [x for x in cands if abs(x.tok[0] - i) <= 12]
             names = list(dict.fromkeys(_surface(x) for x in near))
@@ -1287,5 +1306,5 @@ _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
-               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED):
+               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

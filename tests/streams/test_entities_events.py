@@ -1184,3 +1184,19 @@ def test_a_spot_inside_the_place_of_an_attack_told_before_is_that_attack():
             "ولم يصدر تعليق فوري من جماعة الحوثي على الاتهامات.")
     evs = events(text, published="2023-05-17")
     assert [(e.type, e.location["name_en"], e.killed) for e in evs] == [("ASSAULT", "Taiz", 6)]
+
+
+def test_the_accused_named_before_the_charge_is_the_target():
+    [ev] = events("موسكو - روسيا اتهمت جورجيا بممارسة تطهير عرقي في أوسيتيا الجنوبية أمس.")
+    assert (ev.type, ev.actors, ev.targets) == ("ACCUSE", ["روسيا"], ["جورجيا"])
+    [ev] = events("الخرطوم - واتهمت اللجنة قوات الدعم السريع بتنفيذ القصف على مدينة الأبيض أمس.")
+    assert ev.targets == ["قوات الدعم السريع"] and "قوات الدعم السريع" not in ev.actors
+
+
+def test_an_arrest_raid_with_no_one_hurt_is_the_arrest_and_months_of_fighting_a_background():
+    evs = events("اقتحمت قوات الاحتلال بلدة بيت أمر في محافظة الخليل واعتقلت 7 مواطنين بعد مداهمة منازلهم أمس.")
+    assert [(e.type, e.mode, e.captured) for e in evs] == [("COERCE", "arrest", 7)]
+    assert "ASSAULT" in {e.type for e in events("اقتحمت قوات الاحتلال بلدة بيت أمر واعتقلت 7 مواطنين وأصابت "
+                                                "3 آخرين بالرصاص أمس.")}
+    assert not events("وتشهد ولاية شمال كردفان منذ أشهر معارك متقطعة بين الجيش وقوات الدعم السريع.")
+    assert [e.mode for e in events("قتل 12 مدنيا في قصف بالطيران المسير على سوق في مدينة الأبيض أمس.")] == ["drone"]
