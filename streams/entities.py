@@ -77,7 +77,9 @@ STOP = _norm_set(
     "الخليج العرب عربي جديد ميدان المطار السوق الملعب المستشفى الجامعة المعبر الحدود رمضان "
     # adjectives that name a town too: 'صاروخ بحري' is no Khartoum Bahri, 'معسكر' a camp
     "بحري معسكر "
-    "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة العاصمة حقل")
+    "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة العاصمة حقل "
+    # words of news that name a small place somewhere: 'في بيان' (in a statement) is no Bayan, Kuwait
+    "بيان بيانا البيان تقرير رسالة")
 # 'عبد' and 'أبو' begin compound given names whose second word takes ال ('عبد الله').
 COMPOUND_HEADS = _norm_set("عبد ابو أبو")
 TITLES = _norm_set("الرئيس رئيس وزير الوزير المتحدث المبعوث السفير الشيخ العميد اللواء العقيد "

@@ -504,6 +504,9 @@ LAUNCH = _words("شن توجيه تنفيذ إطلاق اطلاق القيام")
 OPERATIONS = _words("عملية عمليات هجمات")
 VIA = _words("عبر")
 ABOUT_IT = _words("على حول بشأن عن")
+TOLD_IN = _words("في عبر")
+CAUSE = _words("إثر اثر جراء عقب")
+CLAIMED = _words("تبنى تبنت تبنوا يتبنى تتبنى مسؤوليته مسؤوليتها مسؤوليتهم")  # claiming an attack
 RAIDED = _words("اقتحم اقتحمت اقتحموا يقتحم تقتحم اقتحام باقتحام توغل توغلت")
 
 
@@ -534,6 +537,13 @@ def _context_opener(words: list[str]) -> bool:
     while k < 3 and _in(words[k], THIS):
         k += 1
     return k > 1 and tuple(words[k:k + 2]) in CONTEXT
+
+
+def _said_object(words: list[str], j: int) -> bool:
+    """A word of SAID after the trigger is what was attacked, not where the attack was told
+    ('تبنت الحركة الهجوم في بيان': claimed in a statement)."""
+    return any(_in(words[k], SAID) and not (k and words[k - 1] in TOLD_IN)
+               for k in range(j, min(len(words), j + SAID_REACH)))
 
 
 def _listed(words: list[str], i: int, j: int, numbered: set[int]) -> bool:
@@ -680,12 +690,22 @@ class Assembler:
                                         others, (a, b))
                     if event is not None:
                         events.append(event)
+                    elif cat == "ASSAULT" and sentence.has(CLAIMED):
+                        self._claimed(events, cents, i, j, sentence)
         events = fold_repeats(events)
         for k, event in enumerate(events):
             event.candidate_id = f"{doc.article.id}#{k}"
         if len(events) > max_events:
             raise TooLarge(f"{len(events)} events, limit {max_events} (RASD_MAX_EVENTS)")
         return events
+
+    def _claimed(self, events: list[Event], ents: list[Entity], i: int, j: int, sentence: Sent) -> None:
+        """'وتبنت حركة الشباب الهجوم في بيان': a claim told after an attack, too thin to report
+        one itself, names the actor of the article's last attack when it has none."""
+        last = next((e for e in reversed(events) if e.type == "ASSAULT"), None)
+        if last is not None and not last.actors:
+            actors, _ = self._roles(ents, i, j, sentence, "ASSAULT")
+            last.actors = [a for a in actors if a not in last.targets]
 
     @staticmethod
     def _reports(s: Sent, hits, ents: list[Entity]):
@@ -707,6 +727,7 @@ class Assembler:
         counted_at = {x.tok[1] for x in quantities}  # the word after a number
         numbered = {x.tok[0] for x in quantities}
         referred = (-9, -9)  # span of the last trigger naming an event as a reference or topic
+        causes: list[tuple[int, Trigger]] = []  # referred attacks told as a cause ('إثر انفجار')
         if _context_opener(words):
             return []  # 'يأتي ذلك على خلفية ...': the sentence gives the background
         for i, j, trig in hits:
@@ -719,6 +740,8 @@ class Assembler:
                 # and the words that go on naming it: 'في أعقاب هجوم انتحاري استهدف مدرسة'
                 # (after a suicide attack that targeted a school)
                 referred = (referred[0] if referred[0] <= i <= referred[1] + 1 else i, j)
+                if trig.mode and i and _in(words[i - 1], CAUSE):
+                    causes.append((i, trig))
                 continue
             if trig.category == "ASSAULT" and (i and _in(words[i - 1], KINDS) or _listed(words, i, j, numbered)) \
                     and not {"killed", "wounded"} & casualties(s, quantities).keys():
@@ -741,7 +764,7 @@ class Assembler:
             if trig.category == "REQUEST" and i in counted_at:
                 continue  # '27 طالبا' (27 students), not 'طالبا' (demanding)
             if s.has(FIGURATIVE, a=j, b=j + 2) \
-                    or trig.category == "ASSAULT" and s.has(SAID, a=j, b=j + SAID_REACH):
+                    or trig.category == "ASSAULT" and s.has(SAID, a=j, b=j + SAID_REACH) and _said_object(words, j):
                 continue
             if trig.category == "ASSAULT" and _in(words[i], ATTACKING) and s.has(POLITICAL, a=j, b=j + SAID_REACH) \
                     and not s.has(DELIVER, ARMED) and not casualties(s, quantities):
@@ -763,6 +786,12 @@ class Assembler:
                     continue  # 'حررت القوات الرهينة': freeing someone takes no place
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
             out.append((i, j, trig))
+        if causes:
+            # 'قتل عشرون شخصا إثر انفجار سيارتين مفخختين': the dead are of the blast told as their
+            # cause, which gives the means
+            out = [(i, j, Trigger(t.words, t.category, next(
+                (c.mode for k, c in causes if k > i and c.category == t.category), None), t.strength))
+                   if t.mode is None else (i, j, t) for i, j, t in out]
         delivered = s.has(DELIVER, UNDERGO)
         gathered = s.has(GATHER) and any(
             _in(w, GATHER) and not (k and words[k - 1] in RELATIVES) for k, w in enumerate(words))
@@ -1306,5 +1335,5 @@ _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
-               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED):
+               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

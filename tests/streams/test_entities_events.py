@@ -1200,3 +1200,12 @@ def test_an_arrest_raid_with_no_one_hurt_is_the_arrest_and_months_of_fighting_a_
                                                 "3 آخرين بالرصاص أمس.")}
     assert not events("وتشهد ولاية شمال كردفان منذ أشهر معارك متقطعة بين الجيش وقوات الدعم السريع.")
     assert [e.mode for e in events("قتل 12 مدنيا في قصف بالطيران المسير على سوق في مدينة الأبيض أمس.")] == ["drone"]
+
+
+def test_a_claim_told_after_an_attack_names_its_actor_and_its_cause_its_means():
+    text = ("مقديشو - قتل ما لا يقل عن عشرين شخصا وأصيب أكثر من أربعين آخرين إثر انفجار سيارتين مفخختين "
+            "أمام مبنى وزارة التعليم في العاصمة الصومالية مقديشو ظهر السبت. "
+            "وتبنت حركة الشباب الهجوم في بيان نشرته على موقع تابع لها.")
+    [ev] = [e for e in events(text, published="2023-05-18") if e.type == "ASSAULT"]
+    assert (ev.mode, ev.actors, ev.killed, ev.location["name_en"]) == ("explosive", ["حركة الشباب"], 20, "Mogadishu")
+    assert not places("قالت الجماعة في بيان بثته أمس إن الهجوم نفذ بالأسلحة الخفيفة.")  # no Bayan, Kuwait
