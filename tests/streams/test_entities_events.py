@@ -1209,3 +1209,7 @@ def test_a_claim_told_after_an_attack_names_its_actor_and_its_cause_its_means():
     [ev] = [e for e in events(text, published="2023-05-18") if e.type == "ASSAULT"]
     assert (ev.mode, ev.actors, ev.killed, ev.location["name_en"]) == ("explosive", ["حركة الشباب"], 20, "Mogadishu")
     assert not places("قالت الجماعة في بيان بثته أمس إن الهجوم نفذ بالأسلحة الخفيفة.")  # no Bayan, Kuwait
+
+
+def test_agreements_signed_in_the_plural():
+    assert [e.type for e in events("الرياض - وقع البلدان أمس اتفاقيات للتعاون في مجال الطاقة.")] == ["AGREE"]
