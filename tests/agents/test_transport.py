@@ -61,25 +61,30 @@ def test_a_fast_buffer_flushes_at_once():
     assert sent == list(range(50)) and unsent == 0
 
 
+def seekless_consumer(app_id: str):
+    """Our worker consumer, not connected, whose seeks only do our bookkeeping; its read offsets
+    and a partition."""
+    from faust.types import TP
+
+    from agents.transport import app_class
+
+    app = app_class(100)(app_id, broker="kafka://127.0.0.1:1", store="memory://")
+    consumer = app.consumer
+
+    async def no_seek(partition, offset):
+        return None
+
+    consumer._seek = no_seek
+    return consumer, consumer._read_offset, TP("rasd.articles.normalized", 0)
+
+
 def test_a_message_fetched_before_a_seek_does_not_move_the_read_offset_past_it():
     """Faust's fetch loop writes the read offset after handing each message on, and drops later
     messages below it. After a rebalance Faust resumes a partition and then seeks it back to
     its committed offset; a message of a fetch made before that seek, handed on after it, must
     not move the read offset (the records from the committed offset up to it, fetched again,
     would be dropped as already read)."""
-    from faust.types import TP
-
-    from agents.transport import app_class
-
-    app = app_class(100)("t-read-offsets", broker="kafka://127.0.0.1:1", store="memory://")
-    consumer = app.consumer
-    offsets = consumer._read_offset
-    tp = TP("rasd.articles.normalized", 0)
-
-    async def no_seek(partition, offset):
-        return None
-
-    consumer._seek = no_seek
+    consumer, offsets, tp = seekless_consumer("t-read-offsets")
     offsets.handed[tp] = offsets.epoch  # a fetch from where the partition was read, up to 55 ...
     offsets[tp] = 50
     asyncio.run(consumer.seek(tp, 40))  # ... the seek back to the committed offset 40
@@ -162,20 +167,9 @@ def test_a_message_fetched_before_a_seek_marks_no_gap_of_committable_offsets():
     and marks the offsets between as acked (committable). After a seek back to the committed
     offset, a message of an earlier fetch handed on late is such a message: the records between
     are not missing but about to be read again, and must not become committable before then."""
-    from faust.types import TP
-
-    from agents.transport import app_class
-
-    app = app_class(100)("t-stale-gaps", broker="kafka://127.0.0.1:1", store="memory://")
-    consumer = app.consumer
-    offsets = consumer._read_offset
-    tp = TP("rasd.articles.normalized", 0)
-
-    async def no_seek(partition, offset):
-        return None
+    consumer, offsets, tp = seekless_consumer("t-stale-gaps")
 
     async def run():
-        consumer._seek = no_seek
         offsets.handed[tp] = offsets.epoch  # a fetch up to 55
         await consumer.seek(tp, 40)  # the seek back to the committed offset 40
         await consumer._add_gap(tp, 41, 55)  # message 55 of the earlier fetch, handed on late
