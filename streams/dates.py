@@ -77,6 +77,16 @@ _REL_OFFSET = {
     "اول امس": -2, "امس الاول": -2, "اول من امس": -2, "امس": -1, "بالامس": -1, "الامس": -1,
     "البارحه": -1, "الليله الماضيه": -1, "اليوم": 0, "الليله": 0, "صباح اليوم": 0, "غدا": 1,
 }
+# A day of the publication's month ('يوم 12 من الشهر الجاري', 'في الثالث عشر من الشهر الحالي')
+# and days before the publication ('قبل يومين', 'منذ ثلاثة أيام'; not 'قبل يومين من اغتياله',
+# two days before another event), normalized text.
+_THIS_MONTH = re.compile(
+    rf"(?<![^\W\d_])(\d{{1,2}}|{'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})\s+من\s+"
+    r"(?:هذا\s+)?الشهر\s+(?:الجاري|الحالي)\b")
+_AGO_COUNT = {"يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
+_DAYS_AGO = re.compile(r"\b[وف]?(?:قبل|منذ)\s+(?:(يومين)|(\d|ثلاثه|اربعه|خمسه|سته)\s+ايام)\b(?!\s+من\b)")
+_MONTH_DAY_WORDS = frozenset(("الجاري", "الحالي"))
+_AGO_WORDS = frozenset(("يومين", "ايام"))
 _DAY_NAMES = "الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد".split()
 _WEEKDAY = re.compile(
     r"\b(?:[وف]?(?:يوم|فجر|صباح|مساء|ظهر|ليله|ليل)\s+)?"
@@ -180,7 +190,8 @@ def may_name_day(tok: str) -> bool:
     """A token without which a sentence names no day: a day's name, the first word of a
     relative day phrase, or what an absolute date needs (`_dated`). A bare number ('11 جنديا')
     is none of these."""
-    return tok in _WEEKDAY_NAMES or tok in _RELATIVE_FIRST or _dated(tok)
+    return tok in _WEEKDAY_NAMES or tok in _RELATIVE_FIRST or _dated(tok) or tok in _MONTH_DAY_WORDS \
+        or tok in _AGO_WORDS
 
 
 def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None = None,
@@ -227,6 +238,16 @@ def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None
         found.append((m.start(), m.end(), day, "weekday"))
     for m in relatives:
         found.append((m.start(), m.end(), anchor + timedelta(days=_REL_OFFSET[m[1]]) if anchor else None, "relative"))
+    if words is None or not _MONTH_DAY_WORDS.isdisjoint(words):
+        for m in _THIS_MONTH.finditer(text, start, end):
+            n = int(m[1]) if m[1].isdigit() else ORDINAL_DAYS[m[1]]
+            day = valid_day(anchor.year, anchor.month, n) if anchor else None
+            found.append((m.start(), m.end(), day if day and day <= anchor + timedelta(days=1) else None,
+                          "absolute"))
+    if words is None or not _AGO_WORDS.isdisjoint(words):
+        for m in _DAYS_AGO.finditer(text, start, end):
+            n = 2 if m[1] else int(m[2]) if m[2].isdigit() else _AGO_COUNT[m[2]]
+            found.append((m.start(), m.end(), anchor - timedelta(days=n) if anchor else None, "relative"))
     if len(found) < 2:
         return found
     found.sort(key=lambda x: x[:2])

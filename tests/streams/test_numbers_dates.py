@@ -60,6 +60,12 @@ def test_a_month_name_is_a_whole_word(text):
     ("في غارة فجر الجمعة", date(2016, 12, 2)),
     ("مساء السبت الماضي", date(2016, 12, 3)),
     ("قال مسؤول إن الوضع هادئ", None),
+    ("قتل ثلاثة يوم 2 من الشهر الجاري", date(2016, 12, 2)),
+    ("في الثالث من الشهر الحالي", date(2016, 12, 3)),
+    ("في 20 من الشهر الجاري", None),  # after the publication: no day of this month yet
+    ("خطف مسلحون قبل يومين عددا من الأشخاص", date(2016, 12, 2)),
+    ("قتل ثلاثة منذ خمسة أيام", date(2016, 11, 29)),
+    ("اعتقل قبل يومين من اغتيال الوزير", None),  # two days before another event
 ])
 def test_relative_days_resolve_against_publication(sentence, expected):
     assert relative_day(normalize_token(sentence), date(2016, 12, 4)) == expected  # a Sunday
