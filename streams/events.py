@@ -897,6 +897,11 @@ class Assembler:
             actors = list(dict.fromkeys([_surface(first)] + behind
                                         + [a for a in actors if a in led and a not in targets]))
             targets = [t for t in targets if t not in actors]
+        if cat == "PROTEST" and actors:
+            # the forces that disperse a protest do not hold it ('أصيب خمسة متظاهرين خلال تفريق
+            # قوات الأمن احتجاجا')
+            forces = {_surface(x) for x in ents if x.actor and x.actor.get("type") in ("state_forces", "police")}
+            actors = [a for a in actors if a not in forces]
         if cat == "PROTEST" and not actors:
             # the crowd named by the trigger itself ('فرقت الشرطة مئات المحتجين')
             actors = [_surface(x) for x in ents if x.type == "organization" and x.tok[0] <= i < x.tok[1]][:1]

@@ -93,7 +93,13 @@ def _read_number(tokens: list[str], i: int) -> tuple[int, int] | None:
             value, j = value * 1000, j + 1
         return value, j
     if tok.startswith("و") and _DIGITS.match(tok[1:]):
-        return None
+        # '61 قتيلا و150 جريحا': a number of its own after 'and'; but 'مليار و200 مليون' goes on
+        # the number before it
+        prev = tokens[i - 1] if i else ""
+        if _DIGITS.match(prev) or _word_value(prev) is not None or prev in ("مليون", "مليار", "ملايين", "الف", "الاف"):
+            return None
+        return _read_number([tok[1:]] + tokens[i + 1:i + 2], 0)[0], i + 1 + (
+            i + 1 < len(tokens) and tokens[i + 1] in ("الف", "الاف"))
     word = _word_value(tok)
     # 'احد' is also 'one of' and only a number when a teen follows (أحد عشر).
     if word is None or (tok in ("احد", "احدي") and not _continues(tokens, i)):
@@ -128,7 +134,8 @@ def _continues(tokens: list[str], i: int) -> bool:
 
 def may_begin_quantity(tok: str) -> bool:
     """A digit run, a number word or a vague quantity; most tokens are none of these."""
-    return tok in VAGUE or tok in _WORDS or tok[0].isdigit() or _strip_waw(tok) in DUALS
+    return tok in VAGUE or tok in _WORDS or tok[0].isdigit() or _strip_waw(tok) in DUALS \
+        or tok[0] == "و" and tok[1:2].isdigit()
 
 
 def find_quantities(tokens: list[str], candidates: list[int] | None = None) -> list[Quantity]:

@@ -1213,3 +1213,11 @@ def test_a_claim_told_after_an_attack_names_its_actor_and_its_cause_its_means():
 
 def test_agreements_signed_in_the_plural():
     assert [e.type for e in events("الرياض - وقع البلدان أمس اتفاقيات للتعاون في مجال الطاقة.")] == ["AGREE"]
+
+
+def test_the_forces_that_disperse_a_protest_do_not_hold_it():
+    evs = events("أصيب خمسة متظاهرين بالرصاص الحي خلال تفريق قوات الأمن احتجاجا في مدينة الناصرية أمس.")
+    [protest] = [e for e in evs if e.type == "PROTEST"]
+    assert "قوات الأمن" not in protest.actors
+    [attack] = [e for e in evs if e.type == "ASSAULT"]
+    assert attack.wounded == 5

@@ -76,3 +76,11 @@ def test_a_day_of_a_month_named_as_coming_is_in_the_year_ahead():
     assert [d for _, _, d, _ in day_mentions(normalize_token("في الأول من مايو المقبل"), pub)] == [date(2024, 5, 1)]
     assert [d for _, _, d, _ in day_mentions(normalize_token("في 20 مايو المقبل"), pub)] == [date(2023, 5, 20)]
     assert [d for _, _, d, _ in day_mentions(normalize_token("في 20 مايو"), pub)] == [date(2022, 5, 20)]
+
+
+def test_a_number_glued_to_and_counts_on_its_own_unless_it_goes_on_the_number_before():
+    def values(text):
+        return [q.value for q in find_quantities(normalize_token(text).split())]
+
+    assert values("ارتفع عدد الضحايا إلى 61 قتيلا و150 جريحا") == [61, 150]
+    assert 200 not in values("لا يضمن توصيل الرسالة إلى مليار و200 مليون مسلم")
