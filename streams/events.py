@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
@@ -231,6 +232,13 @@ REACTION = _words("ندد نددت يندد تندد نددوا تنديد أد�
 # يشمل إجلاء الجرحى', 'توافق على خروج المقاتلين' (an intent, kept and marked).
 TERMS_VERBS = _words("يقضي يقضى تقضي ينص تنص نص يشمل تشمل يتضمن تتضمن")
 TERMS = TERMS_VERBS | _words("بنود بند توافق اتفاق الاتفاق اتفاقا تفاهم")
+# How far before 'على' or a 'ب' of the deed an agreement may stand, past its parties: 'توافق بين
+# الولايات المتحدة وروسيا وقوى إقليمية على خروج المقاتلين'.
+TERMS_REACH = 10
+TERMS_LINKS = _words("على مقابل")
+BREACH = _words("خرق خرقت خرقوا يخرق تخرق خروقات انتهك انتهكت انتهكوا ينتهك تنتهك انتهاك انتهاكات")
+# An item of an enumeration: '2-خروج المسلحين ...', '3) إطلاق سراح المعتقلين'.
+LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[-–)]")
 # What is demanded is not done: 'للمطالبة بإطلاق سراح المعتقلين' (to demand the prisoners'
 # release), 'دعا إلى وقف القصف' (an intent, kept and marked).
 DEMAND = _words("طالب طالبت طالبوا يطالب تطالب يطالبون مطالبة المطالبة للمطالبة بالمطالبة مطالبين "
@@ -573,6 +581,26 @@ def _aim_masdar(tok: str) -> bool:
     return rest.startswith("لت") and len(rest) >= 6 or rest.startswith("لاست") and len(rest) >= 7
 
 
+def _terms(s: Sent, i: int, norm: str, start: int, end: int) -> bool:
+    """The deed at i is what an agreement provides for, not a deed done: 'اتفاق يقضي بانسحاب
+    المسلحين', 'توافق بين الولايات المتحدة وروسيا على خروج المقاتلين', 'اتفاق ... لتأمين إجلاء
+    السكان', or an item of a list headed by its deed ('2-خروج المسلحين ...', an agreement's
+    terms or a list of demands)."""
+    words = s.words
+    if s.has(BREACH, a=max(0, i - TERMS_REACH - 2), b=i):
+        return False  # 'خرقت قوات النظام الاتفاق بقصف المدينة': a deed that breaks it
+    if s.has(TERMS, a=max(0, i - 3), b=i):
+        return True
+    if i == 1 and LIST_ITEM.match(norm, start, end):
+        return True
+    # tied to it by 'على' or 'مقابل' (in exchange for), by the purpose clitic ل ('لخروج
+    # المدنيين') or a purpose ('اتفاق ... لتأمين إجلاء السكان'); not by ب, which tells how it
+    # was broken too ('خرق الاتفاق بقصف المدينة')
+    linked = i > 0 and (words[i - 1] in TERMS_LINKS or _aim_masdar(words[i - 1])) \
+        or has_prep(words[i]) and "ل" in words[i][:2]
+    return linked and s.has(TERMS, a=max(0, i - TERMS_REACH), b=i)
+
+
 def _purpose(s: Sent, i: int) -> bool:
     """'لاستعادة' (in order to regain), 'لاغتيال': a masdar with the purpose clitic ل reports
     an aim, not a deed; 'تعرض لهجوم' (underwent an attack) reports one."""
@@ -866,8 +894,9 @@ class Assembler:
         aim = _purpose(sentence, i) and not (cat == "PROTEST" and sentence.has(GATHER, a=max(0, i - 4), b=i)) \
             or i > 0 and (_launch_for(words[i - 1]) or _aim_masdar(words[i - 1])) \
             or i > 1 and _in(words[i - 1], OPERATIONS) and _launch_for(words[i - 2])  # 'لتنفيذ عمليات انتحارية'
+        if cat != "AGREE" and _terms(sentence, i, doc.norm, *doc.sentences[sent]):
+            return None  # what an agreement provides for: the agreement is the event
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
-            or cat != "AGREE" and sentence.has(TERMS, a=max(0, i - 3), b=i) \
             or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
             or bool(day and pub and dates.parse_iso(day) > pub)  # 'اعتبارا من الأحد المقبل': to come
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
@@ -1340,5 +1369,5 @@ _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
-               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED):
+               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -304,12 +304,27 @@ def test_a_cultural_tazahura_is_a_festival_not_a_demonstration():
     assert "PROTEST" in types("نظم الطلاب تظاهرة أمس في مدينة قرطاج.")
 
 
-def test_what_an_agreement_provides_for_is_an_intent():
-    """'An agreement providing for the gunmen's withdrawal': the agreement is done, the
-    withdrawal planned (kept, marked as intent)."""
+def test_what_an_agreement_provides_for_is_the_agreement_not_a_deed():
+    """'An agreement providing for the gunmen's withdrawal': the agreement is done (AGREE, as
+    PLOVER codes an agreement to withdraw), the withdrawal is not; when it happens it is told
+    as done."""
     got = {e.type: e.intent for e in events("تم التوصل أمس إلى اتفاق يقضي بانسحاب المسلحين من مدينة حلب.")}
-    assert got == {"AGREE": False, "RETREAT": True}
+    assert got == {"AGREE": False}
     assert {e.type: e.intent for e in events("انسحب المسلحون أمس من مدينة حلب.")} == {"RETREAT": False}
+    # its parties may stand between the agreement and its terms, tied by 'على', 'مقابل' or ل
+    for text in ("أفادت مصادر بتوافق بين الولايات المتحدة وروسيا وتركيا على خروج المقاتلين من حي الوعر في حمص.",
+                 "فرضت الحكومة شرطا جديدا يقضي بإجلاء الجرحى من بلدة الفوعة مقابل خروج المسلحين من حمص.",
+                 "أكدت مصادر أن اتفاقا تم التوصل إليه أمس لخروج المدنيين من حي الوعر في حمص."):
+        assert "RETREAT" not in types(text), text
+    # a deed that breaks an agreement is done
+    assert "ASSAULT" in types("خرقت قوات النظام الاتفاق أمس بقصف حي الوعر في حمص بالمدفعية.")
+
+
+def test_the_items_of_a_list_headed_by_their_deed_are_terms_not_deeds():
+    text = ("ويقوم الاتفاق على أربعة بنود هي:\n1-خروج المسلحين مع السلاح الفردي من حي الوعر في حمص.\n"
+            "2- إجلاء المدنيين الذين يرغبون بمغادرة حمص باتجاه إدلب.\n")
+    assert "RETREAT" not in types(text)
+    assert "RETREAT" in types("وبدأ خروج المسلحين أمس من حي الوعر في حمص باتجاه إدلب.")
 
 
 def test_a_foiled_attack_is_no_attack():
@@ -917,9 +932,11 @@ def test_a_happening_told_as_planned_and_as_done_is_one_done_event():
 
 
 def test_what_a_purpose_masdar_secures_is_an_aim():
-    [retreat] = [e for e in events("توصلت المعارضة إلى اتفاق مع الحكومة لتأمين إجلاء السكان من حي الوعر في حمص.")
+    [retreat] = [e for e in events("بدأت الحكومة أمس عملية لتأمين إجلاء السكان من حي الوعر في حمص.")
                  if e.type == "RETREAT"]
     assert retreat.intent
+    # what an agreement is made to secure is its terms
+    assert "RETREAT" not in types("توصلت المعارضة إلى اتفاق مع الحكومة لتأمين إجلاء السكان من حي الوعر في حمص.")
 
 
 def test_a_dateline_the_article_never_names_is_a_bureau_when_it_tells_of_another_place():
