@@ -236,6 +236,7 @@ TERMS = TERMS_VERBS | _words("بنود بند توافق اتفاق الاتفا
 # الولايات المتحدة وروسيا وقوى إقليمية على خروج المقاتلين'.
 TERMS_REACH = 10
 TERMS_LINKS = _words("على مقابل")
+SERIES = _words("سلسلة مسلسل")
 BREACH = _words("خرق خرقت خرقوا يخرق تخرق خروقات انتهك انتهكت انتهكوا ينتهك تنتهك انتهاك انتهاكات")
 # An item of an enumeration: '2-خروج المسلحين ...', '3) إطلاق سراح المعتقلين'.
 LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[-–)]")
@@ -581,6 +582,12 @@ def _aim_masdar(tok: str) -> bool:
     return rest.startswith("لت") and len(rest) >= 6 or rest.startswith("لاست") and len(rest) >= 7
 
 
+def _series_launched(s: Sent, i: int) -> bool:
+    """'شن الطيران الحربي سلسلة غارات' (launched a series of strikes): a series that is launched
+    or that hits is a report, not the topic a 'سلسلة اغتيالات' is."""
+    return i > 1 and _in(s.words[i - 1], SERIES) and s.has(LAUNCHED, OCCUR, a=max(0, i - 6), b=i - 1)
+
+
 def _terms(s: Sent, i: int, norm: str, start: int, end: int) -> bool:
     """The deed at i is what an agreement provides for, not a deed done: 'اتفاق يقضي بانسحاب
     المسلحين', 'توافق بين الولايات المتحدة وروسيا على خروج المقاتلين', 'اتفاق ... لتأمين إجلاء
@@ -593,12 +600,14 @@ def _terms(s: Sent, i: int, norm: str, start: int, end: int) -> bool:
         return True
     if i == 1 and LIST_ITEM.match(norm, start, end):
         return True
-    # tied to it by 'على' or 'مقابل' (in exchange for), by the purpose clitic ل ('لخروج
-    # المدنيين') or a purpose ('اتفاق ... لتأمين إجلاء السكان'); not by ب, which tells how it
-    # was broken too ('خرق الاتفاق بقصف المدينة')
-    linked = i > 0 and (words[i - 1] in TERMS_LINKS or _aim_masdar(words[i - 1])) \
-        or has_prep(words[i]) and "ل" in words[i][:2]
-    return linked and s.has(TERMS, a=max(0, i - TERMS_REACH), b=i)
+    # tied to it by 'على' or 'مقابل' (in exchange for), also past a word or two ('مقابل استئناف
+    # عملية الإجلاء'), by the purpose clitic ل ('لخروج المدنيين') or a purpose ('اتفاق ... لتأمين
+    # إجلاء السكان'); not by ب, which tells how it was broken too ('خرق الاتفاق بقصف المدينة')
+    # (the reach is counted from the tie: the terms may run on before it)
+    tie = next((k for k in range(i - 1, max(-1, i - 4), -1) if _in(words[k], TERMS_LINKS)), None)
+    if tie is None and (i > 0 and _aim_masdar(words[i - 1]) or has_prep(words[i]) and "ل" in words[i][:2]):
+        tie = i
+    return tie is not None and s.has(TERMS, a=max(0, tie - TERMS_REACH), b=tie)
 
 
 def _purpose(s: Sent, i: int) -> bool:
@@ -761,7 +770,8 @@ class Assembler:
         for i, j, trig in hits:
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS):
                 continue
-            if s.has(FRAMES, a=max(0, i - 2), b=i) or i and _in(words[i - 1], REFERENCE) \
+            if s.has(FRAMES, a=max(0, i - 2), b=i) and not _series_launched(s, i) \
+                    or i and _in(words[i - 1], REFERENCE) \
                     or s.has(HALTED, a=max(0, i - HALTED_REACH), b=i) \
                     or s.has(OPPOSED, a=max(0, i - 1), b=i) \
                     or _time_before(s, i) or referred[0] <= i <= referred[1] + 1:
