@@ -80,6 +80,9 @@ STOP = _norm_set(
     "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة العاصمة حقل "
     # words of news that name a small place somewhere: 'في بيان' (in a statement) is no Bayan, Kuwait
     "بيان بيانا البيان تقرير رسالة")
+# Weapons whose model names follow them: 'صواريخ بركان', 'صاروخ كورنيت', 'قذائف هاون'.
+WEAPONS = _norm_set("صاروخ صواريخ الصاروخ الصواريخ صاروخا صاروخين قذيفة قذائف القذيفة القذائف "
+                    "منظومة منظومات راجمة راجمات")
 # 'عبد' and 'أبو' begin compound given names whose second word takes ال ('عبد الله').
 COMPOUND_HEADS = _norm_set("عبد ابو أبو")
 TITLES = _norm_set("الرئيس رئيس وزير الوزير المتحدث المبعوث السفير الشيخ العميد اللواء العقيد "
@@ -265,6 +268,8 @@ class EntityFinder:
         if toks.text[i] in given_names() and self._family_name(toks, i + 1, set()):
             return False  # 'والسوري بشار الأسد': a given name and a family name, not Béchar
         prev = toks.text[i - 1] if i else ""
+        if not WEAPONS.isdisjoint(stems(prev)):
+            return False  # a model's name: 'بصواريخ بركان' (Burkan rockets) is no Berkane
         if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS:  # 'وفي تكريت', 'فمن'
             prev = prev[1:]
         return has_prep(toks.text[i]) or prev in PLACE_PREPS or prev in CUES

@@ -916,8 +916,14 @@ class Assembler:
         s, e = doc.sentences[sent]
         if day and pub and dates.parse_iso(day) < pub - timedelta(days=30):
             return None  # a background sentence about an older event
-        if pub and _earlier_year(words, i, j, pub.year):
-            return None  # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008
+        end = j
+        for a, b in sorted(others):  # the event's other words that follow on closely
+            if 0 <= a - end <= YEAR_REACH:
+                end = max(end, b)
+        if pub and _earlier_year(words, i, end, pub.year):
+            # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008; also by another word
+            # of the event ('قتلت زعيم التنظيم في غارة على بلدة أطمة عام 2022')
+            return None
         locs = [x for x in ents if x.type == "location" and x.place]
         location = self._pick_location(locs, i, words, cat) or (fallback if cat not in ("CONSULT",) else None)
         actors, targets = self._roles(ents, i, j, sentence, cat)

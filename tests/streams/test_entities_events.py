@@ -1247,3 +1247,15 @@ def test_a_series_of_strikes_launched_is_reported_and_a_series_told_of_is_a_topi
     [ev] = events("شن الطيران الحربي الإسرائيلي سلسلة غارات على بلدة الخيام في جنوب لبنان.")
     assert (ev.type, ev.mode, ev.actors) == ("ASSAULT", "aerial", ["الطيران الحربي الإسرائيلي"])
     assert "ASSAULT" not in types("تحدث التقرير عن سلسلة اغتيالات شهدتها مدينة درعا.")
+
+
+def test_a_name_after_a_rocket_is_its_model_not_a_place():
+    """'بصواريخ بركان' (Burkan rockets): not Berkane, Morocco."""
+    assert places("أعلن حزب الله استهداف ثكنة إسرائيلية بصواريخ بركان.") == []
+    assert [p["name_en"] for p in places("سقطت صواريخ في بركان شرق المغرب.")] == ["Berkane", "Morocco"]
+
+
+def test_an_older_year_by_another_word_of_the_event_makes_it_background():
+    text = "وكانت القوات الأمريكية قد قتلت زعيم تنظيم داعش في غارة على بلدة أطمة بريف إدلب عام 2022."
+    assert events(text, "2023-05-15") == []
+    assert [e.type for e in events(text.replace("عام 2022", "أمس"), "2023-05-15")] == ["ASSAULT"]
