@@ -41,6 +41,9 @@ CUES = {normalize_token(k): v for k, v in {
 NAMESAKE_CITY = 1_000_000
 # Cues of places too small to stand for a foreign namesake in an article about another country.
 LOCAL_CUES = frozenset({"town", "neighbourhood", "camp"})
+# A city quarter ('حي') named after a country or a province is the quarter, not the province.
+QUARTERS = _norm_set("حي حيي أحياء")
+LARGE = frozenset({"country", "admin1", "admin2", "region"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
 CUE_IN_NAME = _norm_set("مخيم معبر مطار جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي حقل")
 # Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
@@ -302,6 +305,8 @@ class EntityFinder:
                 # after 'مدينة' or 'العاصمة', 'تونس' is Tunis, not Tunisia
                 place = self.gaz.lookup(key, settlement=cue in ("city", "town"),
                                         admin=cue in ("admin1", "admin2"))
+                if place is not None and place.kind in LARGE and toks.text[i] in QUARTERS:
+                    place = None  # 'حي المثنى' in Tal Afar: a quarter named after a province
                 out.append((j, j + n, place, " ".join(key), cue))
                 j += n
             else:

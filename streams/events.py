@@ -60,7 +60,9 @@ THREAT = _words("هدد هددت يهدد تهدد توعد توعدت يتوع�
                 # warning of an attack: 'حذر ... من الاستمرار في إطلاق الصواريخ'
                 "حذر حذرت يحذر تحذر حذروا تحذير تحذيرات "
                 # foreshadowing one: 'أنذرت بحرب أو بضربة جوية على المفاعل'
-                "أنذر أنذرت ينذر تنذر")
+                "أنذر أنذرت ينذر تنذر "
+                # threats told as a noun: 'رسالة تهديدات بشن تفجيرات'
+                "تهديد تهديدات التهديد التهديدات بالتهديد")
 INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتزم تعتزم ينوي تنوي سوف يريد تريد تسعى يسعى "
                 "المقرر المتوقع يجب ينبغي يخطط تخطط يمكن ستبدأ سيتم ستتم لإجراء لاجراء بهدف أجل "
                 # options, conditions and contingencies: 'خيار شن ضربات جوية' (the option of
@@ -123,6 +125,9 @@ NAME_HEADS = _words("منظمة منظمه حزب هيئة هيئه جبهة ج�
 UNDERGO = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا عرضة عرضه "
                  # meeting it: 'تصدت الدفاعات الجوية لعدوان إسرائيلي'
                  "تصدى تصدت تصدوا يتصدى تتصدى")
+# How far before 'لهجوم' its verb may stand, past what underwent it and where: 'تعرضت قاعدة عين
+# الأسد الجوية في محافظة الأنبار غربي العراق لهجوم'.
+UNDERGO_REACH = 10
 # Participant words: 'the protesters' take part in an event but do not report one; alone in a
 # sentence they are the subject or object of something else ('the police dispersed the
 # protesters', 'the protesters demanded'). They count when a predicate of their category is
@@ -505,10 +510,15 @@ TERRITORY = _words("منطقة مناطق المنطقة المناطق موقع
                    "المرتفعات أراض أراضي الأراضي معسكر المعسكر قاعدة القاعدة ثكنة الثكنة مطار المطار "
                    "حاجز الحاجز نقطة نقاط")
 # Who strikes from the air: an attack they make is an air strike ('قصفت طائرات حربية').
-AIRCRAFT = _words("طائرات الطائرات حربية الحربية مقاتلات المقاتلات مروحيات المروحيات مروحية المروحية الطيران "
-                  "طيران المقاتلات قاذفات القاذفات")
+AIRCRAFT = _words("طائرات الطائرات طائرتين حربية الحربية مقاتلات المقاتلات مروحيات المروحيات مروحية المروحية "
+                  "الطيران طيران المقاتلات قاذفات القاذفات")
 PILOT = normalize_token("طيار")
-UNMANNED = _words("المسير المسيرة مسير المسيرات")  # 'بالطيران المسير' (drones)
+UNMANNED = _words("المسير المسيرة مسير المسيرات مسيرتين")  # 'بالطيران المسير' (drones)
+# What an attack was made with, told right after it: 'لهجوم بطائرتين مسيرتين', 'هجوم بسكين', 'هجوم
+# بسيارة مفخخة'. An attack told with its means is a particular attack.
+MEANS = _words("طائرة طائرات طائرتين مسيرة مسيرات مسيرتين صاروخ صواريخ صاروخين قذيفة قذائف قذيفتين "
+               "عبوة عبوات عبوتين سيارة سيارات شاحنة دراجة حزام أحزمة سكين سكاكين رصاص الرصاص قنبلة "
+               "قنابل قنبلتين هاون الهاون")
 LAUNCH = _words("شن توجيه تنفيذ إطلاق اطلاق القيام")
 OPERATIONS = _words("عملية عمليات هجمات")
 VIA = _words("عبر")
@@ -582,6 +592,11 @@ def _aim_masdar(tok: str) -> bool:
     return rest.startswith("لت") and len(rest) >= 6 or rest.startswith("لاست") and len(rest) >= 7
 
 
+def _with_means(words: list[str], j: int) -> bool:
+    """The attack ending at j is told with what it was made with ('لهجوم بطائرتين مسيرتين')."""
+    return j < len(words) and words[j][:1] == "ب" and len(words[j]) > 3 and words[j][1:] in MEANS
+
+
 def _series_launched(s: Sent, i: int) -> bool:
     """'شن الطيران الحربي سلسلة غارات' (launched a series of strikes): a series that is launched
     or that hits is a report, not the topic a 'سلسلة اغتيالات' is."""
@@ -617,7 +632,7 @@ def _purpose(s: Sent, i: int) -> bool:
     rest = _unconjoined(tok)
     if not rest.startswith("ل") or any(f in triggers() for f in (rest, tok)):
         return False  # the lexicon form itself begins with ل ('لقي حتفه')
-    return not s.has(UNDERGO, a=max(0, i - 4), b=i)
+    return not s.has(UNDERGO, a=max(0, i - UNDERGO_REACH), b=i)
 
 
 def _casualty_kind(word: str) -> str | None:
@@ -976,7 +991,9 @@ class Assembler:
         crowd = cat == "PROTEST" and any(map(_participant, words))
         confidence = round(min(1.0, 0.4 * trig.strength
                                + 0.2 * bool(location and location in [x.place for x in locs])
-                               + 0.15 * bool(actors or crowd) + 0.1 * bool(targets or counts)
+                               + 0.15 * bool(actors or crowd)
+                               + 0.1 * bool(targets or counts or cat == "ASSAULT"
+                                            and any(_with_means(words, b) for _, b in [(i, j), *others]))
                                + 0.1 * bool(day)
                                # what shows it took place: the dead or wounded of an attack, a protest's
                                # crowd gathering or its being held ('تجمع', 'نفذوا', 'فرقت')
@@ -1039,6 +1056,12 @@ class Assembler:
         if not pool:
             return None
         after = [x for x in pool if x.tok[0] >= i]
+        if not after:
+            # what underwent the attack: 'تعرضت قاعدة عين الأسد الجوية في محافظة الأنبار لهجوم',
+            # 'تعرضت بلدة كفرنبل في ريف إدلب لقصف'
+            hit = [x for x in pool if any(_in(w, UNDERGO) for w in words[max(0, x.tok[0] - 2):x.tok[0]])]
+            if hit:
+                return hit[-1].place
         chosen = min(after, key=lambda x: x.tok[0]) if after else max(pool, key=lambda x: x.tok[0])
         return chosen.place
 

@@ -1259,3 +1259,22 @@ def test_an_older_year_by_another_word_of_the_event_makes_it_background():
     text = "وكانت القوات الأمريكية قد قتلت زعيم تنظيم داعش في غارة على بلدة أطمة بريف إدلب عام 2022."
     assert events(text, "2023-05-15") == []
     assert [e.type for e in events(text.replace("عام 2022", "أمس"), "2023-05-15")] == ["ASSAULT"]
+
+
+def test_an_attack_told_with_its_means_on_what_underwent_it_is_reported_there():
+    """'تعرضت X لهجوم بطائرتين مسيرتين': X is where it hit, even with a long subject between;
+    the drones tell a particular attack, and its mode."""
+    [ev] = events("تعرضت قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق لهجوم بطائرتين مسيرتين "
+                  "دون أن يسفر عن إصابات.")
+    assert (ev.type, ev.mode, ev.location["name_en"], ev.intent) == ("ASSAULT", "drone", "Ain al-Asad Air Base", False)
+    [ev] = events("تعرضت بلدة كفرنبل في ريف إدلب لقصف مدفعي عنيف أمس.")
+    assert ev.location["name_en"] == "Kafranbel"
+    # without its means the bare attack stays below the threshold
+    assert events("تعرضت قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق لهجوم.") == []
+    # a threat told as a noun threatens the attack it names
+    assert "ASSAULT" not in types("عثرت الشرطة على رسالة تهديدات بشن تفجيرات بسيارات مفخخة في بغداد.")
+
+
+def test_a_quarter_named_after_a_province_is_the_quarter():
+    [ev] = events("أصيب ثمانية أشخاص بجروح في هجوم انتحاري بسيارة مفخخة في حي المثنى وسط مدينة تلعفر.")
+    assert (ev.location["name"], ev.location["admin1"]) == ("المثنى", "Nineveh")
