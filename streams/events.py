@@ -305,6 +305,15 @@ BETWEEN = normalize_token("بين")
 BETWEEN_REACH = 6
 # Words before a country that make it where the event is ('في تونس', 'غرب العراق'), not an actor.
 COUNTRY_PLACE = _words("في إلى داخل نحو باتجاه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط")
+BORDER = _words("الحدود حدود الحدودي الحدودية الشريط")
+WITH = normalize_token("مع")
+
+
+def _border_with(words: list[str], k: int) -> bool:
+    """The country at k is a side of a border: 'عبر الحدود مع سوريا'."""
+    return k > 1 and words[k - 1] == WITH and _in(words[k - 2], BORDER)
+
+
 # 'من قبضة التنظيم', 'من سيطرة المسلحين': those a place is taken from are the target.
 HOLD = _words("قبضه سيطره")
 FREEING = frozenset({(normalize_token("حرر"),), (normalize_token("تحرير"),)})
@@ -1072,7 +1081,8 @@ class Assembler:
         # A country acts ('اتهمت روسيا'), unless the sentence puts something in it ('في تونس').
         cands = [x for x in ents if x.type in ("organization", "person")
                  or (x.type == "location" and x.place and x.place.get("kind") == "country"
-                     and not (x.tok[0] and _in(words[x.tok[0] - 1], COUNTRY_PLACE)))]
+                     and not (x.tok[0] and _in(words[x.tok[0] - 1], COUNTRY_PLACE))
+                     and not _border_with(words, x.tok[0]))]
         cands = [x for x in cands if not (x.actor and x.actor.get("type") == "media")]
         if not cands:
             return [], []
@@ -1146,7 +1156,10 @@ class Assembler:
                 continue
             if source is not None and x.type != "location" and (
                     a == source.tok[1] + 1 and (words[a - 1] == FROM or _in(words[a - 1], BELONGING))
-                    or source.tok[1] < a <= source.tok[1] + 2 and _in(words[a - 1], BELONGING)):
+                    or source.tok[1] < a <= source.tok[1] + 2 and _in(words[a - 1], BELONGING)
+                    # 'مسلحون يعتقد أنهم من جماعة بوكو حرام' (believed to be of)
+                    or source.tok[1] + 1 < a <= source.tok[1] + 4 and words[a - 1] == FROM
+                    and all(_in(w, SUSPECTED) for w in words[source.tok[1]:a - 1])):
                 # 'مسلحون من جماعة بوكو حرام', 'مقاتلات تابعة للتحالف': the group they belong to
                 actors.append(_surface(x))
                 continue
@@ -1161,6 +1174,10 @@ class Assembler:
                 targets.append(_surface(x))
                 break
         return actors, [t for t in targets if t not in actors]
+
+
+# Words that tie a doer to the group believed to be behind them: 'يعتقد أنهم من', 'يشتبه في أنهم من'.
+SUSPECTED = _words("يعتقد يرجح يشتبه يبدو أنهم انهم بأنهم بانهم أنه انه في")
 
 
 # 'هجوم شنته حركة الشباب', 'غارة نفذتها طائرات التحالف', 'تفجير تبناه تنظيم الدولة': a verb of

@@ -1278,3 +1278,15 @@ def test_an_attack_told_with_its_means_on_what_underwent_it_is_reported_there():
 def test_a_quarter_named_after_a_province_is_the_quarter():
     [ev] = events("أصيب ثمانية أشخاص بجروح في هجوم انتحاري بسيارة مفخخة في حي المثنى وسط مدينة تلعفر.")
     assert (ev.location["name"], ev.location["admin1"]) == ("المثنى", "Nineveh")
+
+
+def test_the_group_attackers_are_believed_to_be_from_is_on_their_side():
+    [ev] = events("هاجم مسلحون يعتقد أنهم من جماعة بوكو حرام قرية في ولاية بورنو شمال شرقي نيجيريا "
+                  "وقتلوا 37 مزارعا.")
+    assert (ev.actors, ev.targets) == (["مسلحون", "جماعة بوكو حرام"], [])
+
+
+def test_a_country_across_a_border_is_no_actor():
+    [ev] = events("أعلن الجيش الأردني إحباط محاولة تهريب كميات كبيرة من المخدرات عبر الحدود مع سوريا "
+                  "ومقتل 4 مهربين.")
+    assert "سوريا" not in ev.actors
