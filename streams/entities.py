@@ -529,7 +529,9 @@ class EntityFinder:
                     rest = self.gaz.lookup(key[1:], main_country, settlement=CUES[key[0]] in ("city", "town"))
                     if rest is not None and rest.country == main_country:
                         best = rest
-                curated = (key, best.id) in self.gaz.chosen
+                # ('ريف إدلب' in an article about Turkey's troops is Idlib's: a countryside is
+                # named after a known city or province, never after an unknown village)
+                curated = (key, best.id) in self.gaz.chosen or ent.value["cue"] == "countryside"
                 if best.country != main_country and best.kind != "country" and not curated \
                         and ((ent.value["cue"] and main_country or _common_words(key) and not ent.value["cue"])
                              and self.gaz.prominence(key, best.country) < 500_000

@@ -140,6 +140,11 @@ GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تج
                 "يخرجون ساروا يسيرون جابوا هتف هتفوا يهتفون رددوا يرددون توجه توجهوا تدفقوا نزلوا "
                 "تجمعات تجمع")
 # 'احتجاجا على', 'تنديدا ب', 'رفضا ل', 'استنكارا ل': what follows is what a protest is against.
+COMING_TIME = _words("المقبل المقبلة القادم القادمة")
+PERIODS = _words("الأسبوع الأسابيع الشهر الأشهر الشهور العام الأعوام السنة السنوات الأيام الفترة")
+NEXT_REACH = 8
+REFUSING = tuple(normalize_token(w) for w in ("رفض", "يرفض", "ترفض", "يرفضون"))
+ACCUSING = tuple(normalize_token(w) for w in ("اتهم", "يتهم", "تتهم", "متهما", "متهمة"))
 PROTESTING = _words("احتجاجا تنديدا رفضا استنكارا")
 TOPIC_REACH = 8
 # What a crowd carries or chants: gathered with these, it protests ('تجمع عشرات الفلسطينيين في
@@ -400,15 +405,16 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
 
 # In the lexicon, '*' between a verb and its object lets the subject stand between them, as it
 # does in verb-first Arabic ('أطلق مسلحون مجهولون النار', 'قطعت المغرب علاقاتها'): the object's
-# first word (without clitics and suffixes) must come within GAP_REACH words after the verb.
+# words (without clitics and suffixes) must come within GAP_REACH words after the verb.
 GAP = "*"
 GAP_REACH = 5
 
 
 def _object_follows(words: list[str], start: int, obj: tuple[str, ...]) -> bool:
     for k in range(start, min(len(words), start + GAP_REACH)):
-        if obj[0] in _forms(words[k]) and tuple(words[k + 1:k + len(obj)]) == obj[1:]:
-            return True
+        if obj[0] in _forms(words[k]) and k + len(obj) <= len(words) \
+                and all(w in _forms(words[k + m]) for m, w in enumerate(obj[1:], 1)):
+            return True  # ('أعرب الاتحاد عن دعمه': each word without its suffix)
     return False
 
 
@@ -479,6 +485,27 @@ def _protested(s: Sent, ents: list[Entity]) -> bool:
     """A protest noun is reported with a verb of holding or taking part, a day or a crowd."""
     return s.has(HELD, DATED) or any(
         x.type == "quantity" for x in ents)
+
+
+def _next_period(words: list[str], j: int) -> bool:
+    """A coming week, month or year right after the deed ending at j: 'تستضيف جولة جديدة من
+    المفاوضات بين حماس وإسرائيل الأسبوع المقبل' (talks to come)."""
+    return any(_in(words[k], COMING_TIME) and _in(words[k - 1], PERIODS)
+               for k in range(j + 1, min(len(words), j + NEXT_REACH)))
+
+
+def _charged(words: list[str], i: int) -> bool:
+    """The deed at i, with ب, is what someone is accused of: 'واتهمتها بدعم الميليشيات',
+    'يتهمه بتمويل الإرهاب' (the verb of accusing carries its object's pronoun)."""
+    return has_prep(words[i]) and "ب" in words[i][:2] and any(
+        _unconjoined(w).startswith(ACCUSING) for w in words[max(0, i - 3):i])
+
+
+def _acted_in_protest(words: list[str], i: int) -> bool:
+    """Protesters, new to the story (indefinite), did something 'in protest' (at i): 'أغلق
+    محتجون حقل الشرارة النفطي احتجاجا على تردي الخدمات'. Known ones ('المتظاهرين') are
+    told of, as in 'حملتها على المتظاهرين' or 'أوساط المتظاهرين احتجاجا على الفيلم'."""
+    return any(_participant(w) and not _unconjoined(w).startswith("ال") for w in words[max(0, i - 8):i])
 
 
 def _time_before(s: Sent, i: int) -> bool:
@@ -860,7 +887,8 @@ class Assembler:
         predicates = {trig.category for i, j, trig in out if (gathered or not _participant(words[i]))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
                       and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents))
-                      and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents))}
+                      and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents)
+                           or _in(words[i], PROTESTING) and _acted_in_protest(words, i))}
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
             # What a protest is against is its topic: 'أضربوا عن الطعام احتجاجا على ظروف
@@ -932,11 +960,19 @@ class Assembler:
             return None  # what an agreement provides for: the agreement is the event
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
             or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
-            or bool(day and pub and dates.parse_iso(day) > pub)  # 'اعتبارا من الأحد المقبل': to come
+            or bool(day and pub and dates.parse_iso(day) > pub) \
+            or _next_period(words, j)  # 'اعتبارا من الأحد المقبل', 'الأسبوع المقبل': to come
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
         if cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i):
             return None
+        if cat != "REJECT" and _unconjoined(words[i]) == words[i] \
+                and any(_unconjoined(w).startswith(REFUSING) for w in words[max(0, i - 3):i]):
+            # 'رفضها المشاركة في المحادثات': what is refused is not done (REJECT tells it); a
+            # deed joined by و is one of its own ('رفضت منح آخرين تصاريح واغتالتهم')
+            return None
+        if cat != "ACCUSE" and _charged(words, i):
+            return None  # 'اتهمتها بدعم الميليشيات' (accused it of backing the militias): the charge
         s, e = doc.sentences[sent]
         if day and pub and dates.parse_iso(day) < pub - timedelta(days=30):
             return None  # a background sentence about an older event

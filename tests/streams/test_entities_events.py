@@ -1290,3 +1290,42 @@ def test_a_country_across_a_border_is_no_actor():
     [ev] = events("أعلن الجيش الأردني إحباط محاولة تهريب كميات كبيرة من المخدرات عبر الحدود مع سوريا "
                   "ومقتل 4 مهربين.")
     assert "سوريا" not in ev.actors
+
+
+def test_a_countryside_keeps_its_city_in_an_article_about_another_country():
+    [ev] = events("أرسلت تركيا تعزيزات عسكرية جديدة إلى نقاطها في ريف إدلب الجنوبي.")
+    assert (ev.type, ev.location["country"], ev.location["admin1"]) == ("MOBILIZE", "SY", "Idlib")
+
+
+def test_new_protesters_acting_in_protest_hold_a_protest():
+    [ev] = events("أغلق محتجون حقل الشرارة النفطي جنوب ليبيا احتجاجا على تردي الخدمات.")
+    assert (ev.type, ev.actors) == ("PROTEST", ["محتجون"])
+    # protesters already told of are its topic, not a new protest
+    assert "PROTEST" not in types("حث رئيس البرلمان السياسيين على مقاطعة الدورة الأولمبية في بكين احتجاجا "
+                                  "على حملتها على المتظاهرين في التبت.")
+
+
+def test_an_exchange_of_fire_is_a_clash():
+    [ev] = events("تبادل مسلحون وقوات الأمن إطلاق النار في حي الكرادة وسط بغداد أمس.")
+    assert (ev.type, ev.mode) == ("ASSAULT", "firearms")
+
+
+def test_a_charge_a_refusal_and_a_deadline_report_no_deed_of_their_own():
+    assert types("قطعت السلطات الليبية علاقاتها مع تركيا واتهمتها بدعم الميليشيات في طرابلس.") \
+        == {"SANCTION", "ACCUSE"}
+    assert types("أعلنت الحكومة اليمنية رفضها المشاركة في المحادثات ما لم يفرج الحوثيون عن المعتقلين.") \
+        == {"REJECT"}
+    assert "AID" not in types("أعلن المجلس العسكري في النيجر طرد السفير الفرنسي ومنحه مهلة 48 ساعة لمغادرة البلاد.")
+
+
+def test_mobilizing_and_support_in_their_wire_forms():
+    assert types("استنفرت قوات الحشد الشعبي عناصرها على الحدود العراقية السورية.") == {"MOBILIZE"}
+    assert types("أعرب الاتحاد الأوروبي عن دعمه الكامل لجهود الوساطة المصرية القطرية.") == {"SUPPORT"}
+
+
+def test_talks_next_week_are_to_come():
+    [ev] = events("أعلنت وزارة الخارجية القطرية أن الدوحة تستضيف جولة جديدة من المفاوضات غير المباشرة "
+                  "بين حماس وإسرائيل الأسبوع المقبل.")
+    assert (ev.type, ev.intent) == ("CONSULT", True)
+    [ev] = events("أجرى الطرفان جولة جديدة من المفاوضات في الدوحة الأسبوع الماضي.")
+    assert (ev.type, ev.intent) == ("CONSULT", False)
