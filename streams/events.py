@@ -143,6 +143,7 @@ GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تج
 COMING_TIME = _words("المقبل المقبلة القادم القادمة")
 PERIODS = _words("الأسبوع الأسابيع الشهر الأشهر الشهور العام الأعوام السنة السنوات الأيام الفترة")
 NEXT_REACH = 8
+REFUSAL = normalize_token("رفض")  # (the root, in every form below)
 REFUSING = tuple(normalize_token(w) for w in ("رفض", "يرفض", "ترفض", "يرفضون"))
 ACCUSING = tuple(normalize_token(w) for w in ("اتهم", "يتهم", "تتهم", "متهما", "متهمة"))
 PROTESTING = _words("احتجاجا تنديدا رفضا استنكارا")
@@ -487,11 +488,20 @@ def _protested(s: Sent, ents: list[Entity]) -> bool:
         x.type == "quantity" for x in ents)
 
 
-def _next_period(words: list[str], j: int) -> bool:
+def _next_period(s: Sent, j: int) -> bool:
     """A coming week, month or year right after the deed ending at j: 'تستضيف جولة جديدة من
     المفاوضات بين حماس وإسرائيل الأسبوع المقبل' (talks to come)."""
-    return any(_in(words[k], COMING_TIME) and _in(words[k - 1], PERIODS)
-               for k in range(j + 1, min(len(words), j + NEXT_REACH)))
+    return s.has(COMING_TIME, a=j + 1, b=j + NEXT_REACH) and any(
+        _in(s.words[k], COMING_TIME) and _in(s.words[k - 1], PERIODS)
+        for k in range(j + 1, min(len(s.words), j + NEXT_REACH)))
+
+
+def _refused(words: list[str], i: int) -> bool:
+    """The deed at i is what a verb of refusing just before it refuses: 'رفضها المشاركة في
+    المحادثات'. A deed joined by و is one of its own ('رفضت منح آخرين تصاريح واغتالتهم')."""
+    before = words[max(0, i - 3):i]
+    return any(REFUSAL in w for w in before) and _unconjoined(words[i]) == words[i] \
+        and any(_unconjoined(w).startswith(REFUSING) for w in before)
 
 
 def _charged(words: list[str], i: int) -> bool:
@@ -645,11 +655,12 @@ def _terms(s: Sent, i: int, norm: str, start: int, end: int) -> bool:
     السكان', or an item of a list headed by its deed ('2-خروج المسلحين ...', an agreement's
     terms or a list of demands)."""
     words = s.words
+    listed = i == 1 and LIST_ITEM.match(norm, start, end)
+    if not listed and not s.has(TERMS, a=max(0, i - TERMS_REACH - 3), b=i):
+        return False  # (most sentences: no agreement word before the deed)
     if s.has(BREACH, a=max(0, i - TERMS_REACH - 2), b=i):
         return False  # 'خرقت قوات النظام الاتفاق بقصف المدينة': a deed that breaks it
-    if s.has(TERMS, a=max(0, i - 3), b=i):
-        return True
-    if i == 1 and LIST_ITEM.match(norm, start, end):
+    if listed or s.has(TERMS, a=max(0, i - 3), b=i):
         return True
     # tied to it by 'على' or 'مقابل' (in exchange for), also past a word or two ('مقابل استئناف
     # عملية الإجلاء'), by the purpose clitic ل ('لخروج المدنيين') or a purpose ('اتفاق ... لتأمين
@@ -961,16 +972,13 @@ class Assembler:
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
             or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
             or bool(day and pub and dates.parse_iso(day) > pub) \
-            or _next_period(words, j)  # 'اعتبارا من الأحد المقبل', 'الأسبوع المقبل': to come
+            or _next_period(sentence, j)  # 'اعتبارا من الأحد المقبل', 'الأسبوع المقبل': to come
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
         if cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i):
             return None
-        if cat != "REJECT" and _unconjoined(words[i]) == words[i] \
-                and any(_unconjoined(w).startswith(REFUSING) for w in words[max(0, i - 3):i]):
-            # 'رفضها المشاركة في المحادثات': what is refused is not done (REJECT tells it); a
-            # deed joined by و is one of its own ('رفضت منح آخرين تصاريح واغتالتهم')
-            return None
+        if cat != "REJECT" and _refused(words, i):
+            return None  # what is refused is not done (REJECT tells it)
         if cat != "ACCUSE" and _charged(words, i):
             return None  # 'اتهمتها بدعم الميليشيات' (accused it of backing the militias): the charge
         s, e = doc.sentences[sent]
@@ -1461,5 +1469,5 @@ _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
-               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH):
+               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH, COMING_TIME):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
