@@ -621,9 +621,15 @@ def _listed(words: list[str], i: int, j: int, numbered: set[int]) -> bool:
     return before or after
 
 
+# 'ليرتفع عدد القتلى إلى', 'لتصل الحصيلة إلى': a running total told after the event's own figures.
+RISING_TO = _words("ليرتفع لترتفع ليصل لتصل ليبلغ لتبلغ")
+
+
 def _since_onset(words: list[str], i: int, j: int) -> bool:
     """'منذ 2003', 'منذ اندلاع الحرب', 'منذ شهر مايو' near the trigger: a running total."""
     for k in range(max(0, i - SINCE_REACH), min(len(words) - 1, j + SINCE_REACH)):
+        if k >= j and _in(words[k], RISING_TO):
+            break  # '..., ليرتفع عدد قتلاه منذ بدء العملية إلى 250': the total, told apart
         if _in(words[k], SINCE) and not any(_in(w, SUPERLATIVES) for w in words[max(0, k - 6):k]):
             nxt = words[k + 1]
             if len(nxt) == 4 and nxt.isdigit() or _in(nxt, ONSET):

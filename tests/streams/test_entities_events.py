@@ -1329,3 +1329,20 @@ def test_talks_next_week_are_to_come():
     assert (ev.type, ev.intent) == ("CONSULT", True)
     [ev] = events("أجرى الطرفان جولة جديدة من المفاوضات في الدوحة الأسبوع الماضي.")
     assert (ev.type, ev.intent) == ("CONSULT", False)
+
+
+def test_a_death_told_before_its_running_total_is_reported():
+    [ev] = events("أعلن الجيش الإسرائيلي مقتل أحد جنوده في معارك بشمال قطاع غزة، ليرتفع عدد قتلاه منذ بدء "
+                  "العملية البرية إلى 250.")
+    assert ev.type == "ASSAULT"
+    assert events("قتل ثلاثة آلاف جندي منذ الاجتياح في 2003.") == []
+
+
+def test_places_of_the_syrian_and_iraqi_wars_and_a_shot_down_helicopter():
+    [ev] = events("قصفت مدفعية النظام بلدات جبل الزاوية بأكثر من 50 قذيفة صباح اليوم.")
+    assert (ev.location["name_en"], ev.location["country"]) == ("Jabal al-Zawiya", "SY")
+    [ev] = events("هاجمت طائرة مسيرة مجهولة موكبا لقيادي في الحشد الشعبي قرب مدينة القائم.")
+    assert (ev.location["name_en"], ev.mode) == ("Al-Qa'im", "drone")
+    assert places("قال القائم بأعمال السفير الأمريكي إن بلاده تدعم الحوار.") == []
+    [ev] = events("تمكن مقاتلو المعارضة من إسقاط طائرة مروحية تابعة للنظام في ريف حماة الشمالي.")
+    assert (ev.type, ev.mode, ev.actors) == ("ASSAULT", "firearms", ["مقاتلو المعارضة"])
