@@ -1,6 +1,6 @@
 """Through Kafka (bench/through_kafka.py): the full worker on the embedded broker, against a five-hop pass-through ceiling.
 
-For 1 and 2 workers, in one run:
+For 1 and 2 workers, in one run, each worker count on an embedded broker of its own:
   * throughput: N articles fed at full speed; done when every article has passed the assemble
     stage and every candidate and update message has passed consolidate and sink (read from /metrics);
   * ceiling: the same N records through bench/passthrough_app.py (five hops, no work);
@@ -48,6 +48,7 @@ def _env(broker: EmbeddedBroker, workdir: Path, partitions: int) -> dict[str, st
     env.update(RASD_BROKER=broker.url, RASD_APP_ID=f"bench-{tag}", RASD_REBALANCE_TIMEOUT_S="4",
                RASD_FETCH_MAX_WAIT_MS=os.environ.get("RASD_FETCH_MAX_WAIT_MS", "50"),
                RASD_CHANGELOG_MAX_BATCH_BYTES=os.environ.get("RASD_CHANGELOG_MAX_BATCH_BYTES", "1"),
+               RASD_STANDBY_REPLICAS=os.environ.get("RASD_STANDBY_REPLICAS", "0"),
                RASD_PARTITIONS=str(partitions), RASD_DATADIR=str(workdir / f"data-{tag}"),
                PYTHONUNBUFFERED="1", BENCH_PT_PREFIX=f"pt{tag}", PYTHONPATH=str(ROOT),
                **{f"RASD_TOPIC_{r.upper()}": f"b{tag}.{r}" for r in
@@ -256,8 +257,10 @@ def main() -> None:
     workdir = Path(os.environ.get("BENCH_WORKDIR", "/tmp")) / f"rasd-bench-{uuid.uuid4().hex[:6]}"
     workdir.mkdir(parents=True)
     results = []
-    with EmbeddedBroker(log_path=workdir / "broker.log") as broker:
-        for workers in (int(w) for w in args.workers.split(",")):
+    for workers in (int(w) for w in args.workers.split(",")):
+        # A broker of its own for each worker count: the embedded broker's memory engine slows
+        # with what it holds, and the runs before would weigh on this one.
+        with EmbeddedBroker(log_path=workdir / f"broker-{workers}.log") as broker:
             top, top_done = ceiling(broker, workdir, workers, args.articles, args.partitions)
             rate, done, rss, (procs, settings) = pipeline_throughput(broker, workdir, workers,
                                                                      args.articles, args.partitions)

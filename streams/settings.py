@@ -40,6 +40,7 @@ class Settings:
     fetch_max_wait_ms: int = 1500
     producer_max_batch_bytes: int = 16_384
     changelog_max_batch_bytes: int = 0  # 0: as producer_max_batch_bytes
+    standby_replicas: int = 0  # hot copies of each table partition on other workers
     web_port: int = 6066
     web_enabled: bool = True
     datadir: str = ""
@@ -114,6 +115,9 @@ def validate(s: Settings) -> None:
     if s.changelog_max_batch_bytes < 0:
         raise SettingsError(f"{PREFIX}CHANGELOG_MAX_BATCH_BYTES={s.changelog_max_batch_bytes}: must be 0 or more "
                             "(0: table changelogs batch like the other topics)")
+    if s.standby_replicas < 0:
+        raise SettingsError(f"{PREFIX}STANDBY_REPLICAS={s.standby_replicas}: must be 0 or more "
+                            "(0: a worker taking over a partition reads its table back from the changelog)")
     if s.merge_window_days < 0:
         raise SettingsError(f"{PREFIX}MERGE_WINDOW_DAYS={s.merge_window_days}: must be 0 or more")
     if not 1 <= s.fetch_max_wait_ms <= 30_000:

@@ -232,9 +232,12 @@ def test_a_worker_killed_in_the_middle_of_5000_articles_ends_as_an_uninterrupted
 
 
 @pytest.mark.timeout(900)
-def test_one_of_two_workers_killed_mid_stream_the_other_takes_over(broker, tmp_path, capsys):
+@pytest.mark.parametrize("standbys", ["0", "1"])
+def test_one_of_two_workers_killed_mid_stream_the_other_takes_over(broker, tmp_path, capsys, standbys):
+    """Without standbys the survivor reads the dead member's tables back from their changelogs;
+    with one, it holds a copy already."""
     records, good = stream()
-    first = Worker(broker, tmp_path)
+    first = Worker(broker, tmp_path, standby_replicas=standbys)
     second = out = None
     try:
         first.wait_ready()
@@ -257,7 +260,8 @@ def test_one_of_two_workers_killed_mid_stream_the_other_takes_over(broker, tmp_p
         recovery = time.monotonic() - killed
         finish(out, want, with_events, records, good, killed, recovery,
                lost_member_no_events + metrics(first).get("rasd_articles_without_events_total", 0),
-               "one of two workers killed with SIGKILL; the other took its partitions", capsys)
+               f"one of two workers ({standbys} standby) killed with SIGKILL; the other took its partitions",
+               capsys)
     finally:
         if out is not None:
             out.close()

@@ -38,6 +38,7 @@ def _env(**extra: str) -> dict[str, str]:
     ({"RASD_SECURITY_PROTOCOL": "SASL_SSL", "RASD_SASL_MECHANISM": "GSSAPI"}, "RASD_SASL_MECHANISM"),
     ({"RASD_SECURITY_PROTOCOL": "SASL_PLAINTEXT", "RASD_SASL_MECHANISM": "PLAIN"}, "RASD_SASL_USERNAME"),
     ({"RASD_BROKERS": "kafka://x:1"}, "unknown setting"),
+    ({"RASD_STANDBY_REPLICAS": "-1"}, "RASD_STANDBY_REPLICAS"),
 ])
 def test_bad_configuration_names_the_setting(env, message):
     with pytest.raises(SettingsError, match=message):
@@ -51,15 +52,20 @@ def test_sasl_and_tls_reach_kafka_python():
     assert cfg["ssl_cafile"] == "/etc/rasd/ca.pem"
 
 
-def test_sasl_and_exactly_once_reach_faust():
-    """The Faust app built from the settings carries the credentials and the guarantee."""
+def test_sasl_exactly_once_and_standbys_reach_faust():
+    """The Faust app built from the settings carries the credentials, the guarantee and the
+    standby count (none unless asked for)."""
     code = ("from agents.app import app; c = app.conf.broker_credentials; "
             "print(type(c).__name__, c.mechanism.value, c.username, c.password == %r, "
-            "c.ssl_context is not None, app.conf.processing_guarantee.value)" % SECRET)
+            "c.ssl_context is not None, app.conf.processing_guarantee.value, "
+            "app.conf.table_standby_replicas)" % SECRET)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                         env=_env(**SASL, RASD_PROCESSING_GUARANTEE="exactly_once"))
+                         env=_env(**SASL, RASD_PROCESSING_GUARANTEE="exactly_once", RASD_STANDBY_REPLICAS="1"))
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["SASLCredentials", "SCRAM-SHA-512", "rasd", "True", "True", "exactly_once"]
+    assert out.stdout.split() == ["SASLCredentials", "SCRAM-SHA-512", "rasd", "True", "True", "exactly_once", "1"]
+    out = subprocess.run([sys.executable, "-c", "from agents.app import app; print(app.conf.table_standby_replicas)"],
+                         capture_output=True, text=True, timeout=60, env=_env())
+    assert out.stdout.split() == ["0"], out.stderr
 
 
 def test_rasd_config_masks_the_password():
