@@ -562,8 +562,9 @@ class EntityFinder:
                 if ent.type == "location":
                     ent.place = self._location(span, located, article_place or (
                         local if ent.value["cue"] in ("neighbourhood", "camp") else country_place))
-                    ent.value = None
                 entities.append(ent)
+            for span in located:  # (after the sentence: an unknown place looks back at known ones)
+                span.entity.value = None
         return entities
 
     def _namesake_city(self, key: tuple[str, ...], country: Place, raw) -> Place:

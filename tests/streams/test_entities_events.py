@@ -1346,3 +1346,10 @@ def test_places_of_the_syrian_and_iraqi_wars_and_a_shot_down_helicopter():
     assert places("قال القائم بأعمال السفير الأمريكي إن بلاده تدعم الحوار.") == []
     [ev] = events("تمكن مقاتلو المعارضة من إسقاط طائرة مروحية تابعة للنظام في ريف حماة الشمالي.")
     assert (ev.type, ev.mode, ev.actors) == ("ASSAULT", "firearms", ["مقاتلو المعارضة"])
+
+
+def test_an_unknown_village_lies_in_the_province_named_before_it_not_in_the_articles_main_place():
+    text = ("قتل 15 مدنيا في قصف مدفعي على مدينة أم درمان. وقصفت المدفعية مدينة أم درمان مجددا. "
+            "وفي ولاية الجزيرة، اقتحم مسلحون قرية ود النورة وأطلقوا النار على السكان، ما أسفر عن مقتل 8 أشخاص.")
+    village = next(e for e in events(text, "2024-06-10") if e.killed == 8)
+    assert (village.location["name"], village.location["admin1"]) == ("ود النورة", "Al Jazirah")
