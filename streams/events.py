@@ -967,8 +967,10 @@ class Assembler:
                others=(), span: tuple[int, int] | None = None) -> Event | None:
         words = sentence.words
         if any(w in NEGATION for w in words[max(0, i - 3):i]) and not sentence.has(RESULTED, a=max(0, i - 2), b=i) \
-                or sentence.has(DENIAL, b=i):
-            return None  # ('لم يسفر الانفجار عن ضحايا' denies the victims, not the blast)
+                or sentence.has(DENIAL, b=i) and not (cat == "ACCUSE" and _unconjoined(words[i]) != words[i]):
+            # ('لم يسفر الانفجار عن ضحايا' denies the victims, not the blast; a denial's
+            # counter-charge is made: 'نفت ... مسؤوليتها عن القصف، واتهمت الجيش بالتضليل')
+            return None
         # 'خرجوا للاحتجاج' (went out to protest): the protest aimed at is the one they held
         aim = _purpose(sentence, i) and not (cat == "PROTEST" and sentence.has(GATHER, a=max(0, i - 4), b=i)) \
             or i > 0 and (_launch_for(words[i - 1]) or _aim_masdar(words[i - 1])) \

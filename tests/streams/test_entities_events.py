@@ -1353,3 +1353,9 @@ def test_an_unknown_village_lies_in_the_province_named_before_it_not_in_the_arti
             "وفي ولاية الجزيرة، اقتحم مسلحون قرية ود النورة وأطلقوا النار على السكان، ما أسفر عن مقتل 8 أشخاص.")
     village = next(e for e in events(text, "2024-06-10") if e.killed == 8)
     assert (village.location["name"], village.location["admin1"]) == ("ود النورة", "Al Jazirah")
+
+
+def test_a_denial_denies_its_deed_but_its_counter_charge_is_made():
+    [ev] = events("نفت قوات الدعم السريع في بيان مسؤوليتها عن القصف، واتهمت الجيش بمحاولة تضليل الرأي العام.")
+    assert (ev.type, ev.actors, ev.targets) == ("ACCUSE", ["قوات الدعم السريع"], ["الجيش"])
+    assert events("نفى الجيش اتهام المعارضة بقصف المدينة.") == []
