@@ -35,7 +35,11 @@ CUES = {normalize_token(k): v for k, v in {
     # 'العاصمة الليبية طرابلس', 'في العاصمة صنعاء': the capital, then its name
     "العاصمة": "city",
     "محافظة": "admin1", "ولاية": "admin1", "إقليم": "admin1", "قضاء": "admin2",
+    # duals: 'في محافظتي الحديدة وصنعاء' (in the governorates of Hodeidah and Sanaa)
+    "محافظتي": "admin1", "ولايتي": "admin1", "مديريتي": "admin2", "مخيمي": "camp", "منطقتي": "region",
 }.items()}
+# Dual cues of kinds whose singular names one place: they list two names joined by و.
+DUAL_CUES = _norm_set("محافظتي ولايتي مديريتي مدينتي مخيمي منطقتي")
 # A country's name is read as another country's city of that name ('عمان': Amman) only for a
 # city this large.
 NAMESAKE_CITY = 1_000_000
@@ -327,8 +331,9 @@ class EntityFinder:
                 out = [(i, j, first[2], "ريف " + " ".join(toks.text[first[0]:j]), cue)]
                 break
             # Dual and plural cues (قريتي X وY) list several names joined by و.
-            if j < len(toks.text) and toks.text[j].startswith("و") and cue in ("town", "neighbourhood") \
-                    and toks.text[i] not in ("حي", "قريه", "بلده", "مدينه"):
+            if j < len(toks.text) and toks.text[j].startswith("و") and (
+                    cue in ("town", "neighbourhood") and toks.text[i] not in ("حي", "قريه", "بلده", "مدينه")
+                    or toks.text[i] in DUAL_CUES):
                 if toks.text[j] == "و":
                     j += 1
                     continue

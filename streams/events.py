@@ -562,6 +562,7 @@ PILOT = normalize_token("طيار")
 UNMANNED = _words("المسير المسيرة مسير المسيرات مسيرتين")  # 'بالطيران المسير' (drones)
 # What an attack was made with, told right after it: 'لهجوم بطائرتين مسيرتين', 'هجوم بسكين', 'هجوم
 # بسيارة مفخخة'. An attack told with its means is a particular attack.
+MEANS_REACH = 7
 MEANS = _words("طائرة طائرات طائرتين مسيرة مسيرات مسيرتين صاروخ صواريخ صاروخين قذيفة قذائف قذيفتين "
                "عبوة عبوات عبوتين سيارة سيارات شاحنة دراجة حزام أحزمة سكين سكاكين رصاص الرصاص قنبلة "
                "قنابل قنبلتين هاون الهاون")
@@ -645,8 +646,9 @@ def _aim_masdar(tok: str) -> bool:
 
 
 def _with_means(words: list[str], j: int) -> bool:
-    """The attack ending at j is told with what it was made with ('لهجوم بطائرتين مسيرتين')."""
-    return j < len(words) and words[j][:1] == "ب" and len(words[j]) > 3 and words[j][1:] in MEANS
+    """The attack ending at j is told with what it was made with, right after it or after its
+    object ('لهجوم بطائرتين مسيرتين', 'استهداف سفينة تجارية في البحر الأحمر بصاروخين')."""
+    return any(w[:1] == "ب" and len(w) > 3 and w[1:] in MEANS for w in words[j:j + MEANS_REACH])
 
 
 def _series_launched(s: Sent, i: int) -> bool:

@@ -1359,3 +1359,16 @@ def test_a_denial_denies_its_deed_but_its_counter_charge_is_made():
     [ev] = events("نفت قوات الدعم السريع في بيان مسؤوليتها عن القصف، واتهمت الجيش بمحاولة تضليل الرأي العام.")
     assert (ev.type, ev.actors, ev.targets) == ("ACCUSE", ["قوات الدعم السريع"], ["الجيش"])
     assert events("نفى الجيش اتهام المعارضة بقصف المدينة.") == []
+
+
+def test_a_dual_province_cue_names_both_provinces():
+    assert [p["name_en"] for p in places("شنت طائرات أمريكية 15 غارة على مواقع في محافظتي الحديدة وصنعاء.")] \
+        == ["Al Hudaydah Governorate", "Amanat Alasimah"]
+
+
+def test_the_means_of_an_attack_may_follow_its_object():
+    """The means count as evidence wherever they stand: 'الهجوم على الموقع بسيارة مفخخة' as
+    'الهجوم بسيارة مفخخة على الموقع'."""
+    [after] = events("أعلن الجيش أن المتمردين شنوا الهجوم على الموقع بسيارة مفخخة يقودها انتحاري.")
+    [right] = events("أعلن الجيش أن المتمردين شنوا الهجوم بسيارة مفخخة على الموقع يقودها انتحاري.")
+    assert after.confidence == right.confidence
