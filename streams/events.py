@@ -559,9 +559,13 @@ TERRITORY = _words("منطقة مناطق المنطقة المناطق موقع
 AIRCRAFT = _words("طائرات الطائرات طائرتين حربية الحربية مقاتلات المقاتلات مروحيات المروحيات مروحية المروحية "
                   "الطيران طيران المقاتلات قاذفات القاذفات")
 PILOT = normalize_token("طيار")
-UNMANNED = _words("المسير المسيرة مسير المسيرات مسيرتين")  # 'بالطيران المسير' (drones)
+UNMANNED = _words("المسير المسيرة مسير مسيرة مسيرات المسيرات مسيرتين")  # 'بالطيران المسير' (drones)
 # What an attack was made with, told right after it: 'لهجوم بطائرتين مسيرتين', 'هجوم بسكين', 'هجوم
 # بسيارة مفخخة'. An attack told with its means is a particular attack.
+# Sites an attack hits, whose nationality word tells the country they are in.
+SITES = _words("موقع مواقع الموقع المواقع ثكنة ثكنات الثكنة قاعدة القاعدة مقر مقرات المقر نقطة "
+               "نقاط تجمع تجمعات مستوطنة مستوطنات المستوطنة بلدة البلدة مدينة المدينة قرية")
+TARGET_REACH = 5
 MEANS_REACH = 7
 MEANS = _words("طائرة طائرات طائرتين مسيرة مسيرات مسيرتين صاروخ صواريخ صاروخين قذيفة قذائف قذيفتين "
                "عبوة عبوات عبوتين سيارة سيارات شاحنة دراجة حزام أحزمة سكين سكاكين رصاص الرصاص قنبلة "
@@ -1004,6 +1008,14 @@ class Assembler:
             return None
         locs = [x for x in ents if x.type == "location" and x.place]
         location = self._pick_location(locs, i, words, cat) or (fallback if cat not in ("CONSULT",) else None)
+        told_here = bool(location) and location in [x.place for x in locs]
+        if location is not None and cat == "ASSAULT" and (
+                not told_here or sent == 0 and doc.dateline and location.get("name") == doc.dateline):
+            # what was hit is of another country than the dateline's: 'بيروت - أعلن حزب الله
+            # استهداف موقع الراهب الإسرائيلي' hit a position in Israel, not Beirut
+            abroad = next(filter(None, (self._target_country(words, b) for _, b in [(i, j), *others])), None)
+            if abroad and abroad != location.get("country"):
+                location, told_here = self.gaz.by_id[f"cldr:{abroad}"].as_location(), True
         actors, targets = self._roles(ents, i, j, sentence, cat)
         crowds = [x for x in ents if x.type == "organization" and _participant(words[x.tok[0]])] \
             if cat == "PROTEST" else ()
@@ -1053,7 +1065,7 @@ class Assembler:
         # A protest's crowd ('the protesters') is its actor.
         crowd = cat == "PROTEST" and any(map(_participant, words))
         confidence = round(min(1.0, 0.4 * trig.strength
-                               + 0.2 * bool(location and location in [x.place for x in locs])
+                               + 0.2 * told_here
                                + 0.15 * bool(actors or crowd)
                                + 0.1 * bool(targets or counts or cat == "ASSAULT"
                                             and any(_with_means(words, b) for _, b in [(i, j), *others]))
@@ -1068,6 +1080,9 @@ class Assembler:
         if cat == "ASSAULT" and mode in (None, "artillery") and sentence.has(AIRCRAFT):
             # 'قصفت طائرات حربية' (warplanes shelled): from the air; 'طائرات بدون طيار' are drones
             mode = "drone" if PILOT in words or sentence.has(UNMANNED) else "aerial"
+        elif cat == "ASSAULT" and mode in (None, "artillery") and any(
+                _in(normalize_token(a.split()[0]), UNMANNED) for a in actors):
+            mode = "drone"  # 'مسيرة إسرائيلية استهدفت سيارة' (a drone as the actor)
         acled = ACLED.get((cat, mode)) or ACLED.get((cat, None)) or (None, None)
         if mode == "occupy" and any(x.actor and x.actor.get("type") in STATE_ACTORS and _surface(x) in actors
                                     for x in ents):
@@ -1099,6 +1114,17 @@ class Assembler:
                 country = self.demonyms.get(words[k]) if words[k].endswith(KIND_ENDINGS) else None
                 if country and f"cldr:{country}" in self.gaz.by_id:
                     return country
+        return None
+
+    def _target_country(self, words: list[str], j: int) -> str | None:
+        """The country a nationality word gives to the place hit right after the trigger ending
+        at j: 'استهداف موقع الراهب الإسرائيلي', 'قصف ثكنة زرعيت الإسرائيلية'."""
+        if j >= len(words) or not _in(words[j], SITES):
+            return None
+        for k in range(j + 1, min(len(words), j + TARGET_REACH)):
+            country = self.demonyms.get(words[k]) if words[k].endswith(KIND_ENDINGS) else None
+            if country and f"cldr:{country}" in self.gaz.by_id:
+                return country
         return None
 
     @staticmethod

@@ -1372,3 +1372,17 @@ def test_the_means_of_an_attack_may_follow_its_object():
     [after] = events("أعلن الجيش أن المتمردين شنوا الهجوم على الموقع بسيارة مفخخة يقودها انتحاري.")
     [right] = events("أعلن الجيش أن المتمردين شنوا الهجوم بسيارة مفخخة على الموقع يقودها انتحاري.")
     assert after.confidence == right.confidence
+
+
+def test_a_site_of_another_country_than_the_datelines_is_hit_in_that_country():
+    [ev] = events("بيروت - أعلن حزب الله، الأربعاء، استهداف موقع الراهب الإسرائيلي بالأسلحة الصاروخية، "
+                  "وتحقيق إصابات مباشرة.", "2024-06-19")
+    assert (ev.actors, ev.location["country"], ev.location["precision"]) == (["حزب الله"], "IL", "country")
+    # a site of the dateline's own country stays there
+    [ev] = events("بيروت - قصفت الطائرات موقعا لبنانيا في الضاحية أمس.", "2024-06-19")
+    assert ev.location["country"] == "LB"
+
+
+def test_a_drone_as_the_actor_makes_a_drone_strike():
+    [ev] = events("استهدفت مسيرة تركية سيارة في القامشلي.")
+    assert (ev.mode, ev.acled_sub_type) == ("drone", "Air/drone strike")
