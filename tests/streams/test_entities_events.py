@@ -1386,3 +1386,10 @@ def test_a_site_of_another_country_than_the_datelines_is_hit_in_that_country():
 def test_a_drone_as_the_actor_makes_a_drone_strike():
     [ev] = events("استهدفت مسيرة تركية سيارة في القامشلي.")
     assert (ev.mode, ev.acled_sub_type) == ("drone", "Air/drone strike")
+
+
+def test_places_of_turkeys_strikes_in_northern_iraq():
+    [ev] = events("قصفت طائرات حربية تركية مواقع لحزب العمال الكردستاني في قضاء العمادية بمحافظة دهوك.")
+    assert (ev.location["name_en"], ev.location["admin1"]) == ("Amadiya", "Duhok")
+    assert [p["name_en"] for p in places("قتل جنديان تركيان في اشتباكات في منطقة هاكورك شمالي العراق.")][0] == "Hakurk"
+    assert places("التقى رئيس الوزراء المصري هشام قنديل وزير الخارجية.") == []
