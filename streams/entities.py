@@ -87,6 +87,9 @@ STOP = _norm_set(
     "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة العاصمة حقل "
     # words of news that name a small place somewhere: 'في بيان' (in a statement) is no Bayan, Kuwait
     "بيان بيانا البيان تقرير رسالة")
+# Adjectives of arms between an actor and its nationality ('طائرات حربية تركية', 'قوات عسكرية أمريكية').
+ARMS = _norm_set("حربية الحربية عسكرية العسكرية مسيرة المسيرة مقاتلة المقاتلة بحرية البحرية جوية الجوية "
+                 "برية البرية خاصة الخاصة")
 # Weapons whose model names follow them: 'صواريخ بركان', 'صاروخ كورنيت', 'قذائف هاون'.
 WEAPONS = _norm_set("صاروخ صواريخ الصاروخ الصواريخ صاروخا صاروخين قذيفة قذائف القذيفة القذائف "
                     "منظومة منظومات راجمة راجمات")
@@ -386,6 +389,8 @@ class EntityFinder:
                 key, n, actor = m
                 country = actor.country
                 j = k + n
+                if j + 1 < len(toks.text) and toks.text[j] in ARMS and toks.text[j + 1] in lex.demonyms:
+                    j += 1  # 'طائرات حربية تركية': a military adjective, then the nationality
                 while j < len(toks.text) and toks.text[j] in lex.demonyms and j - k < 6:
                     if country == "*":
                         country = lex.demonyms[toks.text[j]]

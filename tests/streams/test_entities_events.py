@@ -1393,3 +1393,8 @@ def test_places_of_turkeys_strikes_in_northern_iraq():
     assert (ev.location["name_en"], ev.location["admin1"]) == ("Amadiya", "Duhok")
     assert [p["name_en"] for p in places("قتل جنديان تركيان في اشتباكات في منطقة هاكورك شمالي العراق.")][0] == "Hakurk"
     assert places("التقى رئيس الوزراء المصري هشام قنديل وزير الخارجية.") == []
+
+
+def test_an_actors_nationality_after_a_military_adjective_is_its_own():
+    [ev] = events("قصفت طائرات حربية تركية مواقع لحزب العمال الكردستاني في قضاء العمادية بمحافظة دهوك.")
+    assert ev.actors == ["طائرات حربية تركية"]
