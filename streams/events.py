@@ -562,6 +562,10 @@ PILOT = normalize_token("طيار")
 UNMANNED = _words("المسير المسيرة مسير مسيرة مسيرات المسيرات مسيرتين")  # 'بالطيران المسير' (drones)
 # What an attack was made with, told right after it: 'لهجوم بطائرتين مسيرتين', 'هجوم بسكين', 'هجوم
 # بسيارة مفخخة'. An attack told with its means is a particular attack.
+# Forces acting on a protest: dispersing it, tear gas, batons ('فرقت الشرطة المتظاهرين بالغاز المسيل
+# للدموع'): ACLED's protest with intervention.
+INTERVENED = _words("فرقت فرق فرقوا يفرق تفرق تفريق لتفريق بتفريق قمعت قمع قمعوا يقمع تقمع المسيل "
+                    "الهراوات هراوات")
 # Sites an attack hits, whose nationality word tells the country they are in.
 SITES = _words("موقع مواقع الموقع المواقع ثكنة ثكنات الثكنة قاعدة القاعدة مقر مقرات المقر نقطة "
                "نقاط تجمع تجمعات مستوطنة مستوطنات المستوطنة بلدة البلدة مدينة المدينة قرية")
@@ -1084,6 +1088,10 @@ class Assembler:
                 _in(normalize_token(a.split()[0]), UNMANNED) for a in actors):
             mode = "drone"  # 'مسيرة إسرائيلية استهدفت سيارة' (a drone as the actor)
         acled = ACLED.get((cat, mode)) or ACLED.get((cat, None)) or (None, None)
+        if acled[0] == "Protests" and sentence.has(INTERVENED):
+            # dispersed, gassed or beaten back; with its dead or wounded, by excessive force
+            hurt = {"killed", "wounded"} & casualties(sentence, [x for x in ents if x.type == "quantity"]).keys()
+            acled = ("Protests", "Excessive force against protesters" if hurt else "Protest with intervention")
         if mode == "occupy" and any(x.actor and x.actor.get("type") in STATE_ACTORS and _surface(x) in actors
                                     for x in ents):
             acled = ("Battles", "Government regains territory")
@@ -1505,5 +1513,5 @@ _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
-               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH, COMING_TIME):
+               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH, COMING_TIME, INTERVENED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

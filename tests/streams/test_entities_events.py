@@ -1398,3 +1398,14 @@ def test_places_of_turkeys_strikes_in_northern_iraq():
 def test_an_actors_nationality_after_a_military_adjective_is_its_own():
     [ev] = events("قصفت طائرات حربية تركية مواقع لحزب العمال الكردستاني في قضاء العمادية بمحافظة دهوك.")
     assert ev.actors == ["طائرات حربية تركية"]
+
+
+def test_a_protest_forces_act_on_is_acleds_protest_with_intervention_or_excessive_force():
+    def sub(text):
+        return next(e.acled_sub_type for e in events(text) if e.type == "PROTEST")
+    assert sub("تظاهر المئات في مدينة إدلب رفضا لأي تقارب مع النظام السوري.") == "Peaceful protest"
+    assert sub("فرقت الشرطة الكينية بالغاز المسيل للدموع مئات المتظاهرين في العاصمة نيروبي احتجاجا على "
+               "غلاء المعيشة.") \
+        == "Protest with intervention"
+    assert sub("قتل ثلاثة متظاهرين وأصيب 20 آخرون عندما فرقت قوات الأمن بالرصاص الحي احتجاجا في مدينة "
+               "الناصرية أمس.") == "Excessive force against protesters"
