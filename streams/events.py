@@ -562,6 +562,12 @@ PILOT = normalize_token("طيار")
 UNMANNED = _words("المسير المسيرة مسير مسيرة مسيرات المسيرات مسيرتين")  # 'بالطيران المسير' (drones)
 # What an attack was made with, told right after it: 'لهجوم بطائرتين مسيرتين', 'هجوم بسكين', 'هجوم
 # بسيارة مفخخة'. An attack told with its means is a particular attack.
+CIVILIAN_VICTIMS = _words("مدني مدنيا مدنيين مدنيون المدنيين المدنيون مزارع مزارعا مزارعين المزارعين أطفال "
+                          "الأطفال طفلا طفلة طفلين نساء امرأة سكان السكان الأهالي مواطن مواطنا مواطنين "
+                          "المواطنين مصلين المصلين ركاب الركاب")
+CLASHING = _words("اشتباك اشتباكات الاشتباكات اشتبك اشتبكت اشتبكوا معارك المعارك معركة مواجهات المواجهات "
+                  "تبادل")
+ARMED_SIDES = frozenset({"state_forces", "police", "rebels", "militia", "insurgents"})
 # Forces acting on a protest: dispersing it, tear gas, batons ('فرقت الشرطة المتظاهرين بالغاز المسيل
 # للدموع'): ACLED's protest with intervention.
 INTERVENED = _words("فرقت فرق فرقوا يفرق تفرق تفريق لتفريق بتفريق قمعت قمع قمعوا يقمع تقمع المسيل "
@@ -1088,6 +1094,11 @@ class Assembler:
                 _in(normalize_token(a.split()[0]), UNMANNED) for a in actors):
             mode = "drone"  # 'مسيرة إسرائيلية استهدفت سيارة' (a drone as the actor)
         acled = ACLED.get((cat, mode)) or ACLED.get((cat, None)) or (None, None)
+        if acled == ("Battles", "Armed clash") and sentence.has(CIVILIAN_VICTIMS) and not sentence.has(CLASHING) \
+                and not any(x.actor and x.actor.get("type") in ARMED_SIDES and _surface(x) in targets for x in ents):
+            # shot or killed civilians, with no armed side facing the attackers: 'أطلق مسلحون النار
+            # على مدنيين', 'هاجم مسلحون قرية وقتلوا 37 مزارعا' (ACLED: violence against civilians)
+            acled = ("Violence against civilians", "Attack")
         if acled[0] == "Protests" and sentence.has(INTERVENED):
             # dispersed, gassed or beaten back; with its dead or wounded, by excessive force
             hurt = {"killed", "wounded"} & casualties(sentence, [x for x in ents if x.type == "quantity"]).keys()
@@ -1513,5 +1524,6 @@ _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
-               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH, COMING_TIME, INTERVENED):
+               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
+               COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

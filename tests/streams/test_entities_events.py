@@ -1409,3 +1409,13 @@ def test_a_protest_forces_act_on_is_acleds_protest_with_intervention_or_excessiv
         == "Protest with intervention"
     assert sub("قتل ثلاثة متظاهرين وأصيب 20 آخرون عندما فرقت قوات الأمن بالرصاص الحي احتجاجا في مدينة "
                "الناصرية أمس.") == "Excessive force against protesters"
+
+
+def test_an_attack_on_civilians_with_no_armed_side_is_acleds_violence_against_civilians():
+    def acled(text):
+        return next((e.acled_type, e.acled_sub_type) for e in events(text) if e.type == "ASSAULT")
+    assert acled("قتل 5 مدنيين برصاص قناصة في حي الزهراء بمدينة حلب.") == ("Violence against civilians", "Attack")
+    assert acled("قتل ثلاثة عناصر من الجيش الوطني الليبي في اشتباكات مع مهربين جنوب مدينة الكفرة.") \
+        == ("Battles", "Armed clash")
+    # a remote attack stays one, whoever it hit
+    assert acled("قتل 12 مدنيا في قصف مدفعي على مدينة الفاشر.")[0] == "Explosions/Remote violence"
