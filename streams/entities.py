@@ -71,7 +71,9 @@ DIRECTIONS = _norm_set("الشمالي الجنوبي الشرقي الغربي 
                        "الشمالي الغربي الشمالي الشرقي الجنوبي الغربي الجنوبي الشرقي")
 # Words before a place name that make a one-word gazetteer match trustworthy.
 PLACE_PREPS = _norm_set("في من إلى الى على قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي "
-                        "داخل أطراف اطراف محيط عن نحو باتجاه حتى مدن طريق")
+                        "داخل أطراف اطراف محيط عن نحو باتجاه حتى مدن طريق "
+                        # the governor of a province names it: 'محافظ البصرة', 'والي الخرطوم'
+                        "محافظ والي")
 # Frequent words that are also names of small places somewhere: never a place on their own.
 STOP = _norm_set(
     "في من إلى على عن مع بعد قبل بين حتى منذ خلال حول ضد عند لدى أن إن كان كانت قد لم لن ما لا "

@@ -914,6 +914,11 @@ class Assembler:
             out = [(i, j, Trigger(t.words, t.category, next(
                 (c.mode for k, c in causes if k > i and c.category == t.category), None), t.strength))
                    if t.mode is None else (i, j, t) for i, j, t in out]
+            if not any(t.category == "ASSAULT" for _, _, t in out) \
+                    and {"killed", "wounded"} & casualties(s, quantities).keys():
+                # the dead with no deed of their own are of the cause, which is reported: 'وصول
+                # جثث 7 أشخاص إلى المستشفى إثر اشتباكات بين فصيلين مسلحين'
+                out += [(k, k + len(c.words), c) for k, c in causes[:1] if c.category == "ASSAULT"]
         delivered = s.has(DELIVER, UNDERGO)
         gathered = s.has(GATHER) and any(
             _in(w, GATHER) and not (k and words[k - 1] in RELATIVES) for k, w in enumerate(words))

@@ -1419,3 +1419,16 @@ def test_an_attack_on_civilians_with_no_armed_side_is_acleds_violence_against_ci
         == ("Battles", "Armed clash")
     # a remote attack stays one, whoever it hit
     assert acled("قتل 12 مدنيا في قصف مدفعي على مدينة الفاشر.")[0] == "Explosions/Remote violence"
+
+
+def test_the_dead_with_no_deed_of_their_own_are_of_the_clash_told_as_their_cause():
+    [ev] = events("أفادت مصادر طبية بوصول جثث 7 أشخاص إلى المستشفى في عدن إثر اشتباكات بين فصيلين مسلحين.")
+    assert (ev.type, ev.killed) == ("ASSAULT", 7)
+    # an arrest after a bombing reports the arrest
+    assert types("اعتقلت الشرطة خمسة أشخاص إثر تفجير استهدف سوقا في بغداد.") == {"COERCE"}
+
+
+def test_a_governor_names_his_province():
+    [ev] = events("نجا محافظ البصرة من محاولة اغتيال بعبوة ناسفة استهدفت موكبه وسط المدينة.")
+    assert (ev.mode, ev.location["name_en"]) == ("explosive", "Basrah")
+    assert places("قال محافظ البنك المركزي إن الاحتياطي ارتفع.") == []
