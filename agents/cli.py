@@ -116,6 +116,9 @@ def _feed_live(args: argparse.Namespace, send, refuse) -> None:
         follow_folder(Path(args.follow), args.every or 2.0, state, send, refuse, args.once, stopper)
 
 
+QUALIFIED = {"at_least": "at least ", "more_than": "more than ", "about": "about "}
+
+
 def format_event(event: dict) -> str:
     """One readable line (plus provenance) for a consolidated event."""
     loc = event.get("location") or {}
@@ -124,7 +127,9 @@ def format_event(event: dict) -> str:
         place += f" ({', '.join(x for x in (loc.get('name_en'), loc.get('admin1'), loc.get('country')) if x)})"
     elif loc.get("country"):
         place += f" ({loc['country']})"
-    counts = ", ".join(f"{k}={event[k]}" for k in ("killed", "wounded", "captured") if event.get(k) is not None)
+    bound = QUALIFIED.get(event.get("killed_qualifier") or "", "")  # 'killed=at least 15'
+    counts = ", ".join(f"{k}={bound if k == 'killed' else ''}{event[k]}" for k in ("killed", "wounded", "captured")
+                       if event.get(k) is not None)
     mode = f"/{event['mode']}" if event.get("mode") else ""
     who = " ".join(filter(None, [
         f"actors: {'، '.join(event['actors'])}" if event.get("actors") else "",

@@ -356,6 +356,7 @@ class Consolidator:
             last_updated_ms=now_ms, received_ms=event.received_ms,
             signatures=[event.signature] if event.signature else [], intent=event.intent,
             date_reported=known is not None and not event.date,
+            killed_qualifier=event.killed_qualifier if killed is not None else None,
         )
 
     @staticmethod
@@ -379,6 +380,10 @@ class Consolidator:
         if event.killed is not None:
             low, high = target.killed_range or [event.killed, event.killed]
             target.killed_range = [min(low, event.killed), max(high, event.killed)]
+            if target.killed is None or event.killed < target.killed:
+                target.killed_qualifier = event.killed_qualifier  # the figure's own qualifier
+            elif event.killed == target.killed:
+                target.killed_qualifier = target.killed_qualifier or event.killed_qualifier
             target.killed = target.killed_range[0]
         for name in ("wounded", "captured"):
             new = getattr(event, name)

@@ -138,6 +138,8 @@ class Consolidated:
     intent: bool = False  # intended or announced, not (yet) done: from candidates marked so
     # `date` is a publication day standing in for an event day no report gave
     date_reported: bool = False
+    # the qualifier of the report whose figure `killed` is ('at_least' for 'على الأقل 15')
+    killed_qualifier: str | None = None
     v: int = SCHEMA_VERSION
 
 

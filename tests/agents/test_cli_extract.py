@@ -73,3 +73,11 @@ def test_a_printed_event_says_when_it_is_intended_not_done():
              "targets": [], "mention_count": 2, "confidence": 0.8}
     assert "intended" not in format_event(event)
     assert "AGREE (intended, not done) at جنيف (CH)" in format_event({**event, "intent": True})
+
+
+def test_a_printed_toll_says_when_it_is_a_lower_bound():
+    event = {"event_id": "0123456789abcdef", "version": 2, "type": "ASSAULT", "mode": "artillery",
+             "location": {"name": "أم درمان", "country": "SD"}, "date": "2024-06-09", "actors": [],
+             "targets": [], "mention_count": 2, "confidence": 0.9, "killed": 15, "wounded": 30}
+    assert "killed=15, wounded=30" in format_event(event)
+    assert "killed=at least 15, wounded=30" in format_event({**event, "killed_qualifier": "at_least"})

@@ -27,6 +27,27 @@ def test_reports_of_same_attack_merge_with_conservative_toll():
     assert second.articles == ["a", "b"]
 
 
+def test_the_conservative_toll_keeps_its_own_qualifier():
+    """'at least 15' and '18': 15, at least; a higher figure leaves the qualifier alone; the same
+    figure told 'at least' by either report is a lower bound."""
+    def report(cid, killed, qualifier):
+        e = ev(cid, killed=killed)
+        e.killed_qualifier = qualifier
+        return e
+    state, c = {}, Consolidator()
+    c.add(state, report("a#0", 18, None), 1)
+    merged = c.add(state, report("b#0", 15, "at_least"), 2)
+    assert (merged.killed, merged.killed_qualifier, merged.killed_range) == (15, "at_least", [15, 18])
+    merged = c.add(state, report("c#0", 20, "about"), 3)
+    assert (merged.killed, merged.killed_qualifier) == (15, "at_least")
+    state, c = {}, Consolidator()
+    c.add(state, report("a#0", 15, "at_least"), 1)
+    assert c.add(state, report("b#0", 15, None), 2).killed_qualifier == "at_least"
+    state, c = {}, Consolidator()
+    c.add(state, report("a#0", 15, "at_least"), 1)
+    assert c.add(state, report("b#0", 12, None), 2).killed_qualifier is None
+
+
 def test_different_places_and_far_dates_stay_apart():
     state, c = {}, Consolidator()
     a = c.add(state, ev("a#0"), 1)
