@@ -143,6 +143,7 @@ GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تج
 COMING_TIME = _words("المقبل المقبلة القادم القادمة")
 PERIODS = _words("الأسبوع الأسابيع الشهر الأشهر الشهور العام الأعوام السنة السنوات الأيام الفترة")
 NEXT_REACH = 8
+CARRIED_OUT = tuple(normalize_token(w) for w in ("قام", "يقوم", "تقوم", "قامت"))
 REFUSAL = normalize_token("رفض")  # (the root, in every form below)
 REFUSING = tuple(normalize_token(w) for w in ("رفض", "يرفض", "ترفض", "يرفضون"))
 ACCUSING = tuple(normalize_token(w) for w in ("اتهم", "يتهم", "تتهم", "متهما", "متهمة"))
@@ -502,6 +503,15 @@ def _refused(words: list[str], i: int) -> bool:
     before = words[max(0, i - 3):i]
     return any(REFUSAL in w for w in before) and _unconjoined(words[i]) == words[i] \
         and any(_unconjoined(w).startswith(REFUSING) for w in before)
+
+
+def _by_deed(words: list[str], i: int) -> bool:
+    """The deed at i is the means of what the sentence tells ('قتل قيادي في الحركة باغتيال
+    إسرائيلي': killed by an Israeli assassination), so a nationality after it is its doer's; not a
+    toll ('تسبب بمقتل جندي أميركي') nor the object of 'قام ب' ('قام باغتيال إسرائيلي')."""
+    tok = words[i]
+    return has_prep(tok) and "ب" in tok[:2] and not _in(tok, TOLL) \
+        and not any(_unconjoined(w).startswith(CARRIED_OUT) for w in words[max(0, i - 4):i])
 
 
 def _charged(words: list[str], i: int) -> bool:
@@ -1130,7 +1140,7 @@ class Assembler:
         """The country a nationality word gives to the event noun names its actor: 'قصف
         إسرائيلي' (Israeli shelling), 'غارة جوية أمريكية', 'حملة اعتقالات إسرائيلية'."""
         for i, j in spans:
-            if _in(words[i], VICTIMS_AFTER):
+            if _in(words[i], VICTIMS_AFTER) and not _by_deed(words, i):
                 continue  # 'مقتل إسرائيلي' (an Israeli killed), 'اعتقال فلسطيني'
             for k in (j, j + 1):
                 if k >= len(words) or k > j and not words[j].endswith(KIND_ENDINGS):

@@ -1432,3 +1432,13 @@ def test_a_governor_names_his_province():
     [ev] = events("نجا محافظ البصرة من محاولة اغتيال بعبوة ناسفة استهدفت موكبه وسط المدينة.")
     assert (ev.mode, ev.location["name_en"]) == ("explosive", "Basrah")
     assert places("قال محافظ البنك المركزي إن الاحتياطي ارتفع.") == []
+
+
+def test_the_nationality_of_the_deed_a_victim_died_by_is_its_doers():
+    [ev] = events("قتل قيادي في حركة الجهاد الإسلامي باغتيال إسرائيلي استهدف شقة سكنية في دمشق.")
+    assert ev.actors == ["إسرائيل"]
+    # the victim's nationality stays the victim's: a toll, or the object of 'قام ب'
+    [ev] = events("قام مسلحون باغتيال إسرائيلي في مدينة الخليل أمس.")
+    assert ev.actors == ["مسلحون"]
+    [ev] = events("وتسببت العبوة بمقتل جندي أميركي في بغداد أمس.")
+    assert "الولايات المتحدة" not in ev.actors
