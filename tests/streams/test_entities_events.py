@@ -1442,3 +1442,10 @@ def test_the_nationality_of_the_deed_a_victim_died_by_is_its_doers():
     assert ev.actors == ["مسلحون"]
     [ev] = events("وتسببت العبوة بمقتل جندي أميركي في بغداد أمس.")
     assert "الولايات المتحدة" not in ev.actors
+
+
+def test_jilib_with_its_cue_and_the_verb_to_bring_without():
+    [ev] = events("أعلنت السلطات الصومالية مقتل 20 عنصرا من حركة الشباب في غارة جوية نفذتها القوات الأمريكية "
+                  "قرب بلدة جلب.")
+    assert (ev.location["name_en"], ev.location["country"]) == ("Jilib", "SO")
+    assert places("وقال إن الحكومة جلب الأسلحة من الخارج.") == []
