@@ -89,6 +89,7 @@ STOP = _norm_set(
     "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة العاصمة حقل "
     # words of news that name a small place somewhere: 'في بيان' (in a statement) is no Bayan, Kuwait
     "بيان بيانا البيان تقرير رسالة")
+HOME_ACTORS = frozenset({"government", "police"})
 # Adjectives of arms between an actor and its nationality ('طائرات حربية تركية', 'قوات عسكرية أمريكية').
 ARMS = _norm_set("حربية الحربية عسكرية العسكرية مسيرة المسيرة مقاتلة المقاتلة بحرية البحرية جوية الجوية "
                  "برية البرية خاصة الخاصة")
@@ -457,6 +458,10 @@ class EntityFinder:
                 spans.append(_Span(i, j, _entity(doc, sent, toks, i, j, "organization", kind=atype,
                                                  actor={"name": canonical, "type": atype, "country": country})))
                 taken.update(range(i, j))
+                if atype in HOME_ACTORS and country and country != "*":
+                    # a country's authorities and police act at home ('السلطات الصومالية'); its
+                    # armed forces and envoys may be abroad
+                    votes[country] += 1
             for i, j, place, surface, cue in self._places(toks, taken):
                 ent = _entity(doc, sent, toks, i, j, "location", kind=cue or (place.kind if place else None))
                 ent.value = {"surface": surface, "place": place, "cue": cue}

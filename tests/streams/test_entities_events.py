@@ -1449,3 +1449,11 @@ def test_jilib_with_its_cue_and_the_verb_to_bring_without():
                   "قرب بلدة جلب.")
     assert (ev.location["name_en"], ev.location["country"]) == ("Jilib", "SO")
     assert places("وقال إن الحكومة جلب الأسلحة من الخارج.") == []
+
+
+def test_a_countrys_authorities_tell_the_articles_country():
+    """An unknown place in an article whose only country is its authorities' ('السلطات الصومالية')
+    lies in that country; the foreign forces named beside them ('القوات الأمريكية') do not vote."""
+    [ev] = events("أعلنت السلطات الصومالية مقتل 20 عنصرا من حركة الشباب في غارة جوية نفذتها القوات الأمريكية "
+                  "قرب بلدة بوالي.")
+    assert ev.location["country"] == "SO"
