@@ -500,25 +500,32 @@ def _next_period(s: Sent, j: int) -> bool:
 def _refused(words: list[str], i: int) -> bool:
     """The deed at i is what a verb of refusing just before it refuses: 'رفضها المشاركة في
     المحادثات'. A deed joined by و is one of its own ('رفضت منح آخرين تصاريح واغتالتهم')."""
-    before = words[max(0, i - 3):i]
-    return any(REFUSAL in w for w in before) and _unconjoined(words[i]) == words[i] \
-        and any(_unconjoined(w).startswith(REFUSING) for w in before)
+    return any(REFUSAL in w for w in words[max(0, i - 3):i]) and _unconjoined(words[i]) == words[i] \
+        and _verb_before(words, i, 3, REFUSING)
 
 
 def _by_deed(words: list[str], i: int) -> bool:
     """The deed at i is the means of what the sentence tells ('قتل قيادي في الحركة باغتيال
     إسرائيلي': killed by an Israeli assassination), so a nationality after it is its doer's; not a
     toll ('تسبب بمقتل جندي أميركي') nor the object of 'قام ب' ('قام باغتيال إسرائيلي')."""
-    tok = words[i]
-    return has_prep(tok) and "ب" in tok[:2] and not _in(tok, TOLL) \
-        and not any(_unconjoined(w).startswith(CARRIED_OUT) for w in words[max(0, i - 4):i])
+    return _with_ba(words[i]) and not _in(words[i], TOLL) and not _verb_before(words, i, 4, CARRIED_OUT)
 
 
 def _charged(words: list[str], i: int) -> bool:
     """The deed at i, with ب, is what someone is accused of: 'واتهمتها بدعم الميليشيات',
     'يتهمه بتمويل الإرهاب' (the verb of accusing carries its object's pronoun)."""
-    return has_prep(words[i]) and "ب" in words[i][:2] and any(
-        _unconjoined(w).startswith(ACCUSING) for w in words[max(0, i - 3):i])
+    return _with_ba(words[i]) and _verb_before(words, i, 3, ACCUSING)
+
+
+def _with_ba(tok: str) -> bool:
+    """The word carries the clitic ب ('بدعم', 'وباغتيال')."""
+    return has_prep(tok) and "ب" in tok[:2]
+
+
+def _verb_before(words: list[str], i: int, reach: int, stems_of: tuple[str, ...]) -> bool:
+    """A word of the `reach` before i begins, past a و or ف, with one of the verb stems given
+    (the verb may carry its object's pronoun: 'واتهمتها', 'رفضها')."""
+    return any(_unconjoined(w).startswith(stems_of) for w in words[max(0, i - reach):i])
 
 
 def _acted_in_protest(words: list[str], i: int) -> bool:
@@ -1116,7 +1123,7 @@ class Assembler:
             acled = ("Violence against civilians", "Attack")
         if acled[0] == "Protests" and sentence.has(INTERVENED):
             # dispersed, gassed or beaten back; with its dead or wounded, by excessive force
-            hurt = {"killed", "wounded"} & casualties(sentence, [x for x in ents if x.type == "quantity"]).keys()
+            hurt = {"killed", "wounded"} & casualties(sentence, quantities).keys()
             acled = ("Protests", "Excessive force against protesters" if hurt else "Protest with intervention")
         if mode == "occupy" and any(x.actor and x.actor.get("type") in STATE_ACTORS and _surface(x) in actors
                                     for x in ents):
@@ -1145,21 +1152,22 @@ class Assembler:
             for k in (j, j + 1):
                 if k >= len(words) or k > j and not words[j].endswith(KIND_ENDINGS):
                     break
-                country = self.demonyms.get(words[k]) if words[k].endswith(KIND_ENDINGS) else None
-                if country and f"cldr:{country}" in self.gaz.by_id:
+                country = self._nationality(words[k])
+                if country:
                     return country
         return None
+
+    def _nationality(self, word: str) -> str | None:
+        """The country (one the gazetteer knows) of a nationality word ('الإسرائيلي': IL)."""
+        country = self.demonyms.get(word) if word.endswith(KIND_ENDINGS) else None
+        return country if country and f"cldr:{country}" in self.gaz.by_id else None
 
     def _target_country(self, words: list[str], j: int) -> str | None:
         """The country a nationality word gives to the place hit right after the trigger ending
         at j: 'استهداف موقع الراهب الإسرائيلي', 'قصف ثكنة زرعيت الإسرائيلية'."""
         if j >= len(words) or not _in(words[j], SITES):
             return None
-        for k in range(j + 1, min(len(words), j + TARGET_REACH)):
-            country = self.demonyms.get(words[k]) if words[k].endswith(KIND_ENDINGS) else None
-            if country and f"cldr:{country}" in self.gaz.by_id:
-                return country
-        return None
+        return next(filter(None, map(self._nationality, words[j + 1:j + TARGET_REACH])), None)
 
     @staticmethod
     def _pick_location(locs: list[Entity], i: int, words: list[str], cat: str = "") -> dict | None:
