@@ -232,6 +232,25 @@ FIGURATIVE = _words("لاذع لاذعا لاذعة حاد حادا حادة ك�
                     # 'تظاهرة ثقافية' / 'تظاهرة المسرح': a festival, not a demonstration
                     "ثقافية الثقافية فنية الفنية المسرح المسرحية سينمائية السينمائية رياضية الرياضية "
                     "بالضحك بالبكاء ضحكا بكاء")
+# Bursting out: 'فانفجرت رايس وليفني بالضحك' (burst out laughing), 'انفجر غاضبا'. A few words
+# may stand between the verb and the manner: those who burst out.
+OUTBURST = _words("بالضحك بالبكاء ضحكا بكاء ضاحكا ضاحكة ضاحكين باكيا باكية غاضبا غاضبة غاضبين غضبا بالغضب "
+                  "بالصراخ صارخا")
+OUTBURST_REACH = 4
+# Words of exposure: 'الأكثر عرضة لهجمات', 'والكل معرض للاغتيال' tell a risk, not an attack.
+EXPOSED = _words("عرضة عرضه معرض معرضة معرضون معرضين")
+EXPOSED_REACH = 3
+# Rights and freedoms: 'الحق في التظاهر السلمي', 'حرية التظاهر' name the right, not an event.
+RIGHTS = _words("حق الحق حرية الحرية وحق وحرية")
+# A demonstrative before a definite event noun points back to an event told before: 'هذه
+# المظاهرة غير قانونية', 'هذا الهجوم يعد تطورا خطيرا'. A toll told with it still counts
+# ('أسفر هذا الهجوم عن مقتل خمسة').
+DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذان هاتان هذين هاتين")
+# Expected, possible or planned, told after the event noun: 'المواجهات العسكرية المحتملة', 'الزيارة
+# المرتقبة', 'العملية المزمعة' (not 'ومن المتوقع أن', which looks ahead from a reported event).
+EXPECTED = _words("المحتمل المحتملة المحتملين محتمل محتملة المتوقع المتوقعة المرتقب المرتقبة "
+                  "مرتقب مرتقبة المزمع المزمعة المنتظر المنتظرة المقترح المقترحة")
+EXPECTED_REACH = 3
 # Reactions: a sentence that condemns an attack or an arrest reports the condemnation (ACCUSE),
 # not the violence, which its own report gives.
 REACTION = _words("ندد نددت يندد تندد نددوا تنديد أدان أدانت يدين تدين أدانوا إدانة دان دانت شجب شجبت "
@@ -495,6 +514,19 @@ def _next_period(s: Sent, j: int) -> bool:
     return s.has(COMING_TIME, a=j + 1, b=j + NEXT_REACH) and any(
         _in(s.words[k], COMING_TIME) and _in(s.words[k - 1], PERIODS)
         for k in range(j + 1, min(len(s.words), j + NEXT_REACH)))
+
+
+def _expected(s: Sent, j: int) -> bool:
+    """The event noun ending at j is called expected, possible or planned: 'المواجهات العسكرية
+    المحتملة', 'التظاهرة المرتقبة'; not 'ومن المتوقع أن يرتفع عدد القتلى' after a report."""
+    return s.has(EXPECTED, a=j, b=j + EXPECTED_REACH) and any(
+        _in(s.words[k], EXPECTED) and s.words[k - 1] not in (FROM, "و" + FROM)
+        for k in range(j, min(len(s.words), j + EXPECTED_REACH)))
+
+
+def _pointed_back(words: list[str], i: int) -> bool:
+    """A demonstrative before the definite event noun at i: 'هذه المظاهرة', 'بهذا الهجوم'."""
+    return i > 0 and words[i].startswith("ال") and _in(words[i - 1], DEMONSTRATIVES)
 
 
 def _refused(words: list[str], i: int) -> bool:
@@ -875,7 +907,9 @@ class Assembler:
                     or i and _in(words[i - 1], REFERENCE) \
                     or s.has(HALTED, a=max(0, i - HALTED_REACH), b=i) \
                     or s.has(OPPOSED, a=max(0, i - 1), b=i) \
-                    or _time_before(s, i) or referred[0] <= i <= referred[1] + 1:
+                    or _time_before(s, i) or referred[0] <= i <= referred[1] + 1 \
+                    or any(words[k] in RIGHTS for k in range(max(0, i - 2), i)) \
+                    or _pointed_back(words, i) and not {"killed", "wounded"} & casualties(s, quantities).keys():
                 # and the words that go on naming it: 'في أعقاب هجوم انتحاري استهدف مدرسة'
                 # (after a suicide attack that targeted a school)
                 referred = (referred[0] if referred[0] <= i <= referred[1] + 1 else i, j)
@@ -902,7 +936,10 @@ class Assembler:
                 continue  # 'لم يصدر تعليق على الاتهامات': accusations told before, answered or not
             if trig.category == "REQUEST" and i in counted_at:
                 continue  # '27 طالبا' (27 students), not 'طالبا' (demanding)
+            if s.has(EXPOSED, a=max(0, i - EXPOSED_REACH), b=i):
+                continue  # a risk: 'تعد محافظة ديالى الأكثر عرضة لهجمات'
             if s.has(FIGURATIVE, a=j, b=j + 2) \
+                    or trig.mode == "explosive" and s.has(OUTBURST, a=j, b=j + OUTBURST_REACH) \
                     or trig.category == "ASSAULT" and s.has(SAID, a=j, b=j + SAID_REACH) and _said_object(words, j):
                 continue
             if trig.category == "ASSAULT" and _in(words[i], ATTACKING) and s.has(POLITICAL, a=j, b=j + SAID_REACH) \
@@ -1018,7 +1055,8 @@ class Assembler:
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
             or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
             or bool(day and pub and dates.parse_iso(day) > pub) \
-            or _next_period(sentence, j)  # 'اعتبارا من الأحد المقبل', 'الأسبوع المقبل': to come
+            or _next_period(sentence, j) \
+            or _expected(sentence, j)  # 'اعتبارا من الأحد المقبل', 'الأسبوع المقبل', 'المرتقبة': to come
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
         if cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i):
@@ -1548,5 +1586,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
                OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
-               COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING):
+               COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

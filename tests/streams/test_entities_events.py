@@ -1457,3 +1457,44 @@ def test_a_countrys_authorities_tell_the_articles_country():
     [ev] = events("أعلنت السلطات الصومالية مقتل 20 عنصرا من حركة الشباب في غارة جوية نفذتها القوات الأمريكية "
                   "قرب بلدة بوالي.")
     assert ev.location["country"] == "SO"
+
+
+def test_bursting_out_laughing_or_in_anger_is_no_blast():
+    assert events("وعندما سئل عن الأسعار انفجر الوزير غاضبا وغادر القاعة في عمان.") == []
+    assert events("فانفجرت المذيعة وضيفها بالضحك على الهواء في القاهرة.") == []
+    [ev] = events("انفجرت سيارة مفخخة قرب سوق شعبي في بعقوبة أمس.")
+    assert (ev.type, ev.mode) == ("ASSAULT", "explosive")
+
+
+def test_a_risk_is_no_attack():
+    assert [e.type for e in events("وتبقى القرى الحدودية في شمال لبنان الأكثر عرضة للقصف.")] == []
+    assert "ASSAULT" not in {e.type for e in events("وقال إن الصحافيين معرضون للاغتيال في مقديشو.")}
+    # undergoing it is the attack
+    [ev] = events("تعرضت قرية حدودية في جنوب لبنان لقصف مدفعي أمس.")
+    assert ev.type == "ASSAULT"
+
+
+def test_the_right_to_protest_is_no_protest():
+    assert "PROTEST" not in {e.type for e in events("ودعا البيان إلى ضمان حق التظاهر لكل المواطنين في الجزائر.")}
+    assert "PROTEST" not in {e.type for e in events(
+        "وطالبت المنظمة السلطات في الرباط باحترام الحق في التظاهر السلمي وحرية التعبير.")}
+
+
+def test_an_event_pointed_back_to_is_told_before_unless_with_its_toll():
+    assert events("وشارك في هذه الاحتجاجات طلاب من جامعة بغداد.") == []
+    assert events("وقال إن الشرطة فرقت هذه المظاهرة في البصرة.") == []
+    [ev] = events("وأسفر هذا الهجوم عن مقتل خمسة جنود في مدينة الرمادي أمس.")
+    assert (ev.type, ev.killed) == ("ASSAULT", 5)
+    # after that, a deed told by its verb is reported
+    [ev] = events("وبعد ذلك هاجم مسلحون نقطة تفتيش في مدينة الموصل أمس.")
+    assert ev.type == "ASSAULT"
+
+
+def test_an_expected_or_possible_event_is_to_come():
+    [ev] = events("وأعلنت النقابة أن الإضراب المرتقب يشمل المستشفيات في الجزائر.")
+    assert (ev.type, ev.mode, ev.intent) == ("PROTEST", "strike", True)
+    kinds = {(e.type, e.intent) for e in events("ودعت النقابة إلى المظاهرة المرتقبة في ساحة التحرير ببغداد.")}
+    assert ("PROTEST", True) in kinds and ("PROTEST", False) not in kinds
+    # looking ahead from a reported attack keeps the attack
+    [ev] = events("قتل خمسة أشخاص في انفجار سيارة مفخخة في كركوك أمس، ومن المتوقع أن يرتفع عدد القتلى.")
+    assert (ev.type, ev.killed, ev.intent) == ("ASSAULT", 5, False)
