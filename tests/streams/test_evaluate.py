@@ -24,6 +24,14 @@ def test_a_gsr_sentence_is_read_against_its_documents_day(tmp_path):
     assert recall("AAW_ARB_20081011.0001-1") == 0.0  # seven years before its article: background
 
 
+def test_an_intended_event_does_not_report_the_category(tmp_path):
+    path = tmp_path / "protest.csv"
+    path.write_text("id,event_type,label,accept,reject,total,text\n"
+                    "AAW_ARB_20200301.0001-1,PROTEST,easy no,0,3,3,وأعلنت النقابة أن الإضراب المرتقب يشمل المستشفيات في الجزائر.\n"
+                    "AAW_ARB_20200301.0001-2,PROTEST,yes,3,0,3,وأضرب الأطباء عن العمل في مستشفيات الجزائر أمس.\n", encoding="utf-8")
+    assert score_gsr(path, Settings())["rasd"] == (1.0, 1.0, 1.0)
+
+
 def test_the_admin1_of_a_gold_place_comes_from_the_gazetteer_where_it_knows_the_place():
     assert gold_admin1({"location": "حمص", "country": "SY"}) == "Homs"
     assert gold_admin1({"location": "ريف حلب الجنوبي", "country": "SY"}) == "Aleppo"
