@@ -39,7 +39,7 @@ faust.stores.STORES.aliases.setdefault("rasd-memory", "agents.store:MemoryStore"
 _store = "rasd-memory://" if settings.store.startswith("memory://") else settings.store
 
 _session = min(60.0, max(3.0, settings.rebalance_timeout_s))
-app = app_class(settings.fetch_max_wait_ms, settings.changelog_max_batch_bytes)(
+app = app_class(settings.fetch_max_wait_ms, settings.changelog_max_batch_bytes, settings.end_offsets_from_fetch)(
     settings.app_id,
     broker=settings.broker,
     broker_credentials=credentials(settings),

@@ -10,10 +10,13 @@ The embedded broker has a second defect that bites Faust: for a record batch of 
 from aiokafka, Tansu (0.6) reports the partition's end offset as the batch's base offset + 1.
 Faust recovers a table from its changelog only up to that end offset, so the last writes of a
 stopped worker were lost (memory store) or refused as inconsistent (RocksDB store).
-The records and their offsets are right (only the reported end is wrong), so only table
-changelogs need a batch per record: `RASD_CHANGELOG_MAX_BATCH_BYTES=1` gives that to changelog
-topics alone (`ChangelogBatches`), and the other topics keep batching. The demo, the tests and
-the benches set it. Apache Kafka reports end offsets correctly: leave it unset (0) there.
+The records and their offsets are right, and so is the high watermark of a fetch response: only
+the end that ListOffsets reports is wrong. `RASD_END_OFFSETS_FROM_FETCH=true` makes the worker
+take the end offsets Faust asks for (to know where a table's recovery stops) from a fetch of each
+partition's last reported record instead (`fetched_end_offsets`). The demo, the tests and the
+benches set it. Before it, `RASD_CHANGELOG_MAX_BATCH_BYTES=1` worked around the defect by sending
+table changelogs one record per batch (`ChangelogBatches`), at about a quarter of the worker's
+throughput; the setting stays. Apache Kafka reports end offsets correctly: leave both unset there.
 
 Third, Faust's producer buffer (where table writes wait before they reach the Kafka client) has a
 flush that gives up when no message leaves it for 0.1 s. Faust flushes it before committing
@@ -52,6 +55,7 @@ from collections import defaultdict
 from typing import Callable
 
 import faust
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.producer.message_accumulator import MessageAccumulator
 from faust.transport.drivers import aiokafka as driver
 from faust.transport.producer import ProducerBuffer
@@ -156,15 +160,61 @@ class StaleSafeReadOffsets(defaultdict):
         super().__setitem__(tp, offset)
 
 
-def app_class(fetch_max_wait_ms: int, changelog_batch_bytes: int = 0) -> type[faust.App]:
+FETCH_ROUNDS = 20  # fetches at most to learn the end offsets (each returns within the fetch wait)
+
+
+async def fetched_end_offsets(reported: dict, wait_ms: int, **consumer_kwargs) -> dict:
+    """The end offsets of the partitions, as the high watermark of a fetch of each partition's
+    last reported record gives them, where ListOffsets reported them (`reported`, by partition)
+    too short. A probe consumer of no group does the fetch; empty partitions are not fetched."""
+    wanted = {TopicPartition(tp.topic, tp.partition): tp for tp, end in reported.items() if end > 0}
+    ends = dict(reported)
+    if not wanted:
+        return ends
+    probe = AIOKafkaConsumer(group_id=None, enable_auto_commit=False, fetch_max_wait_ms=wait_ms,
+                             **consumer_kwargs)
+    await probe.start()
+    try:
+        probe.assign(list(wanted))
+        for tp, key in wanted.items():
+            probe.seek(tp, reported[key] - 1)
+        pending = set(wanted)
+        for _ in range(FETCH_ROUNDS):
+            await probe.getmany(*pending, timeout_ms=wait_ms + 1_000)
+            for tp in list(pending):
+                high = probe.highwater(tp)
+                if high is not None:
+                    ends[wanted[tp]] = max(reported[wanted[tp]], high)
+                    pending.discard(tp)
+            if not pending:
+                break
+    finally:
+        await probe.stop()
+    return ends
+
+
+def app_class(fetch_max_wait_ms: int, changelog_batch_bytes: int = 0,
+              end_offsets_from_fetch: bool = False) -> type[faust.App]:
     """A faust.App subclass whose worker consumer waits at most fetch_max_wait_ms per fetch and
-    whose producer limits table changelog batches to changelog_batch_bytes (0: no own limit)."""
+    whose producer limits table changelog batches to changelog_batch_bytes (0: no own limit);
+    with end_offsets_from_fetch, the end offsets Faust asks for come from a fetch."""
 
     class ConsumerThread(driver.AIOKafkaConsumerThread):
         def _create_worker_consumer(self, transport):
             consumer = super()._create_worker_consumer(transport)
             consumer._fetch_max_wait_ms = fetch_max_wait_ms  # read by aiokafka at start()
             return consumer
+
+        async def _highwaters(self, partitions):
+            ends = await super()._highwaters(partitions)
+            if not end_offsets_from_fetch or self.consumer.in_transaction:
+                return ends
+            conf, transport = self.app.conf, self.transport
+            return await fetched_end_offsets(
+                dict(ends), fetch_max_wait_ms,
+                bootstrap_servers=driver.server_list(transport.url, transport.default_port),
+                client_id=conf.broker_client_id,
+                **driver.credentials_to_aiokafka_auth(conf.broker_credentials, conf.ssl_context))
 
     class WaitingConsumer(driver.Consumer):
         def __init__(self, *args, **kwargs) -> None:

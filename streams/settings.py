@@ -40,6 +40,7 @@ class Settings:
     fetch_max_wait_ms: int = 1500
     producer_max_batch_bytes: int = 16_384
     changelog_max_batch_bytes: int = 0  # 0: as producer_max_batch_bytes
+    end_offsets_from_fetch: bool = False  # the embedded Tansu broker reports end offsets short
     standby_replicas: int = 0  # hot copies of each table partition on other workers
     web_port: int = 6066
     web_enabled: bool = True

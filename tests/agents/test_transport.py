@@ -162,6 +162,41 @@ def test_changelog_records_go_one_per_batch_while_other_topics_batch(broker):
         assert [o for t, o in offsets if t == topic] == list(range(6))
 
 
+def test_end_offsets_read_from_a_fetch_count_every_record_of_the_last_batch(broker):
+    """Tansu reports a partition's end as its last batch's first offset + 1 (ListOffsets); the
+    high watermark of a fetch is right, and the worker takes table recovery's end from it."""
+    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    from agents.transport import fetched_end_offsets
+
+    host = broker.url.split("://", 1)[1]
+    admin = KafkaAdminClient(bootstrap_servers=host)
+    admin.create_topics([NewTopic("t-ends", 2, 1)])
+    admin.close()
+    full, empty = TopicPartition("t-ends", 0), TopicPartition("t-ends", 1)
+
+    async def run():
+        producer = AIOKafkaProducer(bootstrap_servers=host, linger_ms=200)
+        await producer.start()
+        try:
+            for _ in range(3):  # three batches of five records each
+                await asyncio.gather(*[await producer.send("t-ends", value=b"x", partition=0) for _ in range(5)])
+        finally:
+            await producer.stop()
+        consumer = AIOKafkaConsumer(bootstrap_servers=host)
+        await consumer.start()
+        try:
+            reported = await consumer.end_offsets([full, empty])
+        finally:
+            await consumer.stop()
+        return reported, await fetched_end_offsets(reported, 50, bootstrap_servers=host)
+
+    reported, ends = asyncio.run(run())
+    assert ends == {full: 15, empty: 0}
+    assert reported[full] <= 15
+
+
 def test_a_message_fetched_before_a_seek_marks_no_gap_of_committable_offsets():
     """Faust's fetch loop treats a message more than one offset past the read offset as a gap
     and marks the offsets between as acked (committable). After a seek back to the committed
