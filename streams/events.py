@@ -702,10 +702,12 @@ def _since_onset(words: list[str], i: int, j: int) -> bool:
 
 
 def _aim_masdar(tok: str) -> bool:
-    """'لتأمين إجلاء السكان', 'لاستكمال انسحاب' (to secure the evacuation): a masdar with the
-    purpose clitic before the trigger makes the event its aim (forms تفعيل and استفعال/افتعال)."""
+    """'لتأمين إجلاء السكان', 'لاستكمال انسحاب', 'لإيصال المساعدات' (to secure the evacuation, to
+    deliver the aid): a masdar with the purpose clitic before the trigger makes the event its aim
+    (forms تفعيل, استفعال and إفعال)."""
     rest = _unconjoined(tok)
-    return rest.startswith("لت") and len(rest) >= 6 or rest.startswith("لاست") and len(rest) >= 7
+    return rest.startswith("لت") and len(rest) >= 6 or rest.startswith("لاست") and len(rest) >= 7 \
+        or rest.startswith("لا") and len(rest) == 6 and rest[4] == "ا"
 
 
 def _with_means(words: list[str], j: int) -> bool:

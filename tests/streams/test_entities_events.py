@@ -1498,3 +1498,13 @@ def test_an_expected_or_possible_event_is_to_come():
     # looking ahead from a reported attack keeps the attack
     [ev] = events("قتل خمسة أشخاص في انفجار سيارة مفخخة في كركوك أمس، ومن المتوقع أن يرتفع عدد القتلى.")
     assert (ev.type, ev.killed, ev.intent) == ("ASSAULT", 5, False)
+
+
+def test_aid_a_corridor_is_opened_for_is_its_aim():
+    """'لإيصال المساعدات', 'لإدخال المساعدات' (form IV masdar with the purpose clitic): the aid is
+    what the corridor or road is for, not aid delivered; aid that arrived is reported."""
+    kinds = {(e.type, e.intent) for e in events(
+        "وتسعى الوكالات الدولية لفتح طريق بري لإدخال المساعدات الغذائية إلى مدينة الفاشر.")}
+    assert kinds == {("AID", True)}
+    [ev] = events("وصلت قافلة مساعدات إنسانية إلى مدينة الفاشر أمس.")
+    assert (ev.type, ev.intent) == ("AID", False)
