@@ -1508,3 +1508,10 @@ def test_aid_a_corridor_is_opened_for_is_its_aim():
     assert kinds == {("AID", True)}
     [ev] = events("وصلت قافلة مساعدات إنسانية إلى مدينة الفاشر أمس.")
     assert (ev.type, ev.intent) == ("AID", False)
+
+
+def test_sahel_garrison_towns_are_known_places():
+    [ev] = events("انسحبت القوات الفرنسية من قاعدة تساليت في شمال مالي وسلمتها للجيش المالي.")
+    assert (ev.type, ev.location["name_en"], ev.location["admin1"]) == ("RETREAT", "Tessalit", "Kidal Region")
+    [ev] = events("قتل 15 جنديا في هجوم لمسلحين على معسكر للجيش قرب بلدة بارسالوغو شمالي بوركينا فاسو أمس.")
+    assert (ev.location["name_en"], ev.location["country"], ev.killed) == ("Barsalogho", "BF", 15)
