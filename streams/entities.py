@@ -160,6 +160,12 @@ def _may_begin_place(gaz, tok: str) -> bool:
     return _cue(tok) is not None or bool(phrase_starts(gaz, tok))
 
 
+# actors.tsv country '+': a ministry named by its portfolio alone ('الخارجية', 'الصحة') is an
+# actor only with the gentilic of its country right after it.
+NAMED_BY_GENTILIC = "+"
+MINISTER = "وزير"  # in وزير, وزيرة, لوزير, وزيرا
+
+
 def _match(lex, max_len: int, toks: Words, i: int) -> tuple[tuple[str, ...], int, object] | None:
     """Longest match at token i in a phrase lexicon (by_name, heads), trying the first token
     without proclitics; phrases longer than max_len words are not tried."""
@@ -371,6 +377,8 @@ class EntityFinder:
         first = toks.text[j]
         if first in STOP or first.isdigit() or len(first) < 2 or first in DIRECTIONS or first in NOT_NAMES:
             return j
+        if first[0] in "وف" and first.endswith("وا") and len(first) >= 5:
+            return j  # 'على قرية وقتلوا فيه ستة مدنيين': a verb joined by و, not a name
         end = j + 1
         if end < len(toks.text) and (not first.startswith("ال") or first in PLACE_HEADS) \
                 and toks.text[end] not in DIRECTIONS \
@@ -388,9 +396,16 @@ class EntityFinder:
             if k < i:
                 continue
             m = _match(lex, lex.max_len, toks, k)
+            if m and m[2].country == NAMED_BY_GENTILIC and not (
+                    k + m[1] < len(toks.text) and toks.text[k + m[1]] in lex.demonyms
+                    and not (k and (toks.text[k - 1].startswith("ال") or MINISTER in toks.text[k - 1]))):
+                # 'الخارجية الأمريكية' (the US State Department); not 'السياسة الخارجية
+                # الأمريكية' (after a definite noun it is an adjective), 'العلاقات الخارجية', or
+                # 'وزيرة الخارجية البريطانية' (the minister)
+                continue
             if m:
                 key, n, actor = m
-                country = actor.country
+                country = "*" if actor.country == NAMED_BY_GENTILIC else actor.country
                 j = k + n
                 if j + 1 < len(toks.text) and toks.text[j] in ARMS and toks.text[j + 1] in lex.demonyms:
                     j += 1  # 'طائرات حربية تركية': a military adjective, then the nationality

@@ -73,9 +73,9 @@ INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتز�
                 # a light verb in the future before the event noun: 'سيجري اتصالا هاتفيا'
                 "سيجري ستجري سيعقد ستعقد سيقوم ستقوم سينفذ ستنفذ سيشن ستشن")
 KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرعهم حتفهم حتفه استشهاد استشهد شهيد شهداء شهيدا "
-                "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم قتيلين قتيلان")
+                "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم قتيلين قتيلان استشهدوا استشهدت استشهدا قتلا قتيلة")
 WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصابات مصاب مصابين بجروح بجراح أصيبوا جراح "
-                 "جرحوا الجرحى المصابين جريحين جريحان")
+                 "جرحوا الجرحى المصابين جريحين جريحان أصيبت أصيبا")
 CAPTURED = _words("اعتقال اعتقل اعتقلت القبض أسر أسرى احتجاز اختطاف خطف توقيف معتقلين المعتقلين "
                   "اعتقلوا اختطفوا اختطف اختطفت خطفت خطفوا مختطفين رهائن رهينة")
 # Words that name a day or a time of day ('أمس', 'فجر الأحد'); with the words of a day phrase
@@ -147,6 +147,9 @@ CARRIED_OUT = tuple(normalize_token(w) for w in ("قام", "يقوم", "تقوم
 REFUSAL = normalize_token("رفض")  # (the root, in every form below)
 REFUSING = tuple(normalize_token(w) for w in ("رفض", "يرفض", "ترفض", "يرفضون"))
 ACCUSING = tuple(normalize_token(w) for w in ("اتهم", "يتهم", "تتهم", "متهما", "متهمة"))
+BLAMING = tuple(normalize_token(w) for w in ("حمل", "يحمل", "محملا", "محملة"))  # 'حمّل ... المسؤولية'
+RESPONSIBILITY = _words("المسؤولية مسؤولية")
+BLAME_REACH = 10
 PROTESTING = _words("احتجاجا تنديدا رفضا استنكارا")
 TOPIC_REACH = 8
 # What a crowd carries or chants: gathered with these, it protests ('تجمع عشرات الفلسطينيين في
@@ -545,8 +548,10 @@ def _by_deed(words: list[str], i: int) -> bool:
 
 def _charged(words: list[str], i: int) -> bool:
     """The deed at i, with ب, is what someone is accused of: 'واتهمتها بدعم الميليشيات',
-    'يتهمه بتمويل الإرهاب' (the verb of accusing carries its object's pronoun)."""
-    return _with_ba(words[i]) and _verb_before(words, i, 3, ACCUSING)
+    'يتهمه بتمويل الإرهاب' (the verb of accusing carries its object's pronoun); or what someone
+    is held responsible for: 'حملت الوزارة الاحتلال المسؤولية الكاملة عن اقتحام المسجد'."""
+    return _with_ba(words[i]) and _verb_before(words, i, 3, ACCUSING) or any(
+        _in(w, RESPONSIBILITY) for w in words[max(0, i - 4):i]) and _verb_before(words, i, BLAME_REACH, BLAMING)
 
 
 def _with_ba(tok: str) -> bool:

@@ -1515,3 +1515,32 @@ def test_sahel_garrison_towns_are_known_places():
     assert (ev.type, ev.location["name_en"], ev.location["admin1"]) == ("RETREAT", "Tessalit", "Kidal Region")
     [ev] = events("قتل 15 جنديا في هجوم لمسلحين على معسكر للجيش قرب بلدة بارسالوغو شمالي بوركينا فاسو أمس.")
     assert (ev.location["name_en"], ev.location["country"], ev.killed) == ("Barsalogho", "BF", 15)
+
+
+def actors_of(text):
+    ann = find_entities(normalize(Article(id="t", text=text, published="2020-03-01")))
+    return [(e.actor["name"], e.actor["country"]) for e in ann.entities if e.type == "organization"]
+
+
+def test_a_ministry_named_by_its_portfolio_and_gentilic_is_an_actor():
+    assert actors_of("وقالت الصحة الفلسطينية إن ثلاثة شبان أصيبوا في جنين.") == [("Ministry of Health", "PS")]
+    assert actors_of("وأعلنت الداخلية العراقية حظر التجول في البصرة.") == [("Ministry of Interior", "IQ")]
+    # an adjective after a definite noun, no gentilic, or the minister's title: no ministry
+    assert actors_of("وانتقد الكاتب السياسة الخارجية الأمريكية في مقاله.") == []
+    assert actors_of("وتناول اللقاء العلاقات الخارجية للبلدين.") == []
+    assert ("Ministry of Foreign Affairs", "GB") not in actors_of("وصرحت وزيرة الخارجية البريطانية للصحافيين.")
+
+
+def test_holding_someone_responsible_is_an_accusation():
+    [ev] = events("وحملت الخارجية الفلسطينية حكومة الاحتلال المسؤولية الكاملة عن اقتحام المسجد الأقصى أمس.")
+    assert (ev.type, ev.actors) == ("ACCUSE", ["الخارجية الفلسطينية"])
+
+
+def test_the_dead_told_with_a_plural_verb_after_their_number_are_counted():
+    [ev] = events("قالت وزارة الصحة إن 27 شخصا استشهدوا في غارات إسرائيلية على مدينة رفح أمس.")
+    assert (ev.type, ev.mode, ev.killed) == ("ASSAULT", "aerial", 27)
+
+
+def test_a_verb_joined_by_wa_after_a_cue_is_no_place_name():
+    assert places("هاجم مسلحون قرية وقتلوا فيها ستة مدنيين في ولاية لامو.")[0]["name_en"] == "Lamu"
+    assert all(p["name"] != "وقتلوا" for p in places("هاجم مسلحون قرية وقتلوا فيها ستة مدنيين في ولاية لامو."))
