@@ -118,6 +118,39 @@ def _dated(tok: str) -> bool:
     return tok in _MONTH_FIRST or _year_like(tok) or not (tok.isalpha() or tok.isdigit())
 
 
+# A month named without its day tells an event of that month: 'في أغسطس الماضي', 'في شهر مارس',
+# 'في أيار 2022'. 'اب' and 'ماي' are also common words: months only with 'الماضي' or after 'شهر'.
+_PAST = frozenset(("الماضي", "المنصرم", "الفاءت"))
+_MONTH_WORD = "شهر"
+_AMBIGUOUS_MONTHS = frozenset(("اب", "ماي"))
+
+
+def month_told(words: list[str], k: int, anchor: date) -> date | None:
+    """The last day of the month that normalized words[k:] name without a day of it, read
+    against the publication date `anchor`: with a year after it, that year's; with 'الماضي',
+    the last such month before the anchor's; bare, the latest such month up to the anchor's."""
+    name, n = words[k], 1
+    if k + 1 < len(words) and f"{name} {words[k + 1]}" in MONTHS:
+        name, n = f"{name} {words[k + 1]}", 2
+    if name not in MONTHS or k and (words[k - 1].isdigit() or words[k - 1] == "من"):
+        return None  # no month, or a day of it ('5 أغسطس', 'العاشر من أغسطس'): a dated day
+    if k and (words[k - 1] in MONTHS or k > 1 and f"{words[k - 2]} {words[k - 1]}" in MONTHS):
+        return None  # the month's other name after its first ('6 أغسطس (آب)'): told with it
+    nxt = words[k + n] if k + n < len(words) else ""
+    if name in _AMBIGUOUS_MONTHS and nxt not in _PAST and not (k and words[k - 1] == _MONTH_WORD):
+        return None
+    month = MONTHS[name]
+    if len(nxt) == 4 and nxt.isdigit():
+        year = int(nxt)
+    elif nxt in _PAST:
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    else:
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+
+
 def valid_day(year: int, month: int, day: int) -> date | None:
     """A date if the parts form a real day within the accepted range, else None."""
     if not MIN_YEAR <= year <= MAX_YEAR:

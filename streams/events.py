@@ -73,7 +73,8 @@ INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتز�
                 # a light verb in the future before the event noun: 'سيجري اتصالا هاتفيا'
                 "سيجري ستجري سيعقد ستعقد سيقوم ستقوم سينفذ ستنفذ سيشن ستشن")
 KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرعهم حتفهم حتفه استشهاد استشهد شهيد شهداء شهيدا "
-                "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم قتيلين قتيلان استشهدوا استشهدت استشهدا قتلا قتيلة")
+                "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم قتيلين قتيلان استشهدوا استشهدت استشهدا قتلا قتيلة "
+                "القتلى القتيل الشهداء الضحايا")
 WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصابات مصاب مصابين بجروح بجراح أصيبوا جراح "
                  "جرحوا الجرحى المصابين جريحين جريحان أصيبت أصيبا")
 CAPTURED = _words("اعتقال اعتقل اعتقلت القبض أسر أسرى احتجاز اختطاف خطف توقيف معتقلين المعتقلين "
@@ -147,6 +148,7 @@ CARRIED_OUT = tuple(normalize_token(w) for w in ("قام", "يقوم", "تقوم
 REFUSAL = normalize_token("رفض")  # (the root, in every form below)
 REFUSING = tuple(normalize_token(w) for w in ("رفض", "يرفض", "ترفض", "يرفضون"))
 ACCUSING = tuple(normalize_token(w) for w in ("اتهم", "يتهم", "تتهم", "متهما", "متهمة"))
+CHARGE = normalize_token("اتهام")  # the masdar: 'باتهام المعارضة بالتعطيل'
 BLAMING = tuple(normalize_token(w) for w in ("حمل", "يحمل", "محملا", "محملة"))  # 'حمّل ... المسؤولية'
 RESPONSIBILITY = _words("المسؤولية مسؤولية")
 BLAME_REACH = 10
@@ -327,6 +329,8 @@ COUNTS = _words("عدد معدل معدلات نسبة نسبه مستوى مس�
 # anything else (money, a ship, documents) stays COERCE: seize.
 OCCUPY_REACH = 4
 PREPOSITIONS = _words("في إلى على عن مع ضد لدى عند")
+AFFILIATED = _words("المرتبطة المرتبط المرتبطين المرتبطون مرتبطة مرتبط الموالية الموالي الموالين الموالون "
+                    "موالية موال موالين موالون المقربة المقرب المقربين المقربون المدعومة المدعوم المدعومين")
 BELONGING = _words("تابعة التابعة تابع التابع تابعون التابعون تابعين التابعين")
 # 'أمام مقر الحكومة' (before the government's seat): whose place it is, not who acts.
 PLACE_OF = _words("مقر مبنى مكتب منزل سفارة قنصلية أمام قرب")
@@ -519,6 +523,11 @@ def _next_period(s: Sent, j: int) -> bool:
         for k in range(j + 1, min(len(s.words), j + NEXT_REACH)))
 
 
+def _toll_rose(words: list[str], i: int) -> bool:
+    """The trigger at i is the dead of a toll that rose: 'ارتفعت حصيلة القتلى', 'ارتفع عدد الشهداء'."""
+    return i >= 2 and _in(words[i - 1], TOLL_HEADS) and any(_in(w, ROSE) for w in words[max(0, i - 3):i - 1])
+
+
 def _expected(s: Sent, j: int) -> bool:
     """The event noun ending at j is called expected, possible or planned: 'المواجهات العسكرية
     المحتملة', 'التظاهرة المرتقبة'; not 'ومن المتوقع أن يرتفع عدد القتلى' after a report."""
@@ -692,6 +701,10 @@ def _listed(words: list[str], i: int, j: int, numbered: set[int]) -> bool:
 
 # 'ليرتفع عدد القتلى إلى', 'لتصل الحصيلة إلى': a running total told after the event's own figures.
 RISING_TO = _words("ليرتفع لترتفع ليصل لتصل ليبلغ لتبلغ")
+# A toll that rose ('وارتفعت حصيلة القتلى صباح الأربعاء إلى 14'): the day told is the count's,
+# not the attack's, which the article told before.
+ROSE = _words("ارتفع ارتفعت يرتفع ترتفع بلغ بلغت وصل وصلت")
+TOLL_HEADS = _words("حصيلة عدد")
 
 
 def _since_onset(words: list[str], i: int, j: int) -> bool:
@@ -1048,6 +1061,8 @@ class Assembler:
     def _event(self, doc, sent, sentence: Sent, ents, cat, i, j, trig, mode, fallback, pub, day,
                others=(), span: tuple[int, int] | None = None) -> Event | None:
         words = sentence.words
+        if cat == "ASSAULT" and _toll_rose(words, i):
+            day = None
         if any(w in NEGATION for w in words[max(0, i - 3):i]) and not sentence.has(RESULTED, a=max(0, i - 2), b=i) \
                 or sentence.has(DENIAL, b=i) and not (cat == "ACCUSE" and _unconjoined(words[i]) != words[i]):
             # ('لم يسفر الانفجار عن ضحايا' denies the victims, not the blast; a denial's
@@ -1073,15 +1088,16 @@ class Assembler:
         if cat != "ACCUSE" and _charged(words, i):
             return None  # 'اتهمتها بدعم الميليشيات' (accused it of backing the militias): the charge
         s, e = doc.sentences[sent]
-        if day and pub and dates.parse_iso(day) < pub - timedelta(days=30):
+        if day and pub and dates.parse_iso(day) < pub - timedelta(days=BACKGROUND_DAYS):
             return None  # a background sentence about an older event
         end = j
         for a, b in sorted(others):  # the event's other words that follow on closely
             if 0 <= a - end <= YEAR_REACH:
                 end = max(end, b)
-        if pub and _earlier_year(words, i, end, pub.year):
+        if pub and (_earlier_year(words, i, end, pub.year) or not day and _earlier_month(words, i, end, pub)):
             # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008; also by another word
-            # of the event ('قتلت زعيم التنظيم في غارة على بلدة أطمة عام 2022')
+            # of the event ('قتلت زعيم التنظيم في غارة على بلدة أطمة عام 2022'); with no day of
+            # its own, a month ended long before ('شنت هجوما على فندق في أغسطس الماضي')
             return None
         locs = [x for x in ents if x.type == "location" and x.place]
         location = self._pick_location(locs, i, words, cat) or (fallback if cat not in ("CONSULT",) else None)
@@ -1257,8 +1273,11 @@ class Assembler:
         if cat == "ACCUSE":
             # 'واتهمت قوات الدعم السريع بتنفيذه' (and it accused the RSF of it): the one named
             # just before the charge is the accused, whoever stands before the verb accused them
+            # ('وندد رئيس الوزراء بالهجوم': after a verb of condemning, ب marks what is condemned
+            # and the one named after the verb condemns)
             charged = [x for x in cands if j <= x.tok[0] <= j + 4 and x.tok[1] < len(words)
-                       and words[x.tok[1]].startswith("ب") and len(words[x.tok[1]]) > 3]
+                       and words[x.tok[1]].startswith("ب") and len(words[x.tok[1]]) > 3] \
+                if any(f.startswith(ACCUSING + (CHARGE,)) for f in stems(words[i])) else []
             if charged:
                 accuser = [x for x in cands if x.tok[0] < charged[0].tok[0] and x is not charged[0]
                            and (x.tok[0] >= j or i - x.tok[1] <= 6)]
@@ -1293,7 +1312,12 @@ class Assembler:
             targets += theirs
             after = [x for x in after if x not in theirs]
         if source is None:
-            before = [x for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6]
+            # a network the subject is linked to or backed by names no actor: the subject does
+            # ('حركة الشباب المرتبطة بتنظيم القاعدة', 'قوات النظام المدعومة بميليشيات أجنبية')
+            before = [next((h for h in cands if h.tok[1] == x.tok[0] - 1), None)
+                      if x.tok[0] and _in(words[x.tok[0] - 1], AFFILIATED) else x
+                      for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6]
+            before = [x for x in before if x is not None]
             if cat == "ASSAULT":
                 # who tells of the dead is not who killed them: 'أعلنت وزارة الصحة مقتل خمسة
                 # في قصف'
@@ -1460,6 +1484,8 @@ _CLAUSE_WORDS = JOINERS | {b for _, b in JOINER_PAIRS}
 SINCE = _words("منذ ومنذ")
 YEAR_WORDS = _words("عام العام سنة")
 YEAR_REACH = 8
+BACKGROUND_DAYS = 30  # an event this many days before its article is background
+MONTH_WORD = normalize_token("شهر")
 
 
 def _earlier_year(words: list[str], i: int, j: int, pub_year: int) -> bool:
@@ -1471,6 +1497,26 @@ def _earlier_year(words: list[str], i: int, j: int, pub_year: int) -> bool:
             continue
         prev = k - 2 if k >= 2 and _in(words[k - 1], YEAR_WORDS) else k - 1
         if prev < 0 or not _in(words[prev], SINCE):
+            return True
+    return False
+
+
+LAST_YEAR = frozenset(tuple(normalize_token(w) for w in p.split()) for p in (
+    "العام الماضي", "السنة الماضية", "العام المنصرم", "السنة المنصرمة"))
+
+
+def _earlier_month(words: list[str], i: int, j: int, pub) -> bool:
+    """A month that ended more than BACKGROUND_DAYS before the publication, or last year, named
+    without a day within YEAR_REACH words of the trigger: 'في أغسطس الماضي', 'العام الماضي'. Not
+    after 'منذ' ('منذ أغسطس الماضي' tells how long, not when)."""
+    for k in range(max(0, i - YEAR_REACH), min(len(words), j + YEAR_REACH)):
+        back = k - 2 if k >= 2 and words[k - 1] == MONTH_WORD else k - 1
+        if back >= 0 and _in(words[back], SINCE):
+            continue
+        if tuple(words[k:k + 2]) in LAST_YEAR:
+            return True
+        end = dates.month_told(words, k, pub)
+        if end is not None and (pub - end).days > BACKGROUND_DAYS:
             return True
     return False
 

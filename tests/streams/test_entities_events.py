@@ -1544,3 +1544,36 @@ def test_the_dead_told_with_a_plural_verb_after_their_number_are_counted():
 def test_a_verb_joined_by_wa_after_a_cue_is_no_place_name():
     assert places("هاجم مسلحون قرية وقتلوا فيها ستة مدنيين في ولاية لامو.")[0]["name_en"] == "Lamu"
     assert all(p["name"] != "وقتلوا" for p in places("هاجم مسلحون قرية وقتلوا فيها ستة مدنيين في ولاية لامو."))
+
+
+def test_an_attack_in_a_month_long_past_is_background():
+    # no day of its own, in a month that ended more than 30 days before the article
+    assert events("وكانت الحركة قد شنت هجوما على فندق في مقديشو في أغسطس الماضي أسفر عن مقتل 21 شخصا.",
+                  "2023-05-17") == []
+    assert events("شنت الحركة هجوما على فندق في مقديشو العام الماضي أسفر عن مقتل 21 شخصا.", "2023-05-17") == []
+    # the month of the article, a day of a month, or 'since' a month: not background
+    [ev] = events("شنت الحركة هجوما على فندق في مقديشو في شهر مايو أسفر عن مقتل 21 شخصا.", "2023-05-17")
+    assert ev.killed == 21
+    [ev] = events("شنت الحركة هجوما على فندق في مقديشو يوم 12 مايو أسفر عن مقتل 21 شخصا.", "2023-05-17")
+    assert ev.date == "2023-05-12"
+    # a month's second name after the day of its first ('6 أغسطس (آب)') is told with that day
+    [ev] = events("اندلعت في نواكشوط مظاهرات مناوئة لانقلاب السادس من أغسطس (آب) الماضي.", "2023-10-17")
+    assert ev.type == "PROTEST"
+
+
+MOGADISHU = (
+    "مقديشو - (رويترز): قالت الشرطة الصومالية إن ما لا يقل عن 10 أشخاص قتلوا وأصيب 20 آخرون عندما فجر "
+    "انتحاري نفسه في مطعم مزدحم بالعاصمة مقديشو مساء الثلاثاء.\n"
+    "وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم في بيان.\n"
+    "وارتفعت حصيلة القتلى صباح الأربعاء إلى 14 بعد وفاة أربعة من الجرحى في المستشفى.\n"
+    "وندد رئيس الوزراء الصومالي بالهجوم ووصفه بأنه عمل جبان.\n"
+    "وكانت الحركة قد شنت هجوما مماثلا على فندق في المدينة نفسها في أغسطس الماضي أسفر عن مقتل 21 شخصا.")
+
+
+def test_a_toll_that_rose_updates_the_attack_and_a_claim_names_the_group_not_its_network():
+    attack, condemned = events(MOGADISHU, "2023-05-17")
+    assert (attack.type, attack.mode, attack.date, attack.killed, attack.wounded) == \
+        ("ASSAULT", "suicide", "2023-05-16", 14, 20)
+    assert attack.actors == ["حركة الشباب"]
+    # after a verb of condemning, the one named after the verb condemns
+    assert (condemned.type, condemned.actors, condemned.targets) == ("ACCUSE", ["رئيس الوزراء الصومالي"], [])
