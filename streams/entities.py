@@ -72,6 +72,8 @@ DIRECTIONS = _norm_set("الشمالي الجنوبي الشرقي الغربي 
 # Words before a place name that make a one-word gazetteer match trustworthy.
 PLACE_PREPS = _norm_set("في من إلى الى على قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي "
                         "داخل أطراف اطراف محيط عن نحو باتجاه حتى مدن طريق "
+                        # parts of a city: 'في شوارع الخرطوم', 'وسط بغداد', 'ضواحي دمشق'
+                        "شوارع أحياء احياء ضواحي أنحاء انحاء وسط "
                         # the governor of a province names it: 'محافظ البصرة', 'والي الخرطوم'
                         "محافظ والي")
 # Frequent words that are also names of small places somewhere: never a place on their own.

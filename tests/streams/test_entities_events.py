@@ -1577,3 +1577,8 @@ def test_a_toll_that_rose_updates_the_attack_and_a_claim_names_the_group_not_its
     assert attack.actors == ["حركة الشباب"]
     # after a verb of condemning, the one named after the verb condemns
     assert (condemned.type, condemned.actors, condemned.targets) == ("ACCUSE", ["رئيس الوزراء الصومالي"], [])
+
+
+def test_a_million_man_march_is_a_protest():
+    [ev] = events("خرج آلاف السودانيين في مليونية جديدة في شوارع الخرطوم أمس للمطالبة بالحكم المدني.")
+    assert (ev.type, ev.mode, ev.location["name_en"]) == ("PROTEST", "demonstration", "Khartoum")
