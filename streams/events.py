@@ -351,6 +351,8 @@ def _border_with(words: list[str], k: int) -> bool:
 HOLD = _words("قبضه سيطره")
 FREEING = frozenset({(normalize_token("حرر"),), (normalize_token("تحرير"),)})
 ON = normalize_token("على")
+RESPONSE = _words("ردا رد")
+REVENGE = _words("انتقاما ثأرا ثارا")
 STATE_ACTORS = frozenset({"state_forces", "government", "police"})
 MIN_CONFIDENCE = 0.5
 
@@ -579,6 +581,13 @@ def _acted_in_protest(words: list[str], i: int) -> bool:
     محتجون حقل الشرارة النفطي احتجاجا على تردي الخدمات'. Known ones ('المتظاهرين') are
     told of, as in 'حملتها على المتظاهرين' or 'أوساط المتظاهرين احتجاجا على الفيلم'."""
     return any(_participant(w) and not _unconjoined(w).startswith("ال") for w in words[max(0, i - 8):i])
+
+
+def _in_response(words: list[str], i: int) -> bool:
+    """'ردا على العدوان الأمريكي', 'انتقاما لاغتيال القائد': the deed at i is what the event
+    answers, told before, not reported again (nor the event's doer)."""
+    return i >= 2 and words[i - 1] == ON and _in(words[i - 2], RESPONSE) \
+        or i >= 1 and _in(words[i - 1], REVENGE)
 
 
 def _time_before(s: Sent, i: int) -> bool:
@@ -927,7 +936,7 @@ class Assembler:
                     or i and _in(words[i - 1], REFERENCE) \
                     or s.has(HALTED, a=max(0, i - HALTED_REACH), b=i) \
                     or s.has(OPPOSED, a=max(0, i - 1), b=i) \
-                    or _time_before(s, i) or referred[0] <= i <= referred[1] + 1 \
+                    or _time_before(s, i) or referred[0] <= i <= referred[1] + 1 or _in_response(words, i) \
                     or any(words[k] in RIGHTS for k in range(max(0, i - 2), i)) \
                     or _pointed_back(words, i) and not {"killed", "wounded"} & casualties(s, quantities).keys():
                 # and the words that go on naming it: 'في أعقاب هجوم انتحاري استهدف مدرسة'

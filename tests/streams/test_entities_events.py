@@ -1582,3 +1582,11 @@ def test_a_toll_that_rose_updates_the_attack_and_a_claim_names_the_group_not_its
 def test_a_million_man_march_is_a_protest():
     [ev] = events("خرج آلاف السودانيين في مليونية جديدة في شوارع الخرطوم أمس للمطالبة بالحكم المدني.")
     assert (ev.type, ev.mode, ev.location["name_en"]) == ("PROTEST", "demonstration", "Khartoum")
+
+
+def test_the_deed_an_attack_answers_is_no_report_and_names_no_doer():
+    [ev] = events("أعلنت جماعة الحوثي الأحد استهداف سفينة تجارية في خليج عدن بصواريخ بحرية، ردا على العدوان "
+                  "الأمريكي على اليمن.")
+    assert (ev.type, ev.actors) == ("ASSAULT", ["جماعة الحوثي"])
+    [ev] = events("أطلقت الفصائل صواريخ على مستوطنة سديروت أمس انتقاما لاغتيال القائد في غزة.")
+    assert ev.type == "ASSAULT" and ev.actors == ["الفصائل"]
