@@ -769,6 +769,9 @@ def _terms(s: Sent, i: int, norm: str, start: int, end: int) -> bool:
     tie = next((k for k in range(i - 1, max(-1, i - 4), -1) if _in(words[k], TERMS_LINKS)), None)
     if tie is None and (i > 0 and _aim_masdar(words[i - 1]) or has_prep(words[i]) and "ل" in words[i][:2]):
         tie = i
+    if tie is None and words[i][:1] == "و" and len(words[i]) > 3:
+        # joined by و to a term tied by ل: 'اتفاق لوقف إطلاق النار وتبادل الأسرى'
+        tie = next((k for k in range(i - 1, max(-1, i - 5), -1) if has_prep(words[k]) and "ل" in words[k][:2]), None)
     return tie is not None and s.has(TERMS, a=max(0, tie - TERMS_REACH), b=tie)
 
 

@@ -1590,3 +1590,9 @@ def test_the_deed_an_attack_answers_is_no_report_and_names_no_doer():
     assert (ev.type, ev.actors) == ("ASSAULT", ["جماعة الحوثي"])
     [ev] = events("أطلقت الفصائل صواريخ على مستوطنة سديروت أمس انتقاما لاغتيال القائد في غزة.")
     assert ev.type == "ASSAULT" and ev.actors == ["الفصائل"]
+
+
+def test_a_term_joined_by_wa_to_a_term_of_the_agreement_is_one_too():
+    kinds = {e.type for e in events("بدأت في القاهرة اليوم جولة جديدة من المفاوضات بين حماس وإسرائيل بهدف "
+                                    "التوصل إلى اتفاق لوقف إطلاق النار وتبادل الأسرى.")}
+    assert "CONSULT" in kinds and "CONCEDE" not in kinds
