@@ -138,6 +138,11 @@ class _Span:
     entity: Entity
 
 
+def _cue_of(value: dict) -> str | None:
+    """The cue a place was named after, or that begins its name ('منطقة الرياض' as a whole)."""
+    return value["cue"] or CUES.get(value["surface"].split(" ", 1)[0])
+
+
 @lru_cache(maxsize=400_000)
 def phrase_starts(lex, tok: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """The forms of a token (with and without proclitics) that begin phrases of a lexicon, with
@@ -589,6 +594,14 @@ class EntityFinder:
         local = filed if filed is not None and filed.country == main_country else country_place
         for _sent, toks, spans in raw:
             located = sorted((s for s in spans if s.entity.type == "location"), key=lambda s: s.i)
+            for a, b in zip(located, located[1:]):
+                # 'بمنطقة الرياض في محافظة الحديدة': a place named after a cue, then its province
+                # in another country: a local place of that name (not Saudi Riyadh Province)
+                inner, outer = a.entity.value["place"], b.entity.value["place"]
+                if inner is not None and outer is not None and _cue_of(a.entity.value) \
+                        and _cue_of(b.entity.value) in ("admin1", "admin2") and 0 <= b.i - a.j <= 2 \
+                        and inner.country != outer.country and inner.kind != "country":
+                    a.entity.value["place"] = None
             for span in spans:
                 ent = span.entity
                 if ent.type == "dropped":

@@ -74,7 +74,7 @@ INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتز�
                 "سيجري ستجري سيعقد ستعقد سيقوم ستقوم سينفذ ستنفذ سيشن ستشن")
 KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرعهم حتفهم حتفه استشهاد استشهد شهيد شهداء شهيدا "
                 "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم قتيلين قتيلان استشهدوا استشهدت استشهدا قتلا قتيلة "
-                "القتلى القتيل الشهداء الضحايا")
+                "القتلى القتيل الشهداء الضحايا مقتول مقتولين مقتولا مقتولة جثة جثتي")
 WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصابات مصاب مصابين بجروح بجراح أصيبوا جراح "
                  "جرحوا الجرحى المصابين جريحين جريحان أصيبت أصيبا")
 CAPTURED = _words("اعتقال اعتقل اعتقلت القبض أسر أسرى احتجاز اختطاف خطف توقيف معتقلين المعتقلين "
@@ -977,7 +977,8 @@ class Assembler:
             if trig.category == "ASSAULT" and _in(words[i], ATTACKING) and s.has(POLITICAL, a=j, b=j + SAID_REACH) \
                     and not s.has(DELIVER, ARMED) and not casualties(s, quantities):
                 continue  # 'واصلت حماس هجومها على اللجنة التنفيذية': criticism of a body or person
-            if " ".join(trig.words) in INSTRUMENTS and s.has(DEFUSED, b=i):
+            if " ".join(trig.words) in INSTRUMENTS and s.has(DEFUSED, b=i) and not (i and _casualty_kind(words[i - 1])):
+                # (found and defused; but 'عثر على جثث ... مقتولين بالرصاص' tells the means they died by)
                 continue
             if foiled and trig.category == "ASSAULT" and s.has(FOILED, a=max(0, i - FOILED_REACH), b=i):
                 continue

@@ -1596,3 +1596,17 @@ def test_a_term_joined_by_wa_to_a_term_of_the_agreement_is_one_too():
     kinds = {e.type for e in events("بدأت في القاهرة اليوم جولة جديدة من المفاوضات بين حماس وإسرائيل بهدف "
                                     "التوصل إلى اتفاق لوقف إطلاق النار وتبادل الأسرى.")}
     assert "CONSULT" in kinds and "CONCEDE" not in kinds
+
+
+def test_a_place_then_its_province_in_another_country_is_a_local_namesake():
+    [ev] = events("قتل شخص وأصيب آخر في انفجار لغم أرضي بمنطقة الرياض في محافظة الحديدة.")
+    assert (ev.location["country"], ev.location["admin1"], ev.location["gazetteer_id"]) == ("YE", "Al Hudaydah", None)
+
+
+def test_seizing_with_the_defective_verb_and_bodies_found_shot():
+    [ev] = events("استولت جماعة مسلحة على مقر حكومي في مدينة سرت الليبية.")
+    assert (ev.type, ev.mode) == ("COERCE", "seize")
+    [ev] = events("عثر على جثث خمسة أشخاص مجهولي الهوية مقتولين بالرصاص في منطقة الدورة جنوبي بغداد.")
+    assert (ev.type, ev.mode, ev.killed) == ("ASSAULT", "firearms", 5)
+    # found ammunition is no attack
+    assert events("عثرت قوات الأمن على كمية من الرصاص والقذائف في مخزن بالموصل.") == []
