@@ -481,7 +481,9 @@ class Sent:
             mask |= _BIT[vocab]
         if not self.mask & mask:
             return False
-        return any(map(mask.__and__, self.flags if a == 0 and b is None else self.flags[a:b]))
+        if a == 0 and b is None:
+            return True  # the whole sentence: its mask tells
+        return any(map(mask.__and__, self.flags[a:b]))
 
 
 @lru_cache(maxsize=1)
@@ -557,12 +559,13 @@ def _by_deed(words: list[str], i: int) -> bool:
     return _with_ba(words[i]) and not _in(words[i], TOLL) and not _verb_before(words, i, 4, CARRIED_OUT)
 
 
-def _charged(words: list[str], i: int) -> bool:
+def _charged(s: Sent, i: int) -> bool:
     """The deed at i, with ب, is what someone is accused of: 'واتهمتها بدعم الميليشيات',
     'يتهمه بتمويل الإرهاب' (the verb of accusing carries its object's pronoun); or what someone
     is held responsible for: 'حملت الوزارة الاحتلال المسؤولية الكاملة عن اقتحام المسجد'."""
-    return _with_ba(words[i]) and _verb_before(words, i, 3, ACCUSING) or any(
-        _in(w, RESPONSIBILITY) for w in words[max(0, i - 4):i]) and _verb_before(words, i, BLAME_REACH, BLAMING)
+    words = s.words
+    return _with_ba(words[i]) and _verb_before(words, i, 3, ACCUSING) or s.has(RESPONSIBILITY, a=max(0, i - 4), b=i) \
+        and _verb_before(words, i, BLAME_REACH, BLAMING)
 
 
 def _with_ba(tok: str) -> bool:
@@ -922,6 +925,8 @@ class Assembler:
         places = [x.tok[0] for x in ents if x.type == "location" and x.place]
         out = []
         foiled, counted, disaster = s.has(FOILED), s.has(COUNTS), s.has(DISASTER)  # mostly none
+        answering, pointing, exposed = s.has(RESPONSE, REVENGE), s.has(DEMONSTRATIVES), s.has(EXPOSED)
+        rights = not RIGHTS.isdisjoint(words)
         if not disaster and ROAD in words:  # 'حادث سير' (a road accident)
             disaster = any(words[k - 1] in CRASH for k, w in enumerate(words) if k and w == ROAD)
 
@@ -939,9 +944,11 @@ class Assembler:
                     or i and _in(words[i - 1], REFERENCE) \
                     or s.has(HALTED, a=max(0, i - HALTED_REACH), b=i) \
                     or s.has(OPPOSED, a=max(0, i - 1), b=i) \
-                    or _time_before(s, i) or referred[0] <= i <= referred[1] + 1 or _in_response(words, i) \
-                    or any(words[k] in RIGHTS for k in range(max(0, i - 2), i)) \
-                    or _pointed_back(words, i) and not {"killed", "wounded"} & casualties(s, quantities).keys():
+                    or _time_before(s, i) or referred[0] <= i <= referred[1] + 1 \
+                    or answering and _in_response(words, i) \
+                    or rights and any(words[k] in RIGHTS for k in range(max(0, i - 2), i)) \
+                    or pointing and _pointed_back(words, i) \
+                    and not {"killed", "wounded"} & casualties(s, quantities).keys():
                 # and the words that go on naming it: 'في أعقاب هجوم انتحاري استهدف مدرسة'
                 # (after a suicide attack that targeted a school)
                 referred = (referred[0] if referred[0] <= i <= referred[1] + 1 else i, j)
@@ -968,7 +975,7 @@ class Assembler:
                 continue  # 'لم يصدر تعليق على الاتهامات': accusations told before, answered or not
             if trig.category == "REQUEST" and i in counted_at:
                 continue  # '27 طالبا' (27 students), not 'طالبا' (demanding)
-            if s.has(EXPOSED, a=max(0, i - EXPOSED_REACH), b=i):
+            if exposed and s.has(EXPOSED, a=max(0, i - EXPOSED_REACH), b=i):
                 continue  # a risk: 'تعد محافظة ديالى الأكثر عرضة لهجمات'
             if s.has(FIGURATIVE, a=j, b=j + 2) \
                     or trig.mode == "explosive" and s.has(OUTBURST, a=j, b=j + OUTBURST_REACH) \
@@ -1074,7 +1081,7 @@ class Assembler:
     def _event(self, doc, sent, sentence: Sent, ents, cat, i, j, trig, mode, fallback, pub, day,
                others=(), span: tuple[int, int] | None = None) -> Event | None:
         words = sentence.words
-        if cat == "ASSAULT" and _toll_rose(words, i):
+        if cat == "ASSAULT" and sentence.has(TOLL_HEADS) and _toll_rose(words, i):
             day = None
         if any(w in NEGATION for w in words[max(0, i - 3):i]) and not sentence.has(RESULTED, a=max(0, i - 2), b=i) \
                 or sentence.has(DENIAL, b=i) and not (cat == "ACCUSE" and _unconjoined(words[i]) != words[i]):
@@ -1098,7 +1105,7 @@ class Assembler:
             return None
         if cat != "REJECT" and _refused(words, i):
             return None  # what is refused is not done (REJECT tells it)
-        if cat != "ACCUSE" and _charged(words, i):
+        if cat != "ACCUSE" and _charged(sentence, i):
             return None  # 'اتهمتها بدعم الميليشيات' (accused it of backing the militias): the charge
         s, e = doc.sentences[sent]
         if day and pub and dates.parse_iso(day) < pub - timedelta(days=BACKGROUND_DAYS):
@@ -1107,7 +1114,7 @@ class Assembler:
         for a, b in sorted(others):  # the event's other words that follow on closely
             if 0 <= a - end <= YEAR_REACH:
                 end = max(end, b)
-        if pub and (_earlier_year(words, i, end, pub.year) or not day and _earlier_month(words, i, end, pub)):
+        if pub and (_earlier_year(words, i, end, pub.year) or not day and _earlier_month(sentence, i, end, pub)):
             # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008; also by another word
             # of the event ('قتلت زعيم التنظيم في غارة على بلدة أطمة عام 2022'); with no day of
             # its own, a month ended long before ('شنت هجوما على فندق في أغسطس الماضي')
@@ -1516,13 +1523,20 @@ def _earlier_year(words: list[str], i: int, j: int, pub_year: int) -> bool:
 
 LAST_YEAR = frozenset(tuple(normalize_token(w) for w in p.split()) for p in (
     "العام الماضي", "السنة الماضية", "العام المنصرم", "السنة المنصرمة"))
+PERIOD_WORDS = frozenset(name.split()[0] for name in dates.MONTHS) | {first for first, _ in LAST_YEAR}
 
 
-def _earlier_month(words: list[str], i: int, j: int, pub) -> bool:
+def _earlier_month(s: Sent, i: int, j: int, pub) -> bool:
     """A month that ended more than BACKGROUND_DAYS before the publication, or last year, named
     without a day within YEAR_REACH words of the trigger: 'في أغسطس الماضي', 'العام الماضي'. Not
     after 'منذ' ('منذ أغسطس الماضي' tells how long, not when)."""
-    for k in range(max(0, i - YEAR_REACH), min(len(words), j + YEAR_REACH)):
+    a, b = max(0, i - YEAR_REACH), min(len(s.words), j + YEAR_REACH)
+    if not s.has(PERIOD_WORDS, a=a, b=b):
+        return False  # (most sentences: no month or year named near the event)
+    words = s.words
+    for k in range(a, b):
+        if words[k] not in PERIOD_WORDS:
+            continue
         back = k - 2 if k >= 2 and words[k - 1] == MONTH_WORD else k - 1
         if back >= 0 and _in(words[back], SINCE):
             continue
@@ -1652,5 +1666,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
                OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
-               COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED):
+               COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
+               RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
