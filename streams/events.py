@@ -579,11 +579,14 @@ def _verb_before(words: list[str], i: int, reach: int, stems_of: tuple[str, ...]
     return any(_unconjoined(w).startswith(stems_of) for w in words[max(0, i - reach):i])
 
 
+ACTED_REACH = 12  # ('قطع محتجون لبنانيون الطرق في بيروت وطرابلس وصيدا بالإطارات المشتعلة احتجاجا')
+
+
 def _acted_in_protest(words: list[str], i: int) -> bool:
     """Protesters, new to the story (indefinite), did something 'in protest' (at i): 'أغلق
     محتجون حقل الشرارة النفطي احتجاجا على تردي الخدمات'. Known ones ('المتظاهرين') are
     told of, as in 'حملتها على المتظاهرين' or 'أوساط المتظاهرين احتجاجا على الفيلم'."""
-    return any(_participant(w) and not _unconjoined(w).startswith("ال") for w in words[max(0, i - 8):i])
+    return any(_participant(w) and not _unconjoined(w).startswith("ال") for w in words[max(0, i - ACTED_REACH):i])
 
 
 def _in_response(words: list[str], i: int) -> bool:
@@ -1325,7 +1328,8 @@ class Assembler:
         # A count right after the verb counts its victims, who are no subject: 'قتل سبعة جنود'
         # (seven soldiers were killed), 'أصيب 20 مدنيا'.
         targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after \
-            and any(x.type == "quantity" and x.tok[0] == j for x in ents) else []
+            and any(x.type == "quantity" and x.tok[0] == j for x in ents) and not _in(words[i], RAIDED) else []
+        # ('اقتحم مئات المستوطنين باحات المسجد': those counted after a verb of storming stormed)
         if targets:
             # and the group they belong to: 'تحييد 9 مسلحين من حزب العمال' (its fighters were hit)
             theirs = [x for x in after if x.tok[0] == targets[0].tok[1] + 1 and words[x.tok[0] - 1] == FROM]

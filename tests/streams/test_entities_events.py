@@ -1610,3 +1610,16 @@ def test_seizing_with_the_defective_verb_and_bodies_found_shot():
     assert (ev.type, ev.mode, ev.killed) == ("ASSAULT", "firearms", 5)
     # found ammunition is no attack
     assert events("عثرت قوات الأمن على كمية من الرصاص والقذائف في مخزن بالموصل.") == []
+
+
+def test_protesters_blocking_roads_across_a_list_of_cities_protest():
+    [ev] = events("قطع محتجون لبنانيون الطرق في بيروت وطرابلس وصيدا بالإطارات المشتعلة احتجاجا على تدهور "
+                  "الأوضاع المعيشية.")
+    assert (ev.type, ev.location["name_en"]) == ("PROTEST", "Beirut")
+
+
+def test_a_quarter_named_bab_and_the_aqsa_compound_are_places():
+    [ev] = events("سقطت قذيفتا هاون على حي باب توما في دمشق أمس دون أن تسفر عن إصابات.")
+    assert (ev.location["name"], ev.location["admin1"]) == ("باب توما", "Damascus City")
+    [ev] = events("اقتحم مئات المستوطنين باحات المسجد الأقصى صباح اليوم بحماية شرطة الاحتلال.")
+    assert (ev.location["name_en"], ev.actors, ev.targets) == ("Al-Aqsa Mosque", ["المستوطنين"], [])
