@@ -119,6 +119,13 @@ def given_names() -> frozenset[str]:
     return frozenset(normalize_token(row["name"]) for row in read_tsv(DATA / "given_names.tsv"))
 
 
+@lru_cache(maxsize=1)
+def event_words() -> frozenset[str]:
+    """The first words of the event trigger forms (data/triggers.tsv): 'دعم', 'قتل', 'هجوم'.
+    After a title they begin what the person did ('أكد الوزير دعم بلاده'), not a name."""
+    return frozenset(row["form"].split()[0] for row in read_tsv(DATA / "triggers.tsv"))
+
+
 def _quoted(norm: str, start: int) -> bool:
     """True when a quotation mark opens right before the token at `start` ('جبهة "العامرية"')."""
     k = start - 1
@@ -441,6 +448,8 @@ class EntityFinder:
                     and not toks.text[k].isdigit() and not toks.text[k].startswith(("ال", "و")):
                 k += 1
             given = j < len(toks.text) and toks.text[j] in given_names()
+            if not given and j < len(toks.text) and toks.text[j] in event_words():
+                continue  # 'أكد وزير الخارجية الأردني دعم بلاده': a deed, no name
             if k == j + 1 and toks.text[j] in COMPOUND_HEADS and self._family_name(toks, k, taken):
                 k, given = k + 1, True  # 'عبد الفتاح', 'عبد الله'
             if given and k - j < 4 and self._family_name(toks, k, taken):

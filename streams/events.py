@@ -281,13 +281,28 @@ LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[-–)]")
 DEMAND = _words("طالب طالبت طالبوا يطالب تطالب يطالبون مطالبة المطالبة للمطالبة بالمطالبة مطالبين "
                 "مطالبا دعا دعت دعوا يدعو تدعو يدعون داعيا داعية داعين دعوة الدعوة مطالب بمطالب")
 DEMAND_REACH = 6
+THREAT_REACH = 10
 # What is called for after 'إلى' may stand further from the call, past who is called on: 'دعت
 # منظمة العفو الدولية السلطات المغربية إلى إطلاق سراح الصحفي'.
 TO = normalize_token("إلى")
 
 
 def _demand_reach(words: list[str], i: int) -> int:
-    return DEMAND_REACH + 4 if i and words[i - 1] == TO else DEMAND_REACH
+    """How far before the deed at i a demand governs it: further after 'إلى', and for a deed
+    joined by و to one demanded ('طالب ... بالإفراج عن جميع الرهائن ووقف إطلاق النار')."""
+    reach = DEMAND_REACH + 4 if i and words[i - 1] == TO else DEMAND_REACH
+    rest = _unconjoined(words[i])
+    if rest == words[i]:
+        return reach
+    # a verb of their own after و is not demanded: 'طالبوا بالاستقلال ورفضوا التفاوض'
+    return 0 if rest.endswith(("وا", "ت")) else reach + DEMAND_REACH
+
+
+def _threatened(s: Sent, i: int) -> bool:
+    """The deed at i is what a threat or warning before it threatens, told with ب: 'هدد ...
+    بتنظيم اعتصامات مفتوحة', 'هددت موسكو بالانسحاب من المعاهدة'."""
+    return s.has(THREAT, a=max(0, i - THREAT_REACH), b=i) and (
+        _with_ba(s.words[i]) or i > 0 and _with_ba(s.words[i - 1]))
 
 
 # 'وسط استمرار القصف', 'في ظل تصاعد الاشتباكات': a circumstance of what the sentence reports.
@@ -1101,7 +1116,10 @@ class Assembler:
             or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
             or bool(day and pub and dates.parse_iso(day) > pub) \
             or _next_period(sentence, j) \
-            or _expected(sentence, j)  # 'اعتبارا من الأحد المقبل', 'الأسبوع المقبل', 'المرتقبة': to come
+            or _expected(sentence, j) \
+            or cat != "THREATEN" and _threatened(sentence, i)
+        # ('اعتبارا من الأحد المقبل', 'الأسبوع المقبل', 'المرتقبة': to come; 'هدد بتنظيم
+        # اعتصامات': threatened, not held)
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
         if cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i):

@@ -1623,3 +1623,27 @@ def test_a_quarter_named_bab_and_the_aqsa_compound_are_places():
     assert (ev.location["name"], ev.location["admin1"]) == ("باب توما", "Damascus City")
     [ev] = events("اقتحم مئات المستوطنين باحات المسجد الأقصى صباح اليوم بحماية شرطة الاحتلال.")
     assert (ev.location["name_en"], ev.actors, ev.targets) == ("Al-Aqsa Mosque", ["المستوطنين"], [])
+
+
+def test_withdrawing_a_unit_and_a_partial_mobilization():
+    [ev] = events("أعلن الجيش الإسرائيلي سحب الفرقة 98 من خان يونس جنوب قطاع غزة بعد انتهاء العملية العسكرية فيها.")
+    assert (ev.type, ev.intent) == ("RETREAT", False)
+    [ev] = events("أعلنت روسيا تعبئة جزئية لقوات الاحتياط لتعزيز قواتها في أوكرانيا.")
+    assert ev.type == "MOBILIZE"
+
+
+def test_a_deed_after_a_title_is_no_name():
+    ann = find_entities(normalize(Article(id="t", text="أكد وزير الخارجية الأردني دعم بلاده الكامل للسلطة "
+                                          "الفلسطينية.", published="2020-03-01")))
+    assert [e.text for e in ann.entities if e.type == "person"] == []
+
+
+def test_what_is_demanded_or_threatened_with_ba_is_not_done():
+    kinds = {(e.type, e.intent) for e in events(
+        "طالب مجلس الأمن الدولي بالإفراج الفوري عن جميع الرهائن ووقف إطلاق النار في غزة.")}
+    assert ("AGREE", False) not in kinds
+    assert ("PROTEST", False) not in {(e.type, e.intent) for e in events(
+        "هدد زعيم التيار الصدري مقتدى الصدر بتنظيم اعتصامات مفتوحة في بغداد إذا لم تستجب الحكومة.")}
+    # a verb of their own after و is no demand
+    assert ("REJECT", False) in {(e.type, e.intent) for e in events(
+        "وطالب المتظاهرون في بريشتينا أمس بالاستقلال ورفضوا إجراء مفاوضات مع صربيا.")}
