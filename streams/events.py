@@ -282,6 +282,9 @@ DEMAND = _words("طالب طالبت طالبوا يطالب تطالب يطال
                 "مطالبا دعا دعت دعوا يدعو تدعو يدعون داعيا داعية داعين دعوة الدعوة مطالب بمطالب")
 DEMAND_REACH = 6
 THREAT_REACH = 10
+OWN_FORCES = _words("قواته قواتها قواتهم عناصره عناصرها مقاتليه مقاتليها جنوده جنودها طائراته طائراتها "
+                    "مقاتلاته مقاتلاتها وحداته وحداتها")
+TOLD_REACH = 6  # how far before a deed its teller may be named (as an actor may be)
 # What is called for after 'إلى' may stand further from the call, past who is called on: 'دعت
 # منظمة العفو الدولية السلطات المغربية إلى إطلاق سراح الصحفي'.
 TO = normalize_token("إلى")
@@ -296,6 +299,25 @@ def _demand_reach(words: list[str], i: int) -> int:
         return reach
     # a verb of their own after و is not demanded: 'طالبوا بالاستقلال ورفضوا التفاوض'
     return 0 if rest.endswith(("وا", "ت")) else reach + DEMAND_REACH
+
+
+def _told_by(ents: list[Entity], words: list[str], i: int) -> bool:
+    """Someone named before 'إن/أن' tells of the deed at i ('وقال العقيد ... من الشرطة إن جنديين
+    قتلا'): no actor, but a source the report is given by."""
+    return any(x.type in ("organization", "person") and x.tok[1] <= i and i - x.tok[1] <= TOLD_REACH
+               and _says_that(words, x.tok[0], x.tok[1], i) for x in ents)
+
+
+def _own_forces(words: list[str], b: int, i: int) -> bool:
+    """'إن/أن' between b and i is followed by the teller's own forces: 'أن قواته', 'إن طائراتها'."""
+    return any(words[k] in THAT and k + 1 < i and _in(words[k + 1], OWN_FORCES) for k in range(b, i))
+
+
+def _says_that(words: list[str], a: int, b: int, i: int) -> bool:
+    """The one named at words[a:b] says, with a verb of telling around the name and 'إن/أن'
+    after it, what follows up to i (not 'بعد أن', after)."""
+    return any(words[k] in THAT and not (k and _in(words[k - 1], TIME_BEFORE)) for k in range(b, i)) \
+        and any(_in(w, TOLD) for w in words[max(0, a - TOLD_REACH):i])
 
 
 def _threatened(s: Sent, i: int) -> bool:
@@ -1200,7 +1222,7 @@ class Assembler:
         crowd = cat == "PROTEST" and any(map(_participant, words))
         confidence = round(min(1.0, 0.4 * trig.strength
                                + 0.2 * told_here
-                               + 0.15 * bool(actors or crowd)
+                               + 0.15 * bool(actors or crowd or _told_by(ents, words, i))
                                + 0.1 * bool(targets or counts or cat == "ASSAULT"
                                             and any(_with_means(words, b) for _, b in [(i, j), *others]))
                                + 0.1 * bool(day)
@@ -1359,7 +1381,12 @@ class Assembler:
             before = [next((h for h in cands if h.tok[1] == x.tok[0] - 1), None)
                       if x.tok[0] and _in(words[x.tok[0] - 1], AFFILIATED) else x
                       for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6]
-            before = [x for x in before if x is not None]
+            # who says 'إن' before the deed tells of it: 'وقال المتحدث أحمد المسماري ... إن قواته
+            # قتلت 12 مسلحا' (the spokesman killed no one)
+            before = [x for x in before if x is not None and (
+                not _says_that(words, x.tok[0], x.tok[1], i)
+                # ('أعلن الجيش الأمريكي أن قواته قتلت مسلحا': its own forces did it)
+                or x.type == "organization" and _own_forces(words, x.tok[1], i))]
             if cat == "ASSAULT":
                 # who tells of the dead is not who killed them: 'أعلنت وزارة الصحة مقتل خمسة
                 # في قصف'

@@ -1647,3 +1647,16 @@ def test_what_is_demanded_or_threatened_with_ba_is_not_done():
     # a verb of their own after و is no demand
     assert ("REJECT", False) in {(e.type, e.intent) for e in events(
         "وطالب المتظاهرون في بريشتينا أمس بالاستقلال ورفضوا إجراء مفاوضات مع صربيا.")}
+
+
+def test_who_says_that_tells_of_the_deed_and_does_not_do_it():
+    [ev, *_] = events("وقال المتحدث باسم الجيش أحمد المسماري في مؤتمر صحفي إن قواته قتلت 12 مسلحا في درنة أمس.")
+    assert ev.type == "ASSAULT" and "أحمد المسماري" not in ev.actors and ev.killed == 12
+    [ev] = events("وقال العقيد فراس العبيدي من الشرطة إن جنديين قتلا بانفجار عبوة ناسفة في كركوك أمس.")
+    assert (ev.actors, ev.killed) == ([], 2) and ev.confidence >= 0.8  # a source is evidence
+    # 'بعد أن' (after) tells no one's words
+    [ev] = events("نجا رئيس الحزب من الموت في بيشاور أمس بعد أن فجر انتحاري نفسه قرب سيارته.")
+    assert (ev.type, ev.mode) == ("ASSAULT", "suicide")
+    # a teller that says its own forces did it did it
+    [ev] = events("وأعلن الجيش الأمريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في بغداد.")
+    assert ev.actors == ["الجيش الأمريكي"]
