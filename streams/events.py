@@ -1121,7 +1121,7 @@ class Assembler:
     def _event(self, doc, sent, sentence: Sent, ents, cat, i, j, trig, mode, fallback, pub, day,
                others=(), span: tuple[int, int] | None = None) -> Event | None:
         words = sentence.words
-        if cat == "ASSAULT" and sentence.has(TOLL_HEADS) and _toll_rose(words, i):
+        if cat == "ASSAULT" and sentence.mask & _BIT[TOLL_HEADS] and _toll_rose(words, i):
             day = None
         if any(w in NEGATION for w in words[max(0, i - 3):i]) and not sentence.has(RESULTED, a=max(0, i - 2), b=i) \
                 or sentence.has(DENIAL, b=i) and not (cat == "ACCUSE" and _unconjoined(words[i]) != words[i]):
@@ -1135,13 +1135,15 @@ class Assembler:
         if cat != "AGREE" and _terms(sentence, i, doc.norm, *doc.sentences[sent]):
             return None  # what an agreement provides for: the agreement is the event
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
-            or cat != "REQUEST" and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
+            or cat != "REQUEST" and sentence.mask & _BIT[DEMAND] \
+            and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
             or bool(day and pub and dates.parse_iso(day) > pub) \
             or _next_period(sentence, j) \
-            or _expected(sentence, j) \
-            or cat != "THREATEN" and _threatened(sentence, i)
+            or sentence.mask & _BIT[EXPECTED] and _expected(sentence, j) \
+            or cat != "THREATEN" and sentence.mask & _BIT[THREAT] and _threatened(sentence, i)
         # ('اعتبارا من الأحد المقبل', 'الأسبوع المقبل', 'المرتقبة': to come; 'هدد بتنظيم
         # اعتصامات': threatened, not held)
+        intent = bool(intent)  # (the masks above are ints)
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
         if cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i):
@@ -1157,7 +1159,7 @@ class Assembler:
         for a, b in sorted(others):  # the event's other words that follow on closely
             if 0 <= a - end <= YEAR_REACH:
                 end = max(end, b)
-        if pub and (_earlier_year(words, i, end, pub.year) or not day and _earlier_month(sentence, i, end, pub)):
+        if pub and (_earlier_year(words, i, end, pub.year) or not day and sentence.mask & _BIT[PERIOD_WORDS] and _earlier_month(sentence, i, end, pub)):
             # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008; also by another word
             # of the event ('قتلت زعيم التنظيم في غارة على بلدة أطمة عام 2022'); with no day of
             # its own, a month ended long before ('شنت هجوما على فندق في أغسطس الماضي')
