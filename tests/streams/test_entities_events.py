@@ -1660,3 +1660,10 @@ def test_who_says_that_tells_of_the_deed_and_does_not_do_it():
     # a teller that says its own forces did it did it
     [ev] = events("وأعلن الجيش الأمريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في بغداد.")
     assert ev.actors == ["الجيش الأمريكي"]
+
+
+def test_ukrainian_front_towns_in_the_spellings_outlets_use():
+    [ev] = events("قتل ثلاثة أشخاص في قصف صاروخي على مدينة خاركيف ليلة الخميس الجمعة، بحسب حاكم المنطقة.")
+    assert (ev.location["name_en"], ev.location["country"]) == ("Kharkiv", "UA")
+    [ev] = events("أعلنت روسيا سيطرتها على مدينة باخموت في شرق أوكرانيا.")
+    assert (ev.type, ev.mode, ev.location["admin1"]) == ("ASSAULT", "occupy", "Donetsk")
