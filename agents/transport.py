@@ -15,7 +15,7 @@ the end that ListOffsets reports is wrong. `RASD_END_OFFSETS_FROM_FETCH=true` ma
 take the end offsets Faust asks for (to know where a table's recovery stops) from a fetch of each
 partition's last reported record instead (`fetched_end_offsets`). The demo, the tests and the
 benches set it. Before it, `RASD_CHANGELOG_MAX_BATCH_BYTES=1` worked around the defect by sending
-table changelogs one record per batch (`ChangelogBatches`), at about a quarter of the worker's
+table changelogs one record per batch (`ChangelogBatches`), at about a fifth of the worker's
 throughput; the setting stays. Apache Kafka reports end offsets correctly: leave both unset there.
 
 Third, Faust's producer buffer (where table writes wait before they reach the Kafka client) has a
