@@ -320,6 +320,14 @@ def _says_that(words: list[str], a: int, b: int, i: int) -> bool:
         and any(_in(w, TOLD) for w in words[max(0, a - TOLD_REACH):i])
 
 
+def _clashed_with(cands: list[Entity], words: list[str]) -> Entity | None:
+    """The side named right after 'اشتباكات/مواجهات مع' ('مع قوات الأمن', 'مع مسلحين')."""
+    for k in range(len(words) - 2):
+        if words[k + 1] == WITH and _in(words[k], CLASHING):
+            return next((x for x in cands if k + 2 <= x.tok[0] <= k + 3 and x.type == "organization"), None)
+    return None
+
+
 def _threatened(s: Sent, i: int) -> bool:
     """The deed at i is what a threat or warning before it threatens, told with ب: 'هدد ...
     بتنظيم اعتصامات مفتوحة', 'هددت موسكو بالانسحاب من المعاهدة'."""
@@ -1400,6 +1408,10 @@ class Assembler:
                 # '7 عناصر من قوات النظام قتلوا في هجوم لتنظيم داعش': the counted dead, not the killers
                 targets.append(source)
                 source = None
+            if cat == "ASSAULT" and source is None and sentence.has(CLASHING):
+                # 'قتل أربعة متظاهرين في مواجهات مع قوات الأمن', 'قتل 3 جنود في اشتباكات مع
+                # مسلحين': the side the dead clashed with
+                source = _clashed_with(cands, words)
         if source is not None and cat in ("ASSAULT", "COERCE") and (source.actor or {}).get("type") == "civilians":
             # 'غارات تقتل 10 مدنيين', 'قتل مدنيون': civilians beside a verb of violence are its victims
             targets.append(source)

@@ -1667,3 +1667,12 @@ def test_ukrainian_front_towns_in_the_spellings_outlets_use():
     assert (ev.location["name_en"], ev.location["country"]) == ("Kharkiv", "UA")
     [ev] = events("أعلنت روسيا سيطرتها على مدينة باخموت في شرق أوكرانيا.")
     assert (ev.type, ev.mode, ev.location["admin1"]) == ("ASSAULT", "occupy", "Donetsk")
+
+
+def test_the_dead_of_clashes_with_a_side_were_killed_by_that_side():
+    kinds = {e.type: e for e in events("قتل أربعة متظاهرين وأصيب العشرات أمس في مواجهات مع قوات الأمن العراقية "
+                                       "في ساحة التحرير وسط بغداد.")}
+    assert kinds["ASSAULT"].actors == ["قوات الأمن العراقية"] and kinds["ASSAULT"].killed == 4
+    # a subject of its own stays the actor
+    [ev] = events("اشتبك الجيش السوداني أمس مع مسلحين في مدينة الفاشر وقتل خمسة منهم.")
+    assert ev.actors[0] == "الجيش السوداني"
