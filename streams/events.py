@@ -90,7 +90,7 @@ THAT = _words("إن أن وإن وأن بأن")
 MET = _words("لقي لقيت لقوا يلقى تلقى ولقي ولقيت")
 DEATH = _words("مصرع مصرعه مصرعها مصرعهم مصرعهما مصرعهن حتف حتفه حتفها حتفهم حتفهما حتفهن")
 OTHERS = _words("آخرين آخران آخرون آخر")
-SINGLE_VICTIM = _words("قائد قائدا جندي جنديا عنصر عنصرا مدني مدنيا شخص شخصا طفل طفلا امرأة رجل "
+SINGLE_VICTIM = _words("سائق سائقا سائقه سائقها حارس حارسا قائد قائدا جندي جنديا عنصر عنصرا مدني مدنيا شخص شخصا طفل طفلا امرأة رجل "
                        "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا شرطي شرطيا عسكري عسكريا "
                        "مواطن مواطنا مسلح مسلحا فلسطيني فلسطينيا شاب شابا فتى فتاة صبي طفلة")
 PASSIVE_BY = {("من", "قبل"), (normalize_token("على"), "يد")}
@@ -624,6 +624,10 @@ def _verb_before(words: list[str], i: int, reach: int, stems_of: tuple[str, ...]
     return any(_unconjoined(w).startswith(stems_of) for w in words[max(0, i - reach):i])
 
 
+BLOCKING = _words("أغلق أغلقت أغلقوا يغلق يغلقون تغلق قطع قطعت قطعوا يقطع يقطعون تقطع سد سدوا")
+BLOCKED = _words("الطريق الطرق طريق طرق الشارع الشوارع شوارع مدخل مداخل الجسر جسر الميناء ميناء حقل الحقل "
+                 "المطار مطار مقر")
+BLOCKED_REACH = 6
 ACTED_REACH = 12  # ('قطع محتجون لبنانيون الطرق في بيروت وطرابلس وصيدا بالإطارات المشتعلة احتجاجا')
 
 
@@ -632,6 +636,14 @@ def _acted_in_protest(words: list[str], i: int) -> bool:
     محتجون حقل الشرارة النفطي احتجاجا على تردي الخدمات'. Known ones ('المتظاهرين') are
     told of, as in 'حملتها على المتظاهرين' or 'أوساط المتظاهرين احتجاجا على الفيلم'."""
     return any(_participant(w) and not _unconjoined(w).startswith("ال") for w in words[max(0, i - ACTED_REACH):i])
+
+
+def _blocked_by(words: list[str], i: int) -> bool:
+    """Protesters new to the story (indefinite) block a road or a site, the subject of the verb
+    right before them or after them: 'أغلق محتجون الطريق القومي', 'محتجون يقطعون الطريق'."""
+    return not _unconjoined(words[i]).startswith("ال") and (
+        i > 0 and _in(words[i - 1], BLOCKING) or i + 1 < len(words) and _in(words[i + 1], BLOCKING)) \
+        and any(_in(w, BLOCKED) for w in words[i + 1:i + 1 + BLOCKED_REACH])  # (not 'قطعوا مئات الكيلومترات')
 
 
 def _in_response(words: list[str], i: int) -> bool:
@@ -1064,7 +1076,8 @@ class Assembler:
         delivered = s.has(DELIVER, UNDERGO)
         gathered = s.has(GATHER) and any(
             _in(w, GATHER) and not (k and words[k - 1] in RELATIVES) for k, w in enumerate(words))
-        predicates = {trig.category for i, j, trig in out if (gathered or not _participant(words[i]))
+        predicates = {trig.category for i, j, trig in out
+                      if (gathered or not _participant(words[i]) or _blocked_by(words, i))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
                       and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents))
                       and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents)

@@ -1676,3 +1676,12 @@ def test_the_dead_of_clashes_with_a_side_were_killed_by_that_side():
     # a subject of its own stays the actor
     [ev] = events("اشتبك الجيش السوداني أمس مع مسلحين في مدينة الفاشر وقتل خمسة منهم.")
     assert ev.actors[0] == "الجيش السوداني"
+
+
+def test_protesters_blocking_a_road_protest_and_a_driver_killed_counts_one():
+    [ev] = events("أغلق محتجون من قبيلة البجا الطريق القومي الرابط بين بورتسودان والخرطوم أمس.")
+    assert (ev.type, ev.actors) == ("PROTEST", ["محتجون"])
+    # covering a distance is no blockade
+    assert events("وقطع متظاهرون مئات الكيلومترات للمشاركة في التجمع.") == []
+    [ev] = events("أطلق مسلحون النار على حافلة تقل عمالا في محافظة شمال سيناء أمس، ما أسفر عن مقتل سائقها.")
+    assert (ev.type, ev.killed) == ("ASSAULT", 1)
