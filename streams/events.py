@@ -558,10 +558,15 @@ def _noun(tok: str, trig: Trigger, category: str, nouns: frozenset[str]) -> bool
     return any(f.startswith("ال") and not trig.words[0].startswith("ال") for f in stems(tok)[-1:])
 
 
-def _protested(s: Sent, ents: list[Entity]) -> bool:
-    """A protest noun is reported with a verb of holding or taking part, a day or a crowd."""
-    return s.has(HELD, DATED) or any(
-        x.type == "quantity" for x in ents)
+def _protested(s: Sent, ents: list[Entity], i: int) -> bool:
+    """A protest noun (at i) is reported with a verb of holding or taking part, a day or a crowd
+    near it, within PROTESTED_REACH words ('صاحبت الاحتجاجات' in an essay that says 'اليوم'
+    further on is no report)."""
+    a, b = max(0, i - PROTESTED_REACH), i + PROTESTED_REACH
+    return s.has(HELD, DATED, a=a, b=b) or any(x.type == "quantity" and a <= x.tok[0] < b for x in ents)
+
+
+PROTESTED_REACH = 10
 
 
 def _next_period(s: Sent, j: int) -> bool:
@@ -1080,7 +1085,7 @@ class Assembler:
                       if (gathered or not _participant(words[i]) or _blocked_by(words, i))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
                       and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents))
-                      and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents)
+                      and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents, i)
                            or _in(words[i], PROTESTING) and _acted_in_protest(words, i))}
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]

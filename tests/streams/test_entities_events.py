@@ -1685,3 +1685,10 @@ def test_protesters_blocking_a_road_protest_and_a_driver_killed_counts_one():
     assert events("وقطع متظاهرون مئات الكيلومترات للمشاركة في التجمع.") == []
     [ev] = events("أطلق مسلحون النار على حافلة تقل عمالا في محافظة شمال سيناء أمس، ما أسفر عن مقتل سائقها.")
     assert (ev.type, ev.killed) == ("ASSAULT", 1)
+
+
+def test_a_protest_noun_is_reported_by_a_day_or_a_holding_verb_near_it():
+    assert events("ويرى محللون أن الاحتجاجات كشفت عمق الأزمة بين الحكومة والشارع في العراق، وأن الطبقة "
+                  "السياسية ستدفع ثمنا باهظا في الانتخابات المبكرة التي تجري اليوم.") == []
+    [ev] = events("شارك آلاف الطلاب في مظاهرة حاشدة وسط العاصمة الرباط أمس.")
+    assert ev.type == "PROTEST"
