@@ -537,12 +537,13 @@ def _occupy_words() -> frozenset[tuple[str, ...]]:
     return frozenset(t.words for entries in triggers().values() for t in entries if t.mode == "occupy")
 
 
-def _occurred(s: Sent, ents: list[Entity]) -> bool:
-    """The sentence says an event took place: a verb of occurring or delivering, a day, or a
-    casualty count. An event noun without any ('اغتيال الحريري', 'التحقيق في التفجير',
-    'الهجوم على جيليب يفترض أن ينتهي') names an event; it does not report one."""
-    if s.has(OCCUR, DELIVER, UNDERGO, DATED, ANNOUNCED):  # ('أعلن الحوثيون استهداف سفينة')
-        return True
+def _occurred(s: Sent, ents: list[Entity], i: int) -> bool:
+    """The sentence says the event (its noun at i) took place: a verb of occurring or delivering
+    or a day within OCCURRED_REACH words of it, or a casualty count. An event noun without any
+    ('اغتيال الحريري', 'التحقيق في التفجير', 'الهجوم على جيليب يفترض أن ينتهي') names an event;
+    it does not report one."""
+    if s.has(OCCUR, DELIVER, UNDERGO, DATED, ANNOUNCED, a=max(0, i - OCCURRED_REACH), b=i + OCCURRED_REACH):
+        return True  # ('أعلن الحوثيون استهداف سفينة')
     return bool(casualties(s, [x for x in ents if x.type == "quantity"]))
 
 
@@ -567,6 +568,7 @@ def _protested(s: Sent, ents: list[Entity], i: int) -> bool:
 
 
 PROTESTED_REACH = 10
+OCCURRED_REACH = 12
 
 
 def _next_period(s: Sent, j: int) -> bool:
@@ -1084,7 +1086,7 @@ class Assembler:
         predicates = {trig.category for i, j, trig in out
                       if (gathered or not _participant(words[i]) or _blocked_by(words, i))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
-                      and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents))
+                      and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents, i))
                       and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents, i)
                            or _in(words[i], PROTESTING) and _acted_in_protest(words, i))}
         if "PROTEST" in predicates:

@@ -1692,3 +1692,10 @@ def test_a_protest_noun_is_reported_by_a_day_or_a_holding_verb_near_it():
                   "السياسية ستدفع ثمنا باهظا في الانتخابات المبكرة التي تجري اليوم.") == []
     [ev] = events("شارك آلاف الطلاب في مظاهرة حاشدة وسط العاصمة الرباط أمس.")
     assert ev.type == "PROTEST"
+
+
+def test_an_attack_noun_is_reported_by_a_day_or_an_occurring_verb_near_it():
+    assert events("ورأى الكاتب أن الهجوم على القاعدة العسكرية في كركوك أظهر ضعف الأجهزة الأمنية العراقية وأن "
+                  "الحكومة ستواجه انتقادات واسعة من البرلمان والأحزاب الكردية في جلسة اليوم.") == []
+    [ev] = events("ووقع الهجوم على القاعدة العسكرية في كركوك فجر اليوم.")
+    assert ev.type == "ASSAULT"
