@@ -569,6 +569,7 @@ def _protested(s: Sent, ents: list[Entity], i: int) -> bool:
 
 PROTESTED_REACH = 10
 OCCURRED_REACH = 12
+GATHERED_REACH = 10
 
 
 def _next_period(s: Sent, j: int) -> bool:
@@ -1081,10 +1082,15 @@ class Assembler:
                 # جثث 7 أشخاص إلى المستشفى إثر اشتباكات بين فصيلين مسلحين'
                 out += [(k, k + len(c.words), c) for k, c in causes[:1] if c.category == "ASSAULT"]
         delivered = s.has(DELIVER, UNDERGO)
-        gathered = s.has(GATHER) and any(
-            _in(w, GATHER) and not (k and words[k - 1] in RELATIVES) for k, w in enumerate(words))
+        gathers = [k for k, w in enumerate(words) if _in(w, GATHER) and not (k and words[k - 1] in RELATIVES)] \
+            if s.has(GATHER) else []
+        gathered = bool(gathers)
+
+        def gathered_near(i: int) -> bool:  # ('تجمع المتظاهرون', 'المحتجون الذين ... ثم تجمعوا')
+            return any(abs(k - i) <= GATHERED_REACH for k in gathers)
+
         predicates = {trig.category for i, j, trig in out
-                      if (gathered or not _participant(words[i]) or _blocked_by(words, i))
+                      if (gathered_near(i) or not _participant(words[i]) or _blocked_by(words, i))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
                       and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents, i))
                       and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents, i)

@@ -1699,3 +1699,11 @@ def test_an_attack_noun_is_reported_by_a_day_or_an_occurring_verb_near_it():
                   "الحكومة ستواجه انتقادات واسعة من البرلمان والأحزاب الكردية في جلسة اليوم.") == []
     [ev] = events("ووقع الهجوم على القاعدة العسكرية في كركوك فجر اليوم.")
     assert ev.type == "ASSAULT"
+
+
+def test_protesters_are_a_protest_with_a_gathering_verb_near_them():
+    assert "PROTEST" not in {e.type for e in events(
+        "ورشق المتظاهرون رجال الشرطة بالحجارة والزجاجات الفارغة في الشارع الرئيسي للمدينة في الوقت الذي "
+        "كان فيه آلاف السياح يتجمعون في الساحة القديمة.")}
+    [ev] = events("تجمع المتظاهرون أمام مقر البرلمان في بغداد أمس.")
+    assert ev.type == "PROTEST"
