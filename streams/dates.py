@@ -121,7 +121,7 @@ def _dated(tok: str) -> bool:
 # A month named without its day tells an event of that month: 'في أغسطس الماضي', 'في شهر مارس',
 # 'في أيار 2022'. 'اب' and 'ماي' are also common words: months only with 'الماضي' or after 'شهر'.
 _PAST = frozenset(("الماضي", "المنصرم", "الفاءت"))
-_MONTH_WORD = "شهر"
+MONTH_WORD = "شهر"  # 'في شهر مارس'; also read by streams.events
 _AMBIGUOUS_MONTHS = frozenset(("اب", "ماي"))
 
 
@@ -137,7 +137,7 @@ def month_told(words: list[str], k: int, anchor: date) -> date | None:
     if k and (words[k - 1] in MONTHS or k > 1 and f"{words[k - 2]} {words[k - 1]}" in MONTHS):
         return None  # the month's other name after its first ('6 أغسطس (آب)'): told with it
     nxt = words[k + n] if k + n < len(words) else ""
-    if name in _AMBIGUOUS_MONTHS and nxt not in _PAST and not (k and words[k - 1] == _MONTH_WORD):
+    if name in _AMBIGUOUS_MONTHS and nxt not in _PAST and not (k and words[k - 1] == MONTH_WORD):
         return None
     month = MONTHS[name]
     if len(nxt) == 4 and nxt.isdigit():

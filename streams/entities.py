@@ -123,7 +123,7 @@ def given_names() -> frozenset[str]:
 def event_words() -> frozenset[str]:
     """The first words of the event trigger forms (data/triggers.tsv): 'دعم', 'قتل', 'هجوم'.
     After a title they begin what the person did ('أكد الوزير دعم بلاده'), not a name."""
-    return frozenset(row["form"].split()[0] for row in read_tsv(DATA / "triggers.tsv"))
+    return frozenset(normalize_token(row["form"]).split()[0] for row in read_tsv(DATA / "triggers.tsv"))
 
 
 def _quoted(norm: str, start: int) -> bool:

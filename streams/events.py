@@ -646,6 +646,12 @@ def _acted_in_protest(words: list[str], i: int) -> bool:
     return any(_participant(w) and not _unconjoined(w).startswith("ال") for w in words[max(0, i - ACTED_REACH):i])
 
 
+def _near(positions: list[int], i: int, reach: int) -> bool:
+    """One of the positions is within `reach` words of i ('تجمع المتظاهرون': the gathering verb
+    beside the protesters)."""
+    return any(abs(k - i) <= reach for k in positions)
+
+
 def _blocked_by(words: list[str], i: int) -> bool:
     """Protesters new to the story (indefinite) block a road or a site, the subject of the verb
     right before them or after them: 'أغلق محتجون الطريق القومي', 'محتجون يقطعون الطريق'."""
@@ -1085,12 +1091,8 @@ class Assembler:
         gathers = [k for k, w in enumerate(words) if _in(w, GATHER) and not (k and words[k - 1] in RELATIVES)] \
             if s.has(GATHER) else []
         gathered = bool(gathers)
-
-        def gathered_near(i: int) -> bool:  # ('تجمع المتظاهرون', 'المحتجون الذين ... ثم تجمعوا')
-            return any(abs(k - i) <= GATHERED_REACH for k in gathers)
-
         predicates = {trig.category for i, j, trig in out
-                      if (gathered_near(i) or not _participant(words[i]) or _blocked_by(words, i))
+                      if (_near(gathers, i, GATHERED_REACH) or not _participant(words[i]) or _blocked_by(words, i))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
                       and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents, i))
                       and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents, i)
@@ -1155,7 +1157,7 @@ class Assembler:
     def _event(self, doc, sent, sentence: Sent, ents, cat, i, j, trig, mode, fallback, pub, day,
                others=(), span: tuple[int, int] | None = None) -> Event | None:
         words = sentence.words
-        if cat == "ASSAULT" and sentence.mask & _BIT[TOLL_HEADS] and _toll_rose(words, i):
+        if cat == "ASSAULT" and sentence.has(TOLL_HEADS) and _toll_rose(words, i):
             day = None
         if any(w in NEGATION for w in words[max(0, i - 3):i]) and not sentence.has(RESULTED, a=max(0, i - 2), b=i) \
                 or sentence.has(DENIAL, b=i) and not (cat == "ACCUSE" and _unconjoined(words[i]) != words[i]):
@@ -1169,15 +1171,14 @@ class Assembler:
         if cat != "AGREE" and _terms(sentence, i, doc.norm, *doc.sentences[sent]):
             return None  # what an agreement provides for: the agreement is the event
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
-            or cat != "REQUEST" and sentence.mask & _BIT[DEMAND] \
+            or cat != "REQUEST" and sentence.has(DEMAND) \
             and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
             or bool(day and pub and dates.parse_iso(day) > pub) \
             or _next_period(sentence, j) \
-            or sentence.mask & _BIT[EXPECTED] and _expected(sentence, j) \
-            or cat != "THREATEN" and sentence.mask & _BIT[THREAT] and _threatened(sentence, i)
+            or _expected(sentence, j) \
+            or cat != "THREATEN" and _threatened(sentence, i)
         # ('اعتبارا من الأحد المقبل', 'الأسبوع المقبل', 'المرتقبة': to come; 'هدد بتنظيم
         # اعتصامات': threatened, not held)
-        intent = bool(intent)  # (the masks above are ints)
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
         if cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i):
@@ -1193,7 +1194,7 @@ class Assembler:
         for a, b in sorted(others):  # the event's other words that follow on closely
             if 0 <= a - end <= YEAR_REACH:
                 end = max(end, b)
-        if pub and (_earlier_year(words, i, end, pub.year) or not day and sentence.mask & _BIT[PERIOD_WORDS] and _earlier_month(sentence, i, end, pub)):
+        if pub and (_earlier_year(words, i, end, pub.year) or not day and _earlier_month(sentence, i, end, pub)):
             # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008; also by another word
             # of the event ('قتلت زعيم التنظيم في غارة على بلدة أطمة عام 2022'); with no day of
             # its own, a month ended long before ('شنت هجوما على فندق في أغسطس الماضي')
@@ -1594,7 +1595,6 @@ SINCE = _words("منذ ومنذ")
 YEAR_WORDS = _words("عام العام سنة")
 YEAR_REACH = 8
 BACKGROUND_DAYS = 30  # an event this many days before its article is background
-MONTH_WORD = normalize_token("شهر")
 
 
 def _earlier_year(words: list[str], i: int, j: int, pub_year: int) -> bool:
@@ -1626,7 +1626,7 @@ def _earlier_month(s: Sent, i: int, j: int, pub) -> bool:
     for k in range(a, b):
         if words[k] not in PERIOD_WORDS:
             continue
-        back = k - 2 if k >= 2 and words[k - 1] == MONTH_WORD else k - 1
+        back = k - 2 if k >= 2 and words[k - 1] == dates.MONTH_WORD else k - 1
         if back >= 0 and _in(words[back], SINCE):
             continue
         if tuple(words[k:k + 2]) in LAST_YEAR:
