@@ -214,3 +214,46 @@ def test_a_message_fetched_before_a_seek_marks_no_gap_of_committable_offsets():
         assert sorted((i.begin, i.end) for i in consumer._gap[tp]) == [(61, 65)]
 
     asyncio.run(run())
+
+
+def test_stream_partitions_resume_only_after_the_seek_and_the_emptied_queues():
+    """When a rebalance's recovery ends, Faust resumed the stream partitions, sought them to their
+    committed offsets and then resumed the flow, which empties the streams' queues: records
+    fetched in between were dropped though the consumer had read past them. A stream partition
+    must stay paused until the seek is done and the queues are emptied, and run after."""
+    from faust.types import TP
+
+    from agents.transport import app_class
+
+    app = app_class(100)("t-resume-order", broker="kafka://127.0.0.1:1", store="memory://")
+    consumer, recovery = app.consumer, app.tables.recovery
+    tp = TP("rasd.articles.candidates", 0)
+    seen: list[tuple[str, bool]] = []
+
+    def fetching() -> bool:
+        return tp in consumer._get_active_partitions()
+
+    async def seek() -> None:
+        seen.append(("seek", fetching()))
+
+    def flow_resumed() -> None:
+        seen.append(("queues emptied", fetching()))
+
+    async def nothing() -> None:
+        return None
+
+    async def at_once(coro, timeout=None):  # the recovery service itself is not running here
+        return await coro
+
+    consumer.pause_partitions({tp})  # as at the start of every rebalance
+    consumer.assignment = lambda: {tp}
+    consumer.perform_seek = seek
+    app.flow_control.resume = flow_resumed
+    app._fetcher.maybe_start = nothing
+    app.assignor.assigned_standbys = lambda: set()
+    app.on_rebalance_end = lambda: None
+    recovery._wait = at_once
+    app.consumer_generation_id = 3
+    asyncio.run(recovery.on_recovery_completed(3))
+    assert seen == [("seek", False), ("queues emptied", False)]
+    assert fetching()
