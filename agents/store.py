@@ -30,17 +30,23 @@ class MemoryStore(memory.Store):
     def __post_init__(self) -> None:
         super().__post_init__()
         self.own_offsets: dict[TP, int] = {}
+        self.actives: Optional[Set[TP]] = None  # the active partitions since the last rebalance
 
     def persisted_offset(self, tp: TP) -> Optional[int]:
         return self.own_offsets.get(tp)
 
     def set_persisted_offset(self, tp: TP, offset: int) -> None:
-        """Called by the table when the broker acknowledged one of its changelog writes."""
+        """Called by the table when the broker acknowledged one of its changelog writes. The
+        acknowledgement of a write made before a rebalance that took the partition away may
+        come after it: that partition's offset stays forgotten."""
+        if self.actives is not None and tp not in self.actives:
+            return
         if offset > self.own_offsets.get(tp, -1):
             self.own_offsets[tp] = offset
 
     def keep_only(self, actives: Set[TP]) -> None:
         """Forget the offsets of partitions that are not active in the new assignment."""
+        self.actives = set(actives)
         for tp in [tp for tp in self.own_offsets if tp not in actives]:
             del self.own_offsets[tp]
 
