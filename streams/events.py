@@ -74,7 +74,9 @@ INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتز�
                 "سيجري ستجري سيعقد ستعقد سيقوم ستقوم سينفذ ستنفذ سيشن ستشن")
 KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرعهم حتفهم حتفه استشهاد استشهد شهيد شهداء شهيدا "
                 "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم قتيلين قتيلان استشهدوا استشهدت استشهدا قتلا قتيلة "
-                "القتلى القتيل الشهداء الضحايا مقتول مقتولين مقتولا مقتولة جثة جثتي")
+                "القتلى القتيل الشهداء الضحايا مقتول مقتولين مقتولا مقتولة جثة جثتي "
+                # executed: 'أعدم 15 شخصا', 'تنفيذ حكم الإعدام بحق 3 مدانين'
+                "أعدم أعدمت أعدموا الإعدام")
 WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصابات مصاب مصابين بجروح بجراح أصيبوا جراح "
                  "جرحوا الجرحى المصابين جريحين جريحان أصيبت أصيبا")
 CAPTURED = _words("اعتقال اعتقل اعتقلت القبض أسر أسرى احتجاز اختطاف خطف توقيف معتقلين المعتقلين "
@@ -118,6 +120,12 @@ FRAMES = _words("قضية قضيه ذكرى الذكرى بتهمة تهمة ب�
 HALTED = _words("إيقاف ايقاف علق علقت علقوا يعلق تعلق تعليق أرجأ أرجأت أرجأوا يرجئ ترجئ إرجاء أجلت أجلوا "
                 "يؤجل تؤجل تأجيل ألغى ألغت ألغوا يلغي تلغي إلغاء الغاء جمد جمدت جمدوا يجمد تجمد تجميد")
 HALTED_REACH = 4
+# Aid that is attacked, seized, looted or kept out is that deed's object, not aid given:
+# 'استولى مسلحون على شاحنات مساعدات', 'منعت القوات دخول شاحنات المساعدات', 'نهبوا مخازن الإغاثة'.
+KEPT_OUT = _words("منع منعت منعوا يمنع تمنع منعها منعه عرقل عرقلت عرقلوا يعرقل تعرقل عرقلة نهب نهبت نهبوا ينهب "
+                  "تنهب سرق سرقت سرقوا يسرق تسرق سرقة صادر صادرت صادروا يصادر تصادر مصادرة احتجز احتجزت "
+                  "احتجزوا يحتجز تحتجز حجز حجزت حجزوا")
+AID_OBJECT_REACH = 6
 # Heads in the construct state that make the next word part of a name or title: 'منظمة
 # التحرير' (the PLO), 'رئيس تحرير' (editor-in-chief), 'ميدان التحرير' (a square).
 NAME_HEADS = _words("منظمة منظمه حزب هيئة هيئه جبهة جبهه جيش حركة حركه ميدان ساحة ساحه رئيس لجنة لجنه "
@@ -1115,6 +1123,12 @@ class Assembler:
             # Beside fighting, taking control without a place right after it ('استعادت السيطرة
             # عليها', 'تمكنت من السيطرة بعد اشتباكات') is the same fighting, not a seizure of goods.
             out = [h for h in out if not (h[2].mode == "seize" and h[2].words in _occupy_words())]
+        if "AID" in predicates:
+            deeds = [h[0] for h in out if h[2].category in ("ASSAULT", "COERCE")] \
+                + ([k for k, w in enumerate(words) if _in(w, KEPT_OUT)] if s.has(KEPT_OUT) else [])
+            out = [h for h in out if h[2].category != "AID" or not any(
+                0 < h[0] - k <= AID_OBJECT_REACH for k in deeds)]
+            predicates = {trig.category for _, _, trig in out} & predicates
         return [(i, j, trig) for i, j, trig in out if trig.category in predicates]
 
     @staticmethod
@@ -1754,7 +1768,7 @@ _BIT: dict[frozenset[str], int] = {}
 for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_VICTIM, FOILED, COUNTS,
                FRAMES, FIGURATIVE, DEFUSED, AGREEMENT_REFS, GATHER, DENIAL, INTENT, TERMS, THREAT,
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
-               OPPOSED, SAID, DISASTER, HALTED, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
+               OPPOSED, SAID, DISASTER, HALTED, KEPT_OUT, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

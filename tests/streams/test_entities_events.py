@@ -1707,3 +1707,19 @@ def test_protesters_are_a_protest_with_a_gathering_verb_near_them():
         "كان فيه آلاف السياح يتجمعون في الساحة القديمة.")}
     [ev] = events("تجمع المتظاهرون أمام مقر البرلمان في بغداد أمس.")
     assert ev.type == "PROTEST"
+
+
+def test_an_execution_is_an_assault_that_kills_a_death_sentence_is_none():
+    (ev,) = events("أعدم تنظيم داعش 15 شخصا رميا بالرصاص في مدينة الموصل يوم الجمعة.")
+    assert (ev.type, ev.killed, ev.actors) == ("ASSAULT", 15, ["تنظيم داعش"])
+    (ev,) = events("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في مدينة الرياض أمس.")
+    assert (ev.type, ev.killed) == ("ASSAULT", 3)
+    assert not events("قضت محكمة في القاهرة أمس بالإعدام على سبعة متهمين.")
+
+
+def test_aid_attacked_seized_or_kept_out_is_no_aid_given():
+    assert [e.type for e in events("استولى مسلحون على شاحنات مساعدات في مدينة الفاشر أمس.")] == ["COERCE"]
+    assert [e.type for e in events("قصفت الطائرات قافلة مساعدات قرب مدينة حلب أمس.")] == ["ASSAULT"]
+    assert not events("منعت القوات الإسرائيلية دخول شاحنات المساعدات إلى مدينة رفح أمس.")
+    (ev,) = events("أرسلت تركيا مساعدات إنسانية إلى مدينة حلب أمس.")
+    assert (ev.type, ev.actors) == ("AID", ["تركيا"])
