@@ -1723,3 +1723,12 @@ def test_aid_attacked_seized_or_kept_out_is_no_aid_given():
     assert not events("منعت القوات الإسرائيلية دخول شاحنات المساعدات إلى مدينة رفح أمس.")
     (ev,) = events("أرسلت تركيا مساعدات إنسانية إلى مدينة حلب أمس.")
     assert (ev.type, ev.actors) == ("AID", ["تركيا"])
+
+
+def test_a_dual_of_a_person_noun_counts_two():
+    (ev,) = events("قتل شرطيان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة في مدينة العريش صباح اليوم.")
+    assert (ev.killed, ev.wounded) == (2, 3)
+    (ev,) = events("اختطف مسلحون رهينتين أجنبيتين في مدينة غاو أمس.")
+    assert ev.captured == 2
+    # a sound plural is spelled like the dual: no count
+    assert events("اعتقلت الشرطة سائقين في مدينة غاو أمس.")[0].captured is None
