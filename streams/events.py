@@ -22,9 +22,10 @@ from streams.tokens import words as sentence_words
 # Suffixes stripped when a form is not found as is: verb endings and attached pronouns.
 SUFFIXES = ("تهم", "ته", "تها", "هما", "هم", "ها", "ه", "وا", "ون", "ين", "ان", "ات", "ت", "ا", "ن", "نا", "تا")
 # Specific modes win over generic ones when several triggers of one category fire.
-MODE_RANK = {"suicide": 0, "sexual": 0, "chemical": 1, "aerial": 2, "drone": 3, "explosive": 4, "artillery": 5,
+MODE_RANK = {"suicide": 0, "sexual": 0, "chemical": 1, "drone": 2, "aerial": 3, "explosive": 4, "artillery": 5,
              "firearms": 6, "occupy": 7, "riot": 0, "hunger_strike": 1, "strike": 2, "demonstration": 3,
              "abduct": 0, "arrest": 1, "seize": 2, "curfew": 3}
+AIRBORNE = ("drone", "aerial")
 ACLED = {
     ("ASSAULT", "aerial"): ("Explosions/Remote violence", "Air/drone strike"),
     ("ASSAULT", "drone"): ("Explosions/Remote violence", "Air/drone strike"),
@@ -1019,8 +1020,11 @@ class Assembler:
         causes: list[tuple[int, Trigger]] = []  # referred attacks told as a cause ('إثر انفجار')
         if _context_opener(words):
             return []  # 'يأتي ذلك على خلفية ...': the sentence gives the background
+        means: list[str] = []  # modes of aircraft named as the doer ('طائرة مسيرة أمريكية')
         for i, j, trig in hits:
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS):
+                if trig.category == "ASSAULT" and trig.mode in AIRBORNE and i in heads:
+                    means.append(trig.mode)
                 continue
             if s.has(FRAMES, a=max(0, i - 2), b=i) and not _series_launched(s, i) \
                     or i and _in(words[i - 1], REFERENCE) \
@@ -1095,6 +1099,12 @@ class Assembler:
                 # the dead with no deed of their own are of the cause, which is reported: 'وصول
                 # جثث 7 أشخاص إلى المستشفى إثر اشتباكات بين فصيلين مسلحين'
                 out += [(k, k + len(c.words), c) for k, c in causes[:1] if c.category == "ASSAULT"]
+        if means:
+            # what the aircraft did is done from the air: 'قصفت طائرة مسيرة تركية سيارة' is a
+            # drone strike, not shelling
+            out = [(i, j, Trigger(t.words, t.category, means[0], t.strength))
+                   if t.category == "ASSAULT" and MODE_RANK.get(t.mode, 9) > MODE_RANK[means[0]] else (i, j, t)
+                   for i, j, t in out]
         delivered = s.has(DELIVER, UNDERGO)
         gathers = [k for k, w in enumerate(words) if _in(w, GATHER) and not (k and words[k - 1] in RELATIVES)] \
             if s.has(GATHER) else []

@@ -1732,3 +1732,13 @@ def test_a_dual_of_a_person_noun_counts_two():
     assert ev.captured == 2
     # a sound plural is spelled like the dual: no count
     assert events("اعتقلت الشرطة سائقين في مدينة غاو أمس.")[0].captured is None
+
+
+def test_a_drone_named_as_the_doer_gives_the_mode_and_drone_beats_air():
+    for text in ("استهدفت طائرة مسيرة أمريكية سيارة في محافظة مأرب أمس.",
+                 "قصفت طائرة مسيرة تركية سيارة في مدينة القامشلي أمس.",
+                 "قتل ثلاثة أشخاص في غارة لطائرة مسيرة على سيارة في مدينة القامشلي أمس."):
+        (ev,) = events(text)
+        assert (ev.type, ev.mode) == ("ASSAULT", "drone"), text
+    (ev,) = events("قصفت المدفعية التركية قرى في ريف القامشلي أمس.")
+    assert ev.mode == "artillery"
