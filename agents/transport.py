@@ -205,10 +205,17 @@ class SeekFirstTables(TableManager):
 FETCH_ROUNDS = 20  # fetches at most to learn the end offsets (each returns within the fetch wait)
 
 
-async def fetched_end_offsets(reported: dict, wait_ms: int, **consumer_kwargs) -> dict:
+class EndOffsetsUnknown(RuntimeError):
+    """No fetch gave a partition's high watermark: recovering up to the end ListOffsets reported
+    could stop short of the last writes, so the worker stops instead."""
+
+
+async def fetched_end_offsets(reported: dict, wait_ms: int, *, rounds: int = FETCH_ROUNDS,
+                              **consumer_kwargs) -> dict:
     """The end offsets of the partitions, as the high watermark of a fetch of each partition's
     last reported record gives them, where ListOffsets reported them (`reported`, by partition)
-    too short. A probe consumer of no group does the fetch; empty partitions are not fetched."""
+    too short. A probe consumer of no group does the fetch; empty partitions are not fetched.
+    Raises EndOffsetsUnknown when `rounds` fetches leave a partition's end unknown."""
     wanted = {TopicPartition(tp.topic, tp.partition): tp for tp, end in reported.items() if end > 0}
     ends = dict(reported)
     if not wanted:
@@ -221,7 +228,7 @@ async def fetched_end_offsets(reported: dict, wait_ms: int, **consumer_kwargs) -
         for tp, key in wanted.items():
             probe.seek(tp, reported[key] - 1)
         pending = set(wanted)
-        for _ in range(FETCH_ROUNDS):
+        for _ in range(rounds):
             await probe.getmany(*pending, timeout_ms=wait_ms + 1_000)
             for tp in list(pending):
                 high = probe.highwater(tp)
@@ -232,6 +239,8 @@ async def fetched_end_offsets(reported: dict, wait_ms: int, **consumer_kwargs) -
                 break
     finally:
         await probe.stop()
+    if pending:
+        raise EndOffsetsUnknown(f"no fetch gave the end offset of {sorted(map(str, pending))} in {rounds} tries")
     return ends
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from types import SimpleNamespace
 
+import pytest
 from faust.transport.producer import ProducerBuffer
 
 from agents.transport import DrainingBuffer
@@ -195,6 +196,22 @@ def test_end_offsets_read_from_a_fetch_count_every_record_of_the_last_batch(brok
     reported, ends = asyncio.run(run())
     assert ends == {full: 15, empty: 0}
     assert reported[full] <= 15
+
+
+def test_an_end_offset_no_fetch_gives_stops_the_worker_instead_of_a_short_recovery(broker):
+    from aiokafka import TopicPartition
+
+    from agents.transport import EndOffsetsUnknown, fetched_end_offsets
+
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    host = broker.url.split("://", 1)[1]
+    admin = KafkaAdminClient(bootstrap_servers=host)
+    admin.create_topics([NewTopic("t-one-partition", 1, 1)])
+    admin.close()
+    with pytest.raises(EndOffsetsUnknown, match="t-one-partition"):  # a partition it does not have
+        asyncio.run(fetched_end_offsets({TopicPartition("t-one-partition", 3): 5}, 50, rounds=2,
+                                        bootstrap_servers=host))
 
 
 def test_a_message_fetched_before_a_seek_marks_no_gap_of_committable_offsets():
