@@ -13,12 +13,12 @@ stopped worker were lost (memory store) or refused as inconsistent (RocksDB stor
 The records and their offsets are right, and so is the high watermark of a fetch response: only
 the end that ListOffsets reports is wrong. `RASD_END_OFFSETS_FROM_FETCH=true` makes the worker
 take the end offsets Faust asks for (to know where a table's recovery stops) from a fetch of each
-partition's last reported record instead (`fetched_end_offsets`), so changelogs may batch; a
-partition no fetch answers for stops the worker rather than recover short. The demo, the tests
-and the benches set it. The older workaround, `RASD_CHANGELOG_MAX_BATCH_BYTES=1`, sends table
-changelogs one record per batch (`ChangelogBatches`) at about a fifth less of the worker's
-throughput and a slower two-worker group (each batch is one more that Tansu scans on every
-fetch). Apache Kafka reports end offsets correctly: leave both unset there.
+partition's last reported record instead (`fetched_end_offsets`), so changelogs may batch. It is
+experimental: in one run of eight, a two-worker takeover with one standby lost the last writes of
+a partition. The demo, the tests and the benches keep the proven workaround,
+`RASD_CHANGELOG_MAX_BATCH_BYTES=1`, which sends table changelogs one record per batch
+(`ChangelogBatches`) at about a fifth of the worker's throughput. Apache Kafka reports end
+offsets correctly: leave both unset there.
 
 Third, Faust's producer buffer (where table writes wait before they reach the Kafka client) has a
 flush that gives up when no message leaves it for 0.1 s. Faust flushes it before committing
