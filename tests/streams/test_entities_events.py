@@ -1742,3 +1742,10 @@ def test_a_drone_named_as_the_doer_gives_the_mode_and_drone_beats_air():
         assert (ev.type, ev.mode) == ("ASSAULT", "drone"), text
     (ev,) = events("قصفت المدفعية التركية قرى في ريف القامشلي أمس.")
     assert ev.mode == "artillery"
+
+
+def test_nigerian_states_of_the_farmer_herder_violence_are_places():
+    for name, state in (("ولاية بلاتو", "Plateau State"), ("ولاية بينوي", "Benue State"),
+                        ("ولاية كيبي", "Kebbi State")):
+        (ev,) = events(f"قتل مسلحون عشرة قرويين في هجوم على قرية في {name} أمس.")
+        assert (ev.location["country"], ev.location["admin1"]) == ("NG", state), name

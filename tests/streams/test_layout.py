@@ -20,3 +20,20 @@ def test_streams_never_imports_faust_or_kafka():
             offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in FORBIDDEN]
     assert offenders == []
     assert len(list(STREAMS.rglob("*.py"))) >= 8
+
+
+def test_curated_places_name_their_province_as_the_built_gazetteer_does():
+    """Events are partitioned and merged by country and admin-1: a curated place whose province
+    is spelled otherwise than the built gazetteer's ('Al-Anbar Governorate' beside 'Al-Anbar')
+    would keep its reports apart from those of the towns around it."""
+    from collections import defaultdict
+
+    from streams.gazetteer import DATA, read_tsv
+
+    built: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv(DATA / "places.tsv"):
+        if row["admin1"]:
+            built[row["country"]].add(row["admin1"])
+    odd = [(row["id"], row["admin1"]) for row in read_tsv(DATA / "places_curated.tsv")
+           if row["admin1"] and built[row["country"]] and row["admin1"] not in built[row["country"]]]
+    assert odd == []
