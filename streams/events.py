@@ -294,6 +294,11 @@ THREAT_REACH = 10
 OWN_FORCES = _words("قواته قواتها قواتهم عناصره عناصرها مقاتليه مقاتليها جنوده جنودها طائراته طائراتها "
                     "مقاتلاته مقاتلاتها وحداته وحداتها")
 TOLD_REACH = 6  # how far before a deed its teller may be named (as an actor may be)
+# Intercepting or repelling the deed: who does it is the defender, not the attacker ('أعلن
+# الجيش أنه اعترض صاروخا أطلق من جنوب لبنان').
+REPELLED = _words("اعترض اعترضت اعترضوا يعترض تعترض اعتراض أسقط أسقطت أسقطوا إسقاط صد صدت صدوا يصد تصد "
+                  "تصدى تصدت تصدوا يتصدى تتصدى")
+REPELLED_REACH = 3
 # What is called for after 'إلى' may stand further from the call, past who is called on: 'دعت
 # منظمة العفو الدولية السلطات المغربية إلى إطلاق سراح الصحفي'.
 TO = normalize_token("إلى")
@@ -1449,6 +1454,8 @@ class Assembler:
                 # ('أعلن الجيش الأمريكي أن قواته قتلت مسلحا': its own forces did it)
                 or x.type == "organization" and _own_forces(words, x.tok[1], i))]
             if cat == "ASSAULT":
+                before = [x for x in before if not any(
+                    _in(words[k], REPELLED) for k in range(max(x.tok[1], i - REPELLED_REACH), i))]
                 # who tells of the dead is not who killed them: 'أعلنت وزارة الصحة مقتل خمسة
                 # في قصف'
                 before = [x for x in before if not (x.tok[0] and _in(words[x.tok[0] - 1], TOLD)

@@ -1749,3 +1749,10 @@ def test_nigerian_states_of_the_farmer_herder_violence_are_places():
                         ("ولاية كيبي", "Kebbi State")):
         (ev,) = events(f"قتل مسلحون عشرة قرويين في هجوم على قرية في {name} أمس.")
         assert (ev.location["country"], ev.location["admin1"]) == ("NG", state), name
+
+
+def test_who_intercepts_or_repels_the_attack_is_not_its_actor():
+    (ev,) = events("أعلن الجيش الإسرائيلي أنه اعترض صاروخا أطلق من جنوب لبنان باتجاه مستوطنة كريات شمونة مساء السبت.")
+    assert (ev.type, ev.actors) == ("ASSAULT", [])
+    (ev,) = events("صد الجيش هجوما لتنظيم داعش على مدينة بيجي أمس.")
+    assert ev.actors == ["تنظيم داعش"]
