@@ -722,6 +722,7 @@ TERRITORY = _words("منطقة مناطق المنطقة المناطق موقع
 AIRCRAFT = _words("طائرات الطائرات طائرتين حربية الحربية مقاتلات المقاتلات مروحيات المروحيات مروحية المروحية "
                   "الطيران طيران المقاتلات قاذفات القاذفات")
 PILOT = normalize_token("طيار")
+CRAFT = _words("طائرة طائرتين مسيرة")  # a single aircraft, told as the means: 'بطائرة مسيرة'
 UNMANNED = _words("المسير المسيرة مسير مسيرة مسيرات المسيرات مسيرتين")  # 'بالطيران المسير' (drones)
 # What an attack was made with, told right after it: 'لهجوم بطائرتين مسيرتين', 'هجوم بسكين', 'هجوم
 # بسيارة مفخخة'. An attack told with its means is a particular attack.
@@ -1395,7 +1396,9 @@ class Assembler:
                  or (x.type == "location" and x.place and x.place.get("kind") == "country"
                      and not (x.tok[0] and _in(words[x.tok[0] - 1], COUNTRY_PLACE))
                      and not _border_with(words, x.tok[0]))]
-        cands = [x for x in cands if not (x.actor and x.actor.get("type") == "media")]
+        cands = [x for x in cands if not (x.actor and x.actor.get("type") == "media")
+                 # what it was done with is no doer: 'في هجوم بطائرة مسيرة' (with a drone)
+                 and not (words[x.tok[0]].startswith("ب") and _in(words[x.tok[0]], AIRCRAFT | UNMANNED | CRAFT))]
         if not cands:
             return [], []
         cands.sort(key=lambda x: x.tok[0])

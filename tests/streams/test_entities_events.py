@@ -1756,3 +1756,8 @@ def test_who_intercepts_or_repels_the_attack_is_not_its_actor():
     assert (ev.type, ev.actors) == ("ASSAULT", [])
     (ev,) = events("صد الجيش هجوما لتنظيم داعش على مدينة بيجي أمس.")
     assert ev.actors == ["تنظيم داعش"]
+
+
+def test_the_drone_an_attack_was_made_with_is_not_its_actor():
+    (ev,) = events("قتل جنديان أمريكيان وأصيب ثالث في هجوم بطائرة مسيرة على قاعدة التنف شرقي سوريا أمس.")
+    assert (ev.mode, ev.killed, ev.actors) == ("drone", 2, [])
