@@ -17,10 +17,9 @@ partition's last reported record instead (`fetched_end_offsets`), so changelogs 
 experimental: in session 16's CI, with it on, a two-worker takeover with one standby left the
 survivor processing none of the dead member's partitions (not understood). A partition no fetch
 answers for stops the worker rather than recover short. The demo, the tests and the benches keep
-the proven workaround,
-`RASD_CHANGELOG_MAX_BATCH_BYTES=1`, which sends table changelogs one record per batch
-(`ChangelogBatches`) at about a fifth of the worker's throughput. Apache Kafka reports end
-offsets correctly: leave both unset there.
+the proven workaround, `RASD_CHANGELOG_MAX_BATCH_BYTES=1`, which sends table changelogs one
+record per batch (`ChangelogBatches`) at about a fifth of the worker's throughput. Apache Kafka
+reports end offsets correctly: leave both unset there.
 
 Third, Faust's producer buffer (where table writes wait before they reach the Kafka client) has a
 flush that gives up when no message leaves it for 0.1 s. Faust flushes it before committing
@@ -68,11 +67,11 @@ from typing import Callable
 import faust
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.producer.message_accumulator import MessageAccumulator
-from faust.transport.drivers import aiokafka as driver
-from faust.transport.producer import ProducerBuffer
 from faust.tables import TableManager
 from faust.tables.recovery import Recovery
 from faust.transport.consumer import ensure_TP
+from faust.transport.drivers import aiokafka as driver
+from faust.transport.producer import ProducerBuffer
 
 
 class DrainingBuffer(ProducerBuffer):

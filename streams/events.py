@@ -722,7 +722,6 @@ TERRITORY = _words("منطقة مناطق المنطقة المناطق موقع
 AIRCRAFT = _words("طائرات الطائرات طائرتين حربية الحربية مقاتلات المقاتلات مروحيات المروحيات مروحية المروحية "
                   "الطيران طيران المقاتلات قاذفات القاذفات")
 PILOT = normalize_token("طيار")
-CRAFT = _words("طائرة طائرتين مسيرة")  # a single aircraft, told as the means: 'بطائرة مسيرة'
 UNMANNED = _words("المسير المسيرة مسير مسيرة مسيرات المسيرات مسيرتين")  # 'بالطيران المسير' (drones)
 # What an attack was made with, told right after it: 'لهجوم بطائرتين مسيرتين', 'هجوم بسكين', 'هجوم
 # بسيارة مفخخة'. An attack told with its means is a particular attack.
@@ -802,6 +801,8 @@ def _listed(words: list[str], i: int, j: int, numbered: set[int]) -> bool:
 
 # 'ليرتفع عدد القتلى إلى', 'لتصل الحصيلة إلى': a running total told after the event's own figures.
 RISING_TO = _words("ليرتفع لترتفع ليصل لتصل ليبلغ لتبلغ")
+# Aircraft told as the means an attack was made with ('بطائرة مسيرة'): no doer.
+MEANS_CRAFT = AIRCRAFT | UNMANNED | _words("طائرة")
 # A toll that rose ('وارتفعت حصيلة القتلى صباح الأربعاء إلى 14'): the day told is the count's,
 # not the attack's, which the article told before.
 ROSE = _words("ارتفع ارتفعت يرتفع ترتفع بلغ بلغت وصل وصلت")
@@ -1398,7 +1399,7 @@ class Assembler:
                      and not _border_with(words, x.tok[0]))]
         cands = [x for x in cands if not (x.actor and x.actor.get("type") == "media")
                  # what it was done with is no doer: 'في هجوم بطائرة مسيرة' (with a drone)
-                 and not (words[x.tok[0]].startswith("ب") and _in(words[x.tok[0]], AIRCRAFT | UNMANNED | CRAFT))]
+                 and not (words[x.tok[0]].startswith("ب") and _in(words[x.tok[0]], MEANS_CRAFT))]
         if not cands:
             return [], []
         cands.sort(key=lambda x: x.tok[0])
