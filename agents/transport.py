@@ -56,6 +56,15 @@ fetched between the resume and the emptying were dropped from the queues althoug
 position had moved past them: on a loaded machine a worker that took over a partition skipped a
 dozen of its records (a two-worker takeover lost articles' mentions). `SeekFirstRecovery` holds
 the stream partitions' resume back until the seek and the emptying are done.
+
+Seventh, that seek goes back only where an offset was committed: aiokafka's seek_to_committed
+leaves a partition with nothing committed (or 0) where it was read up to. During a rebalance the
+fetch loop can read records of a partition just assigned (the set of partitions a waiting fetch
+returns records for is the one Faust fills with the new assignment before it pauses them) and
+drop them, the flow being stopped. A worker that took over a partition the dead member had never
+committed then started where that fetch had left it: in a two-worker takeover the survivor
+skipped the first 146 records of a candidates partition. `seek_to_committed_or_start` sends such
+a partition back to its first offset, where the consumer's `earliest` reset would have started it.
 """
 
 from __future__ import annotations
@@ -245,6 +254,17 @@ async def fetched_end_offsets(reported: dict, wait_ms: int, *, rounds: int = FET
     return ends
 
 
+async def seek_to_committed_or_start(consumer: AIOKafkaConsumer, keep: Callable[[TopicPartition], bool]) -> dict:
+    """Seek every assigned partition to its committed offset, and one with none (or 0) committed
+    to its first offset, except the partitions `keep` accepts (table changelogs, whose positions
+    recovery sets). Returns the committed offsets, as aiokafka's seek_to_committed does."""
+    committed = await consumer.seek_to_committed()
+    unread = [tp for tp, offset in committed.items() if not offset and not keep(tp)]
+    if unread:
+        await consumer.seek_to_beginning(*unread)
+    return committed
+
+
 def app_class(fetch_max_wait_ms: int, changelog_batch_bytes: int = 0,
               end_offsets_from_fetch: bool = False) -> type[faust.App]:
     """A faust.App subclass whose worker consumer waits at most fetch_max_wait_ms per fetch and
@@ -256,6 +276,10 @@ def app_class(fetch_max_wait_ms: int, changelog_batch_bytes: int = 0,
             consumer = super()._create_worker_consumer(transport)
             consumer._fetch_max_wait_ms = fetch_max_wait_ms  # read by aiokafka at start()
             return consumer
+
+        async def seek_to_committed(self):
+            return await self.call_thread(seek_to_committed_or_start, self._ensure_consumer(),
+                                          self.consumer._is_changelog_tp)
 
         async def _highwaters(self, partitions):
             ends = await super()._highwaters(partitions)

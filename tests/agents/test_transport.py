@@ -274,3 +274,52 @@ def test_stream_partitions_resume_only_after_the_seek_and_the_emptied_queues():
     asyncio.run(recovery.on_recovery_completed(3))
     assert seen == [("seek", False), ("queues emptied", False)]
     assert fetching()
+
+
+def test_the_seek_to_committed_offsets_sends_a_partition_nothing_was_committed_for_to_its_start(broker):
+    """aiokafka's seek leaves a partition with no committed offset where it was read up to, so
+    records read and dropped during a rebalance were skipped; ours starts it again from its first
+    offset, and leaves the table changelogs where recovery put them."""
+    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+    from aiokafka.structs import OffsetAndMetadata
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    from agents.transport import seek_to_committed_or_start
+
+    host = broker.url.split("://", 1)[1]
+    admin = KafkaAdminClient(bootstrap_servers=host)
+    admin.create_topics([NewTopic("t-rewind", 2, 1), NewTopic("t-rewind-changelog", 1, 1)])
+    admin.close()
+    fresh, committed = TopicPartition("t-rewind", 0), TopicPartition("t-rewind", 1)
+    changelog = TopicPartition("t-rewind-changelog", 0)
+
+    async def run():
+        producer = AIOKafkaProducer(bootstrap_servers=host)
+        await producer.start()
+        try:
+            for tp in (fresh, committed, changelog):
+                for _ in range(5):
+                    await producer.send_and_wait(tp.topic, value=b"x", partition=tp.partition)
+        finally:
+            await producer.stop()
+        consumer = AIOKafkaConsumer(bootstrap_servers=host, group_id="g-rewind", enable_auto_commit=False,
+                                    auto_offset_reset="earliest")
+        await consumer.start()
+        try:
+            consumer.assign([fresh, committed, changelog])
+            read = 0
+            while read < 15:
+                read += sum(map(len, (await consumer.getmany(timeout_ms=1000)).values()))
+            await consumer.commit({committed: OffsetAndMetadata(3, "")})
+            await consumer.seek_to_committed()
+            plain = {tp: await consumer.position(tp) for tp in (fresh, committed, changelog)}
+            offsets = await seek_to_committed_or_start(consumer, lambda tp: tp.topic.endswith("-changelog"))
+            ours = {tp: await consumer.position(tp) for tp in (fresh, committed, changelog)}
+        finally:
+            await consumer.stop()
+        return plain, offsets, ours
+
+    plain, offsets, ours = asyncio.run(run())
+    assert plain == {fresh: 5, committed: 3, changelog: 5}  # aiokafka's: the fresh partition stays read
+    assert offsets[committed] == 3 and not offsets[fresh]
+    assert ours == {fresh: 0, committed: 3, changelog: 5}
