@@ -57,14 +57,23 @@ position had moved past them: on a loaded machine a worker that took over a part
 dozen of its records (a two-worker takeover lost articles' mentions). `SeekFirstRecovery` holds
 the stream partitions' resume back until the seek and the emptying are done.
 
-Seventh, that seek goes back only where an offset was committed: aiokafka's seek_to_committed
-leaves a partition with nothing committed (or 0) where it was read up to. During a rebalance the
-fetch loop can read records of a partition just assigned (the set of partitions a waiting fetch
-returns records for is the one Faust fills with the new assignment before it pauses them) and
-drop them, the flow being stopped. A worker that took over a partition the dead member had never
-committed then started where that fetch had left it: in a two-worker takeover the survivor
-skipped the first 146 records of a candidates partition. `seek_to_committed_or_start` sends such
-a partition back to its first offset, where the consumer's `earliest` reset would have started it.
+Seventh, records read and dropped at the end of a rebalance. Faust hands each fetch its live set
+of active partitions, which aiokafka reads while the fetch waits. As a recovery ends Faust pauses
+every partition; aiokafka takes the emptied set for "every partition" and returns all the records
+it had prefetched, which Faust drops (their partitions are not active) though the consumer's
+position moved past them. When that fetch ran just after the seek to committed offsets, the
+records from the committed offset on were never processed: a survivor of a two-worker takeover
+skipped 227 records of one partition. `ConsumerThread._fetch_records` passes a copy of the set
+taken when the fetch begins, and fetches nothing when it is empty. aiokafka's seek_to_committed
+also leaves a partition with nothing committed (or 0) where it was read up to;
+`seek_to_committed_or_start` sends it back to its first offset, where the consumer's `earliest`
+reset would have started it.
+
+Whatever path drops records next (Faust has several), `ContiguousReads` notices: a message handed
+on past the offset its partition expects (the seek's, or the last message's + 1) means records
+were read and not processed, so the partition is sought back to the expected offset once; a fetch
+from there that starts past it again shows the records are truly absent (retention, transaction
+markers), and the message is taken.
 """
 
 from __future__ import annotations
@@ -162,23 +171,68 @@ class DrainingProducer(driver.Producer):
 
 class StaleSafeReadOffsets(defaultdict):
     """Faust's read offsets (partition -> offset of the last message handed on), where the fetch
-    loop's write for a message fetched before the latest seek is ignored. Each seek bumps the
-    epoch; `handed` maps a partition to the epoch of the fetch its last handed message came from.
-    An ignored write leaves the read offset lower: a record may be processed twice, never lost."""
+    loop's write for a message fetched before the latest seek of its partition is ignored. Every
+    seek bumps the epoch and records it: `sought` for one partition, `sought_all` for a seek of
+    them all; `handed` maps a partition to the epoch at the start of the fetch its last handed
+    message came from. An ignored write leaves the read offset lower: a record may be processed
+    twice, never lost."""
 
     def __init__(self) -> None:
         super().__init__(lambda: None)
         self.epoch = 0
+        self.sought_all = 0
+        self.sought: dict = {}
         self.handed: dict = {}
 
+    def seek(self, tp=None) -> None:
+        """A seek of one partition, or of every one (tp None), is starting."""
+        self.epoch += 1
+        if tp is None:
+            self.sought_all = self.epoch
+        else:
+            self.sought[tp] = self.epoch
+
+    def stale(self, tp, fetched: int) -> bool:
+        """Whether a message of tp from a fetch begun at epoch `fetched` predates a seek of tp."""
+        return fetched < max(self.sought_all, self.sought.get(tp, 0))
+
     def __setitem__(self, tp, offset) -> None:
-        if self.handed.get(tp, self.epoch) != self.epoch:
+        if self.stale(tp, self.handed.get(tp, self.epoch)):
             return  # fetched before a seek: the partition is read again from the seek
         super().__setitem__(tp, offset)
 
     def force(self, tp, offset) -> None:
         """A seek: always recorded."""
         super().__setitem__(tp, offset)
+
+
+class ContiguousReads:
+    """The next offset each stream partition must hand on, so that records a fetch read and Faust
+    dropped are read again instead of skipped. A fetch started before a seek does not count.
+    A message past the expected offset means records were read and not handed on: the partition
+    is sought back to the expected offset once; if the fetch from there starts past it again,
+    the offsets between are truly absent (deleted by retention, or transaction markers) and the
+    message is taken."""
+
+    def __init__(self) -> None:
+        self.expected: dict = {}
+        self.rewound: dict = {}  # partition -> the offset it was last sought back to
+
+    def sought(self, tp, offset: int | None) -> None:
+        if offset is None:
+            self.expected.pop(tp, None)
+        else:
+            self.expected[tp] = offset
+
+    def rewind_to(self, tp, offset: int) -> int | None:
+        """The offset to seek tp back to before handing on a message at `offset`, or None to hand
+        it on (and expect the one after it)."""
+        want = self.expected.get(tp)
+        if want is not None and offset > want and self.rewound.get(tp) != want:
+            self.rewound[tp] = want
+            return want
+        self.expected[tp] = offset + 1
+        return None
 
 
 class SeekFirstRecovery(Recovery):
@@ -277,6 +331,17 @@ def app_class(fetch_max_wait_ms: int, changelog_batch_bytes: int = 0,
             consumer._fetch_max_wait_ms = fetch_max_wait_ms  # read by aiokafka at start()
             return consumer
 
+        async def _fetch_records(self, consumer, active_partitions, timeout=None, max_records=None):
+            # Faust passes its live set of active partitions, which aiokafka reads while the fetch
+            # waits; emptied meanwhile (every partition paused as a recovery ends), aiokafka takes
+            # it for "every partition" and returns records Faust then drops. A copy taken now.
+            if active_partitions is not None:
+                active_partitions = frozenset(active_partitions)
+                if not active_partitions:
+                    return {}
+            return await super()._fetch_records(consumer, active_partitions, timeout=timeout,
+                                                max_records=max_records)
+
         async def seek_to_committed(self):
             return await self.call_thread(seek_to_committed_or_start, self._ensure_consumer(),
                                           self.consumer._is_changelog_tp)
@@ -296,6 +361,7 @@ def app_class(fetch_max_wait_ms: int, changelog_batch_bytes: int = 0,
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._read_offset = StaleSafeReadOffsets()
+            self._reads = ContiguousReads()
             self.held_resumes: set | None = None  # set while SeekFirstRecovery holds resumes back
 
         def resume_partitions(self, tps) -> None:
@@ -308,24 +374,49 @@ def app_class(fetch_max_wait_ms: int, changelog_batch_bytes: int = 0,
             return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
         async def getmany(self, timeout: float):
-            offsets = self._read_offset
+            offsets, reads = self._read_offset, self._reads
+            changelogs = self.app.tables._changelogs  # topic -> table (Faust's own test, minus a set copy)
             epoch = offsets.epoch  # before the fetch: a seek during it makes its records stale
+            rewound: set = set()
             async for tp, message in super().getmany(timeout):
+                if tp in rewound:
+                    continue  # read again from the seek back
+                if tp.topic not in changelogs and not offsets.stale(tp, epoch):
+                    back = reads.rewind_to(tp, message.offset)
+                    if back is not None:
+                        self.log.warning("Records of %s before offset %s were read and not processed: "
+                                         "reading them again from %s", tp, message.offset, back)
+                        rewound.add(tp)
+                        await self.seek(tp, back)
+                        continue
                 offsets.handed[tp] = epoch
                 yield tp, message
 
         async def seek(self, partition, offset: int) -> None:
-            self._read_offset.epoch += 1
+            tp = ensure_TP(partition)
+            self._read_offset.seek(tp)
             await super().seek(partition, offset)
-            self._read_offset.force(ensure_TP(partition), offset if offset else None)
+            self._read_offset.force(tp, offset if offset else None)
+            self._reads.sought(tp, offset)
 
         async def perform_seek(self) -> None:
-            self._read_offset.epoch += 1
+            self._read_offset.seek()
             await super().perform_seek()
+
+        async def on_partitions_revoked(self, revoked) -> None:
+            for tp in revoked:
+                self._reads.sought(tp, None)
+            await super().on_partitions_revoked(revoked)
+
+        async def seek_to_committed(self):
+            committed = await super().seek_to_committed()
+            for tp, offset in committed.items():  # nothing committed: read from the start
+                self._reads.sought(ensure_TP(tp), offset or 0)
+            return committed
 
         async def _add_gap(self, tp, offset_from: int, offset_to: int) -> None:
             offsets = self._read_offset
-            if offsets.handed.get(tp, offsets.epoch) != offsets.epoch:
+            if offsets.stale(tp, offsets.handed.get(tp, offsets.epoch)):
                 return  # the message at offset_to was fetched before a seek: no offsets are missing
             await super()._add_gap(tp, offset_from, offset_to)
 

@@ -98,6 +98,83 @@ def test_a_message_fetched_before_a_seek_does_not_move_the_read_offset_past_it()
     assert offsets[tp] == 41
 
 
+def test_a_fetch_returns_records_only_of_the_partitions_active_when_it_began():
+    """Faust hands the fetch its live set of active partitions. When every partition is paused
+    while the fetch waits (as a recovery ends), aiokafka took the emptied set for "all
+    partitions" and returned every buffered record, which Faust then dropped: records read and
+    never processed."""
+    from contextlib import nullcontext
+    from types import SimpleNamespace
+
+    from faust.types import TP
+
+    from agents.transport import app_class
+
+    app = app_class(100)("t-fetch-set", broker="kafka://127.0.0.1:1", store="memory://")
+    thread = app.consumer._thread
+    tp, paused = TP("rasd.articles.raw", 1), TP("rasd.articles.raw", 0)
+    live = {tp}
+    buffered = {tp: ["record 1"], paused: ["record 0"]}  # aiokafka prefetches every partition
+
+    async def fetched_records(partitions, timeout=0, max_records=None):
+        live.clear()  # Faust pauses every partition while the fetch waits
+        # aiokafka's test: an empty set of partitions asks for all of them
+        return {p: r for p, r in buffered.items() if not partitions or p in partitions}
+
+    fetcher = SimpleNamespace(_closed=False, fetched_records=fetched_records,
+                              _subscriptions=SimpleNamespace(fetch_context=nullcontext))
+    consumer = SimpleNamespace(_closed=False, _fetcher=fetcher)
+    app.consumer.resume_flow()
+
+    async def fetch():
+        return await thread._fetch_records(consumer, live, timeout=1.0)
+
+    assert asyncio.run(fetch()) == {tp: ["record 1"]}  # only what was active when it began
+    assert not live
+    assert asyncio.run(fetch()) == {}  # none active: no fetch, not all of them
+
+
+def test_records_read_and_not_handed_on_are_read_again_once():
+    """Faust's fetch loop can read records of a partition and drop them (during a rebalance, the
+    flow stopped or the partition paused while the fetch waited); the next message is then past
+    the offset expected. The partition is sought back to it, and a second time past it means
+    the records between are truly absent (retention, transaction markers): taken."""
+    from aiokafka.structs import ConsumerRecord
+
+    consumer, offsets, tp = seekless_consumer("t-contiguous")
+    seeks: list[int] = []
+
+    async def seek(partition, offset):
+        seeks.append(offset)
+
+    consumer._seek = seek
+    consumer.highwater = lambda tp: None  # not connected
+    consumer.app.consumer_generation_id = 1
+    consumer.resume_flow()
+
+    def fetch(*numbers):
+        records = [ConsumerRecord(tp.topic, tp.partition, n, 0, 0, b"k", b"v", None, 1, 1, ()) for n in numbers]
+
+        async def next_records(timeout):
+            return {tp: records}, {tp}
+
+        consumer._wait_next_records = next_records
+
+        async def handed():
+            return [m.offset async for _, m in consumer.getmany(1.0)]
+
+        return asyncio.run(handed())
+
+    asyncio.run(consumer.seek(tp, 40))  # the committed offset
+    assert fetch(40, 41) == [40, 41]
+    seeks.clear()
+    assert fetch(79, 80) == [] and seeks == [42]  # 42-78 read and dropped: read again
+    assert fetch(42, 43) == [42, 43]
+    assert fetch(79, 80) == [] and seeks == [42, 44]
+    assert fetch(79, 80) == [79, 80]  # from 44 the broker gives 79: 44-78 are gone
+    assert fetch(81) == [81] and seeks == [42, 44]
+
+
 def test_a_skipped_message_of_an_older_generation_is_not_acked_as_processed():
     """The streams skip (and ack) a message fetched before the latest rebalance without
     processing it; its offset must not become committable, or a commit would skip it for good."""
