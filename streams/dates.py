@@ -125,6 +125,33 @@ MONTH_WORD = "شهر"  # 'في شهر مارس'; also read by streams.events
 _AMBIGUOUS_MONTHS = frozenset(("اب", "ماي"))
 
 
+_YEAR_WORDS = frozenset(("عام", "العام", "سنه", "السنه"))
+_THIS_YEAR = frozenset(("الحالي", "الجاري"))
+
+
+def _year_after(words: list[str], k: int, anchor: date) -> int | None:
+    """The year that words[k:] give a month just named, if they give one: '2003', 'عام 2003', the
+    month's other name first ('نوفمبر (تشرين الثاني) من عام 2003'), 'من العام الحالي' (this
+    year), 'من العام الماضي' (last year)."""
+    for n in (2, 1):  # the other name of the month, as in 'مايو (أيار)'
+        if " ".join(words[k:k + n]) in MONTHS:
+            k += n
+            break
+    if k < len(words) and words[k] == "من":
+        k += 1
+    named = k < len(words) and words[k] in _YEAR_WORDS
+    if named:
+        k += 1
+    nxt = words[k] if k < len(words) else ""
+    if len(nxt) == 4 and nxt.isdigit():
+        return int(nxt)
+    if named and nxt in _THIS_YEAR:
+        return anchor.year
+    if named and nxt in _PAST:
+        return anchor.year - 1
+    return None
+
+
 def month_told(words: list[str], k: int, anchor: date) -> date | None:
     """The last day of the month that normalized words[k:] name without a day of it, read
     against the publication date `anchor`: with a year after it, that year's; with 'الماضي',
@@ -140,8 +167,9 @@ def month_told(words: list[str], k: int, anchor: date) -> date | None:
     if name in _AMBIGUOUS_MONTHS and nxt not in _PAST and not (k and words[k - 1] == MONTH_WORD):
         return None
     month = MONTHS[name]
-    if len(nxt) == 4 and nxt.isdigit():
-        year = int(nxt)
+    told = _year_after(words, k + n, anchor)
+    if told is not None:
+        year = told
     elif nxt in _PAST:
         year = anchor.year if month < anchor.month else anchor.year - 1
     else:
