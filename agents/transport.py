@@ -218,11 +218,13 @@ class ContiguousReads:
         self.expected: dict = {}
         self.rewound: dict = {}  # partition -> the offset it was last sought back to
 
-    def sought(self, tp, offset: int | None) -> None:
-        if offset is None:
-            self.expected.pop(tp, None)
-        else:
-            self.expected[tp] = offset
+    def sought(self, tp, offset: int) -> None:
+        self.expected[tp] = offset
+
+    def forget(self, tp) -> None:
+        """The partition was taken away: what it expected and where it went back no longer hold."""
+        self.expected.pop(tp, None)
+        self.rewound.pop(tp, None)
 
     def rewind_to(self, tp, offset: int) -> int | None:
         """The offset to seek tp back to before handing on a message at `offset`, or None to hand
@@ -405,7 +407,7 @@ def app_class(fetch_max_wait_ms: int, changelog_batch_bytes: int = 0,
 
         async def on_partitions_revoked(self, revoked) -> None:
             for tp in revoked:
-                self._reads.sought(tp, None)
+                self._reads.forget(tp)
             await super().on_partitions_revoked(revoked)
 
         async def seek_to_committed(self):

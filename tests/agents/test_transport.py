@@ -173,6 +173,9 @@ def test_records_read_and_not_handed_on_are_read_again_once():
     assert fetch(79, 80) == [] and seeks == [42, 44]
     assert fetch(79, 80) == [79, 80]  # from 44 the broker gives 79: 44-78 are gone
     assert fetch(81) == [81] and seeks == [42, 44]
+    asyncio.run(consumer.on_partitions_revoked({tp}))  # taken away, and later given back at 44
+    asyncio.run(consumer.seek(tp, 44))
+    assert fetch(79) == [] and seeks == [42, 44, 44, 44]  # a drop again: read again, not taken
 
 
 def test_a_skipped_message_of_an_older_generation_is_not_acked_as_processed():
