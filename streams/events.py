@@ -130,7 +130,11 @@ AID_OBJECT_REACH = 6
 # Heads in the construct state that make the next word part of a name or title: 'منظمة
 # التحرير' (the PLO), 'رئيس تحرير' (editor-in-chief), 'ميدان التحرير' (a square).
 NAME_HEADS = _words("منظمة منظمه حزب هيئة هيئه جبهة جبهه جيش حركة حركه ميدان ساحة ساحه رئيس لجنة لجنه "
-                    "مجلس مكتب")
+                    "مجلس مكتب "
+                    # bodies and their staff named by their field: 'منظمات الإغاثة', 'موظفي
+                    # الإغاثة', 'وكالات الإغاثة', 'العاملين في مجال الإغاثة'
+                    "منظمات هيئات لجان مجالس أحزاب حركات وكالة وكالات جمعية جمعيات مؤسسة مؤسسات "
+                    "موظفي موظفو عمال مجال")
 # Verbs of undergoing: 'تعرض لهجوم' is an attack that happened, not a purpose.
 UNDERGO = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا عرضة عرضه "
                  # meeting it: 'تصدت الدفاعات الجوية لعدوان إسرائيلي'
@@ -365,6 +369,14 @@ DISASTER = _words(" ".join(f"{w} ال{w}" for w in (
 # Kinds of deeds named in general, not a deed reported: 'أعمال قتل واغتصاب ونزوح', 'حالات
 # اغتصاب وتعذيب', 'جريمة اغتيال الوزير' (unless the sentence counts its dead).
 KINDS = _words("أعمال اعمال حالات جرائم جريمة ممارسات")
+
+
+def _of_kinds(words: list[str], i: int) -> bool:
+    """The deed at i is a kind named in general: right after 'أعمال' / 'حالات', or joined by و
+    to the deed after it ('أعمال الخطف والاغتيالات')."""
+    return i > 0 and _in(words[i - 1], KINDS) or i > 1 and words[i].startswith("و") and _in(words[i - 2], KINDS)
+
+
 # Deeds listed bare, as a charge or a history: 'من قتل وتدمير', 'تطهير عرقي وسجن وقتل وتهجير',
 # 'ما جرى من اغتيالات وانفجارات' (unless a number follows: 'قتل وتدمير 20 منزلا').
 DEEDS = frozenset(normalize_token(w) for w in (
@@ -392,6 +404,10 @@ AFFILIATED = _words("المرتبطة المرتبط المرتبطين المر
                     "موالية موال موالين موالون المقربة المقرب المقربين المقربون المدعومة المدعوم المدعومين")
 BELONGING = _words("تابعة التابعة تابع التابع تابعون التابعون تابعين التابعين")
 # 'أمام مقر الحكومة' (before the government's seat): whose place it is, not who acts.
+# Offices and bodies named after their place: 'رئيس إقليم كردستان', 'حكومة ولاية بونتلاند',
+# 'محافظ البصرة'. Their place is the office's, not where an event happens, when the sentence
+# names another.
+OFFICE = _words("رئيس رئاسة حكومة سلطات سلطة برلمان مجلس محافظ حاكم زعيم وزير وزارة نائب ممثل سفير قنصل")
 PLACE_OF = _words("مقر مبنى مكتب منزل سفارة قنصلية أمام قرب")
 BETWEEN = normalize_token("بين")
 BETWEEN_REACH = 6
@@ -526,12 +542,14 @@ class Sent:
     and their union: most questions about a sentence ('is a verb of denial before the trigger?')
     are answered at once from the union, as most sentences have no such word at all."""
 
-    __slots__ = ("words", "flags", "mask")
+    __slots__ = ("words", "flags", "mask", "named")
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, words: list[str], named: frozenset[int] = frozenset()) -> None:
+        """`named`: positions of the words that name an actor (an organization or a person)."""
         self.words = words
         self.flags = list(map(_flags, words))
         self.mask = reduce(or_, self.flags, 0)
+        self.named = named
 
     def has(self, *vocabs: frozenset[str], a: int = 0, b: int | None = None) -> bool:
         """Some word of words[a:b] is in one of the vocabularies, as `_in` tells it."""
@@ -903,8 +921,9 @@ def casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None =
         kind = None
         # Nearest casualty word on either side; after the number wins a tie ('12 قتيلا').
         # Looking back, a day phrase between the word and the number does not count ('قتل أول
-        # من أمس 4 جنود').
-        back = [k for k in range(i - 1, max(-1, i - 8), -1) if not _in(words[k], DAY_WORDS)][:3]
+        # من أمس 4 جنود'), nor the name of the doer ('اعتقلت قوات الأمن الإيرانية عشرة أشخاص').
+        back = [k for k in range(i - 1, max(-1, i - 10), -1)
+                if not _in(words[k], DAY_WORDS) and k not in s.named][:3]
         # A dual names its own kind ('سقوط قتيلين', two dead); a number's words name none.
         window = [*range(i, j)] + [k for d in range(5) for k in (j + d, back[d] if d < len(back) else -1)
                                    if 0 <= k < len(words)]
@@ -966,7 +985,8 @@ class Assembler:
             if not hits and _SIGN_FORMS.isdisjoint(words):
                 continue
             ents = by_sent.get(sent, [])
-            sentence = Sent(words)
+            sentence = Sent(words, frozenset(k for x in ents if x.type in ("organization", "person")
+                                             for k in range(*x.tok)))
             hits = self._reports(sentence, hits + _gathering(sentence, hits), ents)
             if not hits:
                 continue
@@ -1048,7 +1068,8 @@ class Assembler:
                 if trig.mode and i and _in(words[i - 1], CAUSE):
                     causes.append((i, trig))
                 continue
-            if trig.category == "ASSAULT" and (i and _in(words[i - 1], KINDS) or _listed(words, i, j, numbered)) \
+            if trig.category in ("ASSAULT", "COERCE") and (_of_kinds(words, i) or trig.category == "ASSAULT"
+                                                          and _listed(words, i, j, numbered)) \
                     and not {"killed", "wounded"} & casualties(s, quantities).keys():
                 continue  # deeds named in general: 'أعمال قتل واغتصاب', 'من قتل وتدمير'
             if trig.category == "ASSAULT" and _since_onset(words, i, j):
@@ -1258,8 +1279,9 @@ class Assembler:
             targets = [t for t in targets if t not in actors]
         if cat == "PROTEST" and actors:
             # the forces that disperse a protest do not hold it ('أصيب خمسة متظاهرين خلال تفريق
-            # قوات الأمن احتجاجا')
-            forces = {_surface(x) for x in ents if x.actor and x.actor.get("type") in ("state_forces", "police")}
+            # قوات الأمن احتجاجا'), nor the authorities that hold or free its people ('أفرجت
+            # السلطات عن موقوفين شاركوا في احتجاجات')
+            forces = {_surface(x) for x in ents if x.actor and x.actor.get("type") in ("state_forces", "police", "government")}
             actors = [a for a in actors if a not in forces]
         if cat == "PROTEST" and not actors:
             # the crowd named by the trigger itself ('فرقت الشرطة مئات المحتجين')
@@ -1374,6 +1396,7 @@ class Assembler:
         if cat in ("CONSULT", "REQUEST"):
             locs = [x for x in locs if not any(_in(w, TOPIC) for w in words[max(0, x.tok[0] - 3):x.tok[0]])
                     and not any(_in(w, ABOUT) for w in words[i:x.tok[0]])]
+        locs = [x for x in locs if not (x.tok[0] and _in(words[x.tok[0] - 1], OFFICE))] or locs
         local = [x for x in locs if x.place.get("kind") != "country"]
         pool = local or [x for x in locs if x.tok[0] > 0 and words[x.tok[0] - 1] in COUNTRY_PLACE]
         if not pool:
@@ -1675,13 +1698,28 @@ def _earlier_month(s: Sent, i: int, j: int, pub) -> bool:
 GATHERING = Trigger(("<gathering>",), "PROTEST", "demonstration", 0.7)
 
 
+# A march sets off or goes through the streets: 'انطلقت المسيرة من ساحة التحرير'.
+MARCHED = _words("انطلقت انطلق انطلقوا جابت جابوا سارت ساروا")
+CRAFT = AIRCRAFT | _words("طائرة الطائرة")
+
+
 def _gathering(s: Sent, hits) -> list:
-    """A protest told by a crowd that gathers with signs or chants, when no protest word does:
-    a hit at the verb of gathering."""
-    if any(trig.category == "PROTEST" for _, _, trig in hits) or not (s.has(SIGNS) and s.has(ASSEMBLED)):
+    """A protest told by a crowd that gathers with signs or chants, or by a march that sets off
+    with them ('انطلقت المسيرة ... وردد المشاركون هتافات'), when no protest word does: a hit
+    at the verb of gathering or marching."""
+    if any(trig.category == "PROTEST" for _, _, trig in hits) or not s.has(SIGNS):
         return []
-    k = next(k for k, w in enumerate(s.words) if _in(w, ASSEMBLED))
-    return [(k, k + 1, GATHERING)]
+    if s.has(ASSEMBLED):
+        k = next(k for k, w in enumerate(s.words) if _in(w, ASSEMBLED))
+        return [(k, k + 1, GATHERING)]
+    if not s.has(MARCHED, UNMANNED):
+        return []
+    words = s.words
+    k = next(k for k, w in enumerate(words) if _in(w, MARCHED))
+    # the march named within a few words of the verb, and no drone ('طائرة مسيرة')
+    if any(_in(words[m], UNMANNED) and not _in(words[m - 1], CRAFT) for m in range(k + 1, min(k + 4, len(words)))):
+        return [(k, k + 1, GATHERING)]
+    return []
 
 
 def _clauses(words: list[str]) -> list[tuple[int, int]]:
@@ -1791,5 +1829,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
                OPPOSED, SAID, DISASTER, HALTED, KEPT_OUT, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
-               RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY):
+               RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -43,7 +43,7 @@ class Place:
     def as_location(self, name: str | None = None, precision: str | None = None) -> dict:
         """The event-location object for this place (name as written when given)."""
         return {
-            "name": name or self.name_ar, "name_en": self.name_en, "country": self.country,
+            "name": name or self.name_ar, "name_en": self.name_en, "country": self.country or None,
             "admin1": self.admin1 or (self.name_en if self.kind == "admin1" else None),
             "lat": self.lat, "lon": self.lon, "gazetteer_id": self.id,
             "precision": precision or PRECISION[self.rank], "kind": self.kind,
@@ -130,7 +130,15 @@ class Gazetteer:
         if not places:
             return None
         if (key, places[0].id) in self.chosen:
-            return places[0]  # a curated reading is not overridden by the article's country
+            # A curated reading is not overridden by a built one of the article's country; of two
+            # curated readings ('كردستان' in Iraq and in Iran), the article's country's wins.
+            if country:
+                for place in places:
+                    if (key, place.id) not in self.chosen:
+                        break
+                    if place.country == country:
+                        return place
+            return places[0]
         if country:
             for place in places:
                 if place.country == country:

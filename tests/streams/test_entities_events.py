@@ -923,7 +923,9 @@ def test_a_date_that_names_an_event_is_not_the_day_of_the_sentences_event():
 
 
 def test_a_sea_alone_is_no_province_of_its_coast():
-    assert [p["name_en"] for p in places("هددت الجماعة باستهداف السفن في البحر الأحمر.")] == []
+    # the sea itself, of no one country
+    assert [(p["name_en"], p["country"], p["kind"]) for p in places("هددت الجماعة باستهداف السفن في البحر الأحمر.")] \
+        == [("Red Sea", None, "region")]
     assert [p["name_en"] for p in places("قتل شخصان في ولاية البحر الأحمر شرقي السودان.")] \
         == ["Red Sea State", "Sudan"]
 
@@ -1769,3 +1771,48 @@ def test_who_intercepts_or_repels_the_attack_is_not_its_actor():
 def test_the_drone_an_attack_was_made_with_is_not_its_actor():
     (ev,) = events("قتل جنديان أمريكيان وأصيب ثالث في هجوم بطائرة مسيرة على قاعدة التنف شرقي سوريا أمس.")
     assert (ev.mode, ev.killed, ev.actors) == ("drone", 2, [])
+
+
+def test_conflict_regions_that_outlets_name_are_places():
+    def where(text):
+        return [(p["name_en"], p["country"], p["admin1"]) for p in places(text)]
+    assert where("قتل خمسة مدنيين في قصف على إقليم تيغراي.") == [("Tigray", "ET", "The State of Tigray")]
+    assert where("قتل ثلاثة جنود في هجوم في كشمير.") == [("Jammu and Kashmir", "IN", "Kashmir")]
+    # the oblast by its cue, the city by its bare name
+    assert where("قصفت القوات الروسية مواقع في مقاطعة دونيتسك.") == [("Donetsk Oblast", "UA", "Donetsk")]
+    assert where("قصفت القوات الروسية مدينة دونيتسك.")[0][0] == "Donetsk"
+    # Kurdistan: Iraq's region, unless the article is about Iran
+    assert where("شن الجيش التركي غارات على إقليم كردستان العراق.") == [("Kurdistan Region", "IQ", None)]
+    assert where("طهران - اعتقلت قوات الأمن عشرة أشخاص في كردستان.")[-1] == ("Kurdistan Province", "IR", "Kurdistan")
+
+
+def test_the_place_of_an_office_gives_way_to_the_place_of_the_event():
+    [ev] = events("وقال مسؤول في الحزب إن سيارة مفخخة انفجرت قرب مقر حزبنا (بزعامة رئيس إقليم كردستان) "
+                  "في بلدة تل أسقف شمال الموصل.")
+    assert ev.type == "ASSAULT" and (ev.location["name"], ev.location["admin1"]) == ("تل أسقف", "Nineveh")
+
+
+def test_kinds_of_deeds_named_in_general_report_none():
+    evs = events("لكن الإقليم له تاريخ في أعمال الخطف والاغتيالات لموظفي الإغاثة في أرض الصومال.")
+    assert [e.type for e in evs] == []
+    # aid bodies and workers named by their field are no aid delivered
+    assert [e.type for e in events("قالت منظمات الإغاثة في غزة إن الوضع كارثي.")] == []
+    assert [e.type for e in events("وصلت قافلة إغاثة إلى مدينة حلب أمس.")] == ["AID"]
+
+
+def test_a_march_that_sets_off_with_chants_is_a_protest_and_a_drone_that_sets_off_is_not():
+    evs = events("انطلقت المسيرة من ساحة التحرير في بغداد أمس وردد المشاركون هتافات تطالب برحيل الحكومة.")
+    assert [(e.type, e.mode) for e in evs] == [("PROTEST", "demonstration")]
+    assert [e.type for e in events("انطلقت طائرة مسيرة من اليمن باتجاه إيلات أمس ورددت وسائل الإعلام شعارات.")] \
+        != ["PROTEST"]
+
+
+def test_the_authorities_that_free_protesters_do_not_hold_their_protest():
+    protest = next(e for e in events("أفرجت السلطات المصرية أمس عن عشرين موقوفا شاركوا في احتجاجات بالقاهرة.")
+                   if e.type == "PROTEST")
+    assert "السلطات المصرية" not in protest.actors
+
+
+def test_a_count_after_the_doers_name_is_counted():
+    [ev] = events("اعتقلت قوات الأمن الإيرانية عشرة أشخاص في طهران أمس.")
+    assert (ev.type, ev.captured) == ("COERCE", 10)
