@@ -92,6 +92,9 @@ STOP = _norm_set(
     # words of news that name a small place somewhere: 'في بيان' (in a statement) is no Bayan, Kuwait
     "بيان بيانا البيان تقرير رسالة")
 HOME_ACTORS = frozenset({"government", "police"})
+# Armed movements of one country ('الحوثيين', 'حركة الشباب') fight mostly at home, but meet for
+# talks abroad: they tell the article's country only when nothing else does.
+HOME_MOVEMENTS = frozenset({"rebels", "militia", "insurgents"})
 # Adjectives of arms between an actor and its nationality ('طائرات حربية تركية', 'قوات عسكرية أمريكية').
 ARMS = _norm_set("حربية الحربية عسكرية العسكرية مسيرة المسيرة مقاتلة المقاتلة بحرية البحرية جوية الجوية "
                  "برية البرية خاصة الخاصة")
@@ -472,6 +475,7 @@ class EntityFinder:
         self._norm = doc.norm
         raw: list[tuple[int, Words, list[_Span]]] = []
         votes: Counter[str] = Counter()
+        movements: Counter[str] = Counter()  # countries of the armed movements named
         texts, starts, ends = token_lists(doc.norm)
         tags = list(map(self.tag, texts))
         anchor = dates.parse_iso(doc.pub_date) if doc.pub_date else None
@@ -493,6 +497,8 @@ class EntityFinder:
                     # a country's authorities and police act at home ('السلطات الصومالية'); its
                     # armed forces and envoys may be abroad
                     votes[country] += 1
+                elif atype in HOME_MOVEMENTS and country and country not in "*+":
+                    movements[country] += 1
             for i, j, place, surface, cue in self._places(toks, taken):
                 ent = _entity(doc, sent, toks, i, j, "location", kind=cue or (place.kind if place else None))
                 ent.value = {"surface": surface, "place": place, "cue": cue}
@@ -516,7 +522,7 @@ class EntityFinder:
                 spans.append(_Span(q.start, q.end, _entity(doc, sent, toks, q.start, q.end, "quantity",
                                                           value={"value": q.value, "qualifier": q.qualifier})))
             raw.append((sent, toks, spans))
-        main_country = votes.most_common(1)[0][0] if votes else None
+        main_country = (votes or movements).most_common(1)[0][0] if votes or movements else None
         entities = self._resolve(doc, raw, main_country, filed)
         if len(entities) > max_entities:
             raise TooLarge(f"{len(entities)} entities, limit {max_entities} (RASD_MAX_ENTITIES)")

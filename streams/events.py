@@ -1262,6 +1262,13 @@ class Assembler:
             if abroad and abroad != location.get("country"):
                 location, told_here = self.gaz.by_id[f"cldr:{abroad}"].as_location(), True
         actors, targets = self._roles(ents, i, j, sentence, cat)
+        if actors:
+            # aircraft are their owner's ('شنت طائرات التحالف غارات', 'مقاتلات الجيش السوري')
+            owners = {_surface(x): _surface(y) for x in ents if x.type == "organization" and _in(words[x.tok[0]], CRAFT)
+                      for y in ents if y.type == "organization" and y.tok[0] == x.tok[1]}
+            if owners:
+                actors = list(dict.fromkeys(owners.get(a, a) for a in actors))
+                targets = [t for t in targets if t not in actors]
         crowds = [x for x in ents if x.type == "organization" and _participant(words[x.tok[0]])] \
             if cat == "PROTEST" else ()
         if crowds:

@@ -1816,3 +1816,18 @@ def test_the_authorities_that_free_protesters_do_not_hold_their_protest():
 def test_a_count_after_the_doers_name_is_counted():
     [ev] = events("اعتقلت قوات الأمن الإيرانية عشرة أشخاص في طهران أمس.")
     assert (ev.type, ev.captured) == ("COERCE", 10)
+
+
+def test_aircraft_are_their_owners():
+    [ev] = events("شنت طائرات التحالف غارات على مواقع للحوثيين في محافظة صعدة.")
+    assert (ev.actors, ev.targets) == (["التحالف"], ["الحوثيين"])
+    [ev] = events("قصفت طائرات الجيش السوري بلدة في ريف إدلب.")
+    assert (ev.actors, ev.targets) == (["الجيش السوري"], [])
+
+
+def test_an_armed_movement_tells_the_country_when_nothing_else_does():
+    [ev] = events("شنت طائرات التحالف غارات على مواقع للحوثيين في صعدة.")
+    assert (ev.location["name_en"], ev.location["country"]) == ("Sa'dah", "YE")
+    # talks abroad keep their place: the government tells the country, and Geneva is named
+    evs = events("جنيف - بدأت في جنيف اليوم جولة محادثات بين وفد الحكومة اليمنية ووفد جماعة الحوثي.")
+    assert [e.location["name_en"] for e in evs if e.type == "CONSULT"] == ["Geneva"]
