@@ -1816,6 +1816,11 @@ def test_the_authorities_that_free_protesters_do_not_hold_their_protest():
 def test_a_count_after_the_doers_name_is_counted():
     [ev] = events("اعتقلت قوات الأمن الإيرانية عشرة أشخاص في طهران أمس.")
     assert (ev.type, ev.captured) == ("COERCE", 10)
+    # a campaign of arrests that took in a number, a detention by another verb
+    [ev] = events("نفذ الجيش الإسرائيلي حملة اعتقالات واسعة طالت 25 فلسطينيا في الضفة الغربية.")
+    assert (ev.type, ev.captured) == ("COERCE", 25)
+    [ev] = events("أوقفت الشرطة التونسية 12 شخصا في صفاقس أمس.")
+    assert (ev.type, ev.captured) == ("COERCE", 12)
 
 
 def test_aircraft_are_their_owners():
