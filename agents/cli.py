@@ -305,7 +305,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     broker = EmbeddedBroker(log_path=workdir / "broker.log").start()
     env = {k: v for k, v in os.environ.items() if not k.startswith("RASD_")}
     env.update(RASD_BROKER=broker.url, RASD_REBALANCE_TIMEOUT_S="4", RASD_FETCH_MAX_WAIT_MS="50",
-               RASD_CHANGELOG_MAX_BATCH_BYTES="1",
+               RASD_END_OFFSETS_FROM_FETCH="true",
                RASD_WEB_PORT=str(free_port()),
                RASD_PARTITIONS=str(settings.partitions), RASD_DATADIR=str(workdir / "data"),
                PYTHONUNBUFFERED="1")

@@ -13,13 +13,13 @@ stopped worker were lost (memory store) or refused as inconsistent (RocksDB stor
 The records and their offsets are right, and so is the high watermark of a fetch response: only
 the end that ListOffsets reports is wrong. `RASD_END_OFFSETS_FROM_FETCH=true` makes the worker
 take the end offsets Faust asks for (to know where a table's recovery stops) from a fetch of each
-partition's last reported record instead (`fetched_end_offsets`), so changelogs may batch. It is
-experimental: in session 16's CI, with it on, a two-worker takeover with one standby left the
-survivor processing none of the dead member's partitions (not understood). A partition no fetch
-answers for stops the worker rather than recover short. The demo, the tests and the benches keep
-the proven workaround, `RASD_CHANGELOG_MAX_BATCH_BYTES=1`, which sends table changelogs one
-record per batch (`ChangelogBatches`) at about a fifth of the worker's throughput. Apache Kafka
-reports end offsets correctly: leave both unset there.
+partition's last reported record instead (`fetched_end_offsets`), so changelogs batch. A
+partition no fetch answers for stops the worker rather than recover short. The demo, the tests and
+the benches set it. The older workaround, `RASD_CHANGELOG_MAX_BATCH_BYTES=1`, sends table
+changelogs one record per batch (`ChangelogBatches`) at about a fifth of the worker's throughput;
+it stayed the default until session 18, while two takeover failures seen with the setting on
+were not understood (both turned out to be the recovery defects below, which hit either way).
+Apache Kafka reports end offsets correctly: leave both unset there.
 
 Third, Faust's producer buffer (where table writes wait before they reach the Kafka client) has a
 flush that gives up when no message leaves it for 0.1 s. Faust flushes it before committing

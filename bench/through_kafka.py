@@ -47,8 +47,8 @@ def _env(broker: EmbeddedBroker, workdir: Path, partitions: int) -> dict[str, st
     env = {k: v for k, v in os.environ.items() if not k.startswith("RASD_")}
     env.update(RASD_BROKER=broker.url, RASD_APP_ID=f"bench-{tag}", RASD_REBALANCE_TIMEOUT_S="4",
                RASD_FETCH_MAX_WAIT_MS=os.environ.get("RASD_FETCH_MAX_WAIT_MS", "50"),
-               RASD_END_OFFSETS_FROM_FETCH=os.environ.get("RASD_END_OFFSETS_FROM_FETCH", "false"),
-               RASD_CHANGELOG_MAX_BATCH_BYTES=os.environ.get("RASD_CHANGELOG_MAX_BATCH_BYTES", "1"),
+               RASD_END_OFFSETS_FROM_FETCH=os.environ.get("RASD_END_OFFSETS_FROM_FETCH", "true"),
+               RASD_CHANGELOG_MAX_BATCH_BYTES=os.environ.get("RASD_CHANGELOG_MAX_BATCH_BYTES", "0"),
                RASD_STANDBY_REPLICAS=os.environ.get("RASD_STANDBY_REPLICAS", "0"),
                RASD_PARTITIONS=str(partitions), RASD_DATADIR=str(workdir / f"data-{tag}"),
                PYTHONUNBUFFERED="1", BENCH_PT_PREFIX=f"pt{tag}", PYTHONPATH=str(ROOT),

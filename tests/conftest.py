@@ -28,7 +28,7 @@ def isolated_env(broker: EmbeddedBroker, tmp: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RASD_")}
     env.update(
         RASD_BROKER=broker.url, RASD_APP_ID=f"rasd-test-{tag}", RASD_REBALANCE_TIMEOUT_S="4",
-        RASD_FETCH_MAX_WAIT_MS="100", RASD_CHANGELOG_MAX_BATCH_BYTES="1", RASD_PARTITIONS="2", RASD_WEB_PORT=str(free_port()), PYTHONUNBUFFERED="1",
+        RASD_FETCH_MAX_WAIT_MS="100", RASD_END_OFFSETS_FROM_FETCH="true", RASD_PARTITIONS="2", RASD_WEB_PORT=str(free_port()), PYTHONUNBUFFERED="1",
         RASD_DATADIR=str(tmp / f"data-{tag}"),
         **{f"RASD_TOPIC_{role.upper()}": f"t{tag}.{role}" for role in
            ("raw", "normalized", "entities", "candidates", "updates", "events", "dead_letters")},
