@@ -898,7 +898,14 @@ def _purpose(s: Sent, i: int) -> bool:
     return not s.has(UNDERGO, a=max(0, i - UNDERGO_REACH), b=i)
 
 
-def _casualty_kind(word: str) -> str | None:
+# 'القضاء على 3 إرهابيين' (the army's word for killing them; not 'أحيل على القضاء', referred to
+# the courts, where على comes first)
+ELIMINATED = normalize_token("القضاء")
+
+
+def _casualty_kind(word: str, after: str = "") -> str | None:
+    if word == ELIMINATED:
+        return "killed" if after == ON else None
     if _in(word, KILLED):
         return "killed"
     if _in(word, WOUNDED):
@@ -932,7 +939,7 @@ def casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None =
         for k in window:
             if k >= j and words[k].startswith("و"):
                 continue  # 'قتل 5 وجرح 10': a word after و begins the next count's clause
-            kind = _casualty_kind(words[k])
+            kind = _casualty_kind(words[k], words[k + 1] if k < i else "")  # (القضاء على before the number)
             if kind:
                 break
         if kind and k < i and words[k].startswith("و") and _casualty_kind(words[k - 1]) not in (None, kind) \

@@ -1836,3 +1836,11 @@ def test_an_armed_movement_tells_the_country_when_nothing_else_does():
     # talks abroad keep their place: the government tells the country, and Geneva is named
     evs = events("جنيف - بدأت في جنيف اليوم جولة محادثات بين وفد الحكومة اليمنية ووفد جماعة الحوثي.")
     assert [e.location["name_en"] for e in evs if e.type == "CONSULT"] == ["Geneva"]
+
+
+def test_an_army_that_eliminates_fighters_kills_them():
+    [ev] = events("أعلنت وزارة الدفاع القضاء على ثلاثة إرهابيين في كمين بولاية سكيكدة أمس.")
+    assert (ev.type, ev.killed) == ("ASSAULT", 3)
+    # referred to the courts: no one killed
+    assert [e.killed for e in events("أحيل على القضاء خمسة متهمين بالهجوم على مركز الشرطة في سكيكدة.")] \
+        in ([], [None])
