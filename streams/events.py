@@ -544,14 +544,23 @@ class Sent:
     and their union: most questions about a sentence ('is a verb of denial before the trigger?')
     are answered at once from the union, as most sentences have no such word at all."""
 
-    __slots__ = ("words", "flags", "mask", "named")
+    __slots__ = ("words", "flags", "mask", "ents", "_named")
 
-    def __init__(self, words: list[str], named: frozenset[int] = frozenset()) -> None:
-        """`named`: positions of the words that name an actor (an organization or a person)."""
+    def __init__(self, words: list[str], ents: list[Entity] = ()) -> None:
+        """`ents`: the sentence's entities."""
         self.words = words
         self.flags = list(map(_flags, words))
         self.mask = reduce(or_, self.flags, 0)
-        self.named = named
+        self.ents = ents
+        self._named: frozenset[int] | None = None
+
+    @property
+    def named(self) -> frozenset[int]:
+        """Positions of the words that name an actor (an organization or a person)."""
+        if self._named is None:
+            self._named = frozenset(k for x in self.ents if x.type in ("organization", "person")
+                                    for k in range(*x.tok))
+        return self._named
 
     def has(self, *vocabs: frozenset[str], a: int = 0, b: int | None = None) -> bool:
         """Some word of words[a:b] is in one of the vocabularies, as `_in` tells it."""
@@ -922,6 +931,7 @@ def casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None =
     a, b = span or (0, len(words))
     out: dict[str, tuple[int, str | None]] = {}
     last_kind = None
+    named = s.named if quantities else ()
     for q in sorted(quantities, key=lambda e: e.tok[0]):
         i, j = q.tok
         value, qualifier = q.value["value"], q.value["qualifier"]
@@ -931,8 +941,12 @@ def casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None =
         # Nearest casualty word on either side; after the number wins a tie ('12 قتيلا').
         # Looking back, a day phrase between the word and the number does not count ('قتل أول
         # من أمس 4 جنود'), nor the name of the doer ('اعتقلت قوات الأمن الإيرانية عشرة أشخاص').
-        back = [k for k in range(i - 1, max(-1, i - 10), -1)
-                if not _in(words[k], DAY_WORDS) and k not in s.named][:3]
+        back = []
+        for k in range(i - 1, max(-1, i - 10), -1):
+            if k not in named and not _in(words[k], DAY_WORDS):
+                back.append(k)
+                if len(back) == 3:
+                    break
         # A dual names its own kind ('سقوط قتيلين', two dead); a number's words name none.
         window = [*range(i, j)] + [k for d in range(5) for k in (j + d, back[d] if d < len(back) else -1)
                                    if 0 <= k < len(words)]
@@ -994,8 +1008,7 @@ class Assembler:
             if not hits and _SIGN_FORMS.isdisjoint(words):
                 continue
             ents = by_sent.get(sent, [])
-            sentence = Sent(words, frozenset(k for x in ents if x.type in ("organization", "person")
-                                             for k in range(*x.tok)))
+            sentence = Sent(words, ents)
             hits = self._reports(sentence, hits + _gathering(sentence, hits), ents)
             if not hits:
                 continue
@@ -1077,7 +1090,7 @@ class Assembler:
                 if trig.mode and i and _in(words[i - 1], CAUSE):
                     causes.append((i, trig))
                 continue
-            if trig.category in ("ASSAULT", "COERCE") and (_of_kinds(words, i) or trig.category == "ASSAULT"
+            if trig.category in ("ASSAULT", "COERCE") and (s.has(KINDS) and _of_kinds(words, i) or trig.category == "ASSAULT"
                                                           and _listed(words, i, j, numbered)) \
                     and not {"killed", "wounded"} & casualties(s, quantities).keys():
                 continue  # deeds named in general: 'أعمال قتل واغتصاب', 'من قتل وتدمير'
@@ -1261,7 +1274,7 @@ class Assembler:
             # its own, a month ended long before ('شنت هجوما على فندق في أغسطس الماضي')
             return None
         locs = [x for x in ents if x.type == "location" and x.place]
-        location = self._pick_location(locs, i, words, cat) or (fallback if cat not in ("CONSULT",) else None)
+        location = self._pick_location(locs, i, words, cat, sentence.has(OFFICE)) or (fallback if cat not in ("CONSULT",) else None)
         told_here = bool(location) and location in [x.place for x in locs]
         if location is not None and cat == "ASSAULT" and (
                 not told_here or sent == 0 and doc.dateline and location.get("name") == doc.dateline):
@@ -1271,7 +1284,7 @@ class Assembler:
             if abroad and abroad != location.get("country"):
                 location, told_here = self.gaz.by_id[f"cldr:{abroad}"].as_location(), True
         actors, targets = self._roles(ents, i, j, sentence, cat)
-        if actors:
+        if actors and sentence.has(CRAFT):
             # aircraft are their owner's ('شنت طائرات التحالف غارات', 'مقاتلات الجيش السوري')
             owners = {_surface(x): _surface(y) for x in ents if x.type == "organization" and _in(words[x.tok[0]], CRAFT)
                       for y in ents if y.type == "organization" and y.tok[0] == x.tok[1]}
@@ -1400,10 +1413,11 @@ class Assembler:
         return next(filter(None, map(self._nationality, words[j + 1:j + TARGET_REACH])), None)
 
     @staticmethod
-    def _pick_location(locs: list[Entity], i: int, words: list[str], cat: str = "") -> dict | None:
+    def _pick_location(locs: list[Entity], i: int, words: list[str], cat: str = "", offices: bool = False) -> dict | None:
         """The place nearest after the trigger, else nearest before; countries only as a last resort.
         Not where a visitor came from ('قادما من دمشق'), nor, for talks and calls, the place
-        they were about ('بحث تطورات الأوضاع في قطاع غزة')."""
+        they were about ('بحث تطورات الأوضاع في قطاع غزة'); with `offices` (the sentence names
+        one), not an office's place when it names another ('رئيس إقليم كردستان')."""
         locs = [x for x in locs if not (x.tok[0] > 1 and words[x.tok[0] - 1] == FROM
                                         and _in(words[x.tok[0] - 2], COMING))]
         if cat == "RETREAT" and len(locs) > 1:
@@ -1412,7 +1426,8 @@ class Assembler:
         if cat in ("CONSULT", "REQUEST"):
             locs = [x for x in locs if not any(_in(w, TOPIC) for w in words[max(0, x.tok[0] - 3):x.tok[0]])
                     and not any(_in(w, ABOUT) for w in words[i:x.tok[0]])]
-        locs = [x for x in locs if not (x.tok[0] and _in(words[x.tok[0] - 1], OFFICE))] or locs
+        if offices and len(locs) > 1:
+            locs = [x for x in locs if not (x.tok[0] and _in(words[x.tok[0] - 1], OFFICE))] or locs
         local = [x for x in locs if x.place.get("kind") != "country"]
         pool = local or [x for x in locs if x.tok[0] > 0 and words[x.tok[0] - 1] in COUNTRY_PLACE]
         if not pool:
@@ -1845,5 +1860,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
                OPPOSED, SAID, DISASTER, HALTED, KEPT_OUT, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
-               RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED):
+               RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
