@@ -95,6 +95,8 @@ HOME_ACTORS = frozenset({"government", "police"})
 # Armed movements of one country ('الحوثيين', 'حركة الشباب') fight mostly at home, but meet for
 # talks abroad: they tell the article's country only when nothing else does.
 HOME_MOVEMENTS = frozenset({"rebels", "militia", "insurgents"})
+# A gentilic's plural names a people ('الجزائريين', 'سوريون'), not a thing of that country.
+PEOPLE_ENDINGS = ("ين", "ون")
 # Adjectives of arms between an actor and its nationality ('طائرات حربية تركية', 'قوات عسكرية أمريكية').
 ARMS = _norm_set("حربية الحربية عسكرية العسكرية مسيرة المسيرة مقاتلة المقاتلة بحرية البحرية جوية الجوية "
                  "برية البرية خاصة الخاصة")
@@ -522,7 +524,8 @@ class EntityFinder:
                 spans.append(_Span(q.start, q.end, _entity(doc, sent, toks, q.start, q.end, "quantity",
                                                           value={"value": q.value, "qualifier": q.qualifier})))
             raw.append((sent, toks, spans))
-        main_country = (votes or movements).most_common(1)[0][0] if votes or movements else None
+        told = votes or movements or self._peoples(raw)
+        main_country = told.most_common(1)[0][0] if told else None
         entities = self._resolve(doc, raw, main_country, filed)
         if len(entities) > max_entities:
             raise TooLarge(f"{len(entities)} entities, limit {max_entities} (RASD_MAX_ENTITIES)")
@@ -628,6 +631,16 @@ class EntityFinder:
             for span in located:  # (after the sentence: an unknown place looks back at known ones)
                 span.entity.value = None
         return entities
+
+    def _peoples(self, raw) -> Counter[str]:
+        """Countries of the peoples an article names ('تظاهر آلاف الجزائريين في العاصمة'): the last
+        sign of its country, when no place, home actor or armed movement tells it."""
+        told: Counter[str] = Counter()
+        for _sent, toks, _spans in raw:
+            for tok in toks.text:
+                if tok.endswith(PEOPLE_ENDINGS) and tok in self.actors.demonyms:
+                    told[self.actors.demonyms[tok]] += 1
+        return told
 
     def _namesake_city(self, key: tuple[str, ...], country: Place, raw) -> Place:
         """A country's name that is also a great city of another country ('عمان': Oman, and

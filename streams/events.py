@@ -1338,7 +1338,9 @@ class Assembler:
         counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") else {}
         killed = counts.get("killed")
         # A protest's crowd ('the protesters') is its actor.
-        crowd = cat == "PROTEST" and any(map(_participant, words))
+        # a crowd: protesters named, or counted at the protest ('تظاهر آلاف الجزائريين')
+        crowd = cat == "PROTEST" and (any(map(_participant, words)) or any(
+            x.type == "quantity" and -2 <= x.tok[0] - j <= 1 for x in ents))
         confidence = round(min(1.0, 0.4 * trig.strength
                                + 0.2 * told_here
                                + 0.15 * bool(actors or crowd or _told_by(ents, words, i))

@@ -1844,3 +1844,10 @@ def test_an_army_that_eliminates_fighters_kills_them():
     # referred to the courts: no one killed
     assert [e.killed for e in events("أحيل على القضاء خمسة متهمين بالهجوم على مركز الشرطة في سكيكدة.")] \
         in ([], [None])
+
+
+def test_a_counted_crowd_of_a_people_protests_in_its_capital():
+    [ev] = events("تظاهر آلاف الجزائريين في العاصمة يوم الجمعة.")
+    assert (ev.type, ev.location["name_en"], ev.location["country"]) == ("PROTEST", "Algiers", "DZ")
+    # with no place at all, the crowd counted at the protest still makes it a report
+    assert [e.type for e in events("تظاهر آلاف الجزائريين يوم الجمعة.")] == ["PROTEST"]
