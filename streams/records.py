@@ -161,6 +161,7 @@ _NESTED = {
     Annotated: {"doc": Normalized},
 }
 _LISTS = {Annotated: {"entities": Entity}}
+_INNER = frozenset(_NESTED) | frozenset(_LISTS)  # records that hold records
 _RECORDS = (Article, Normalized, Entity, Annotated, Event, Consolidated, DeadLetter)
 _FIELDS = {cls: {f.name for f in fields(cls)} for cls in _RECORDS}
 # Largest magnitude accepted in an integer field: a count, an offset or a millisecond time.
@@ -243,19 +244,24 @@ def from_dict(cls: type, data: dict[str, Any]) -> Any:
     if version != SCHEMA_VERSION:
         raise UnsupportedSchema(f"{cls.__name__}: schema version {version!r}, this code reads {SCHEMA_VERSION}")
     checks = _CHECKS[cls]
-    kwargs = {k: v for k, v in data.items() if k in checks}
-    for name, value in kwargs.items():
-        if not checks[name](value):
+    kwargs = {}
+    for name, value in data.items():
+        check = checks.get(name)
+        if check is None:
+            continue  # a field of a newer writer, or none of ours
+        if not check(value):
             raise WrongType(f"{cls.__name__}.{name}: {type(value).__name__} value {str(value)[:60]!r} "
                             f"does not fit {_HINTS[cls][name]}")
-    for name, sub in _NESTED.get(cls, {}).items():
-        if name in kwargs:
-            kwargs[name] = from_dict(sub, kwargs[name])
-    for name, sub in _LISTS.get(cls, {}).items():
-        if name in kwargs:
-            kwargs[name] = [from_dict(sub, item) for item in _as_list(kwargs[name], name)]
-    missing = _REQUIRED[cls] - kwargs.keys()
-    if missing:
+        kwargs[name] = value
+    if cls in _INNER:
+        for name, sub in _NESTED.get(cls, {}).items():
+            if name in kwargs:
+                kwargs[name] = from_dict(sub, kwargs[name])
+        for name, sub in _LISTS.get(cls, {}).items():
+            if name in kwargs:
+                kwargs[name] = [from_dict(sub, item) for item in _as_list(kwargs[name], name)]
+    if not _REQUIRED[cls] <= kwargs.keys():
+        missing = _REQUIRED[cls] - kwargs.keys()
         raise MissingField(f"{cls.__name__}: missing {', '.join(sorted(missing))}")
     record = cls(**kwargs)
     check = _SEMANTIC.get(cls)
@@ -314,23 +320,30 @@ def _check_normalized(n: Normalized) -> None:
 def _check_annotated(a: Annotated) -> None:
     length, sentences = len(a.doc.article.text), len(a.doc.sentences)
     for k, e in enumerate(a.entities):
-        where = f"Annotated.entities[{k}]"
-        if e.type not in ENTITY_TYPES:
-            raise WrongType(f"{where}.type: {e.type[:40]!r} is not one of {', '.join(ENTITY_TYPES)}")
-        _span(e.start, e.end, length, where)
-        if not 0 <= e.sent < sentences:
-            raise WrongType(f"{where}.sent: {e.sent} is not a sentence of the article")
-        if e.tok is None:
-            raise MissingField(f"{where}.tok: missing (the entity's token span)")
-        _span(e.tok[0], e.tok[1], length, f"{where}.tok")
-        _fits("place", e.place, f"{where}.place")
-        _fits("actor", e.actor, f"{where}.actor")
-        if e.type == "quantity":
-            _fits("quantity", e.value, f"{where}.value", ("value", "qualifier"))
-        elif e.type == "date":
-            _fits("date", e.value, f"{where}.value", ("day", "kind"))
-            if e.value["day"] is not None and not _ISO_DAY(e.value["day"]):
-                raise WrongType(f"{where}.value.day: {e.value['day'][:40]!r} is not an ISO day")
+        try:
+            _check_entity(e, length, sentences)
+        except (WrongType, MissingField) as exc:  # where: told only when something is wrong
+            raise type(exc)(f"Annotated.entities[{k}]{exc}") from None
+
+
+def _check_entity(e: Entity, length: int, sentences: int) -> None:
+    """One entity of an article; the messages name the field from the entity on."""
+    if e.type not in ENTITY_TYPES:
+        raise WrongType(f".type: {e.type[:40]!r} is not one of {', '.join(ENTITY_TYPES)}")
+    _span(e.start, e.end, length, "")
+    if not 0 <= e.sent < sentences:
+        raise WrongType(f".sent: {e.sent} is not a sentence of the article")
+    if e.tok is None:
+        raise MissingField(".tok: missing (the entity's token span)")
+    _span(e.tok[0], e.tok[1], length, ".tok")
+    _fits("place", e.place, ".place")
+    _fits("actor", e.actor, ".actor")
+    if e.type == "quantity":
+        _fits("quantity", e.value, ".value", ("value", "qualifier"))
+    elif e.type == "date":
+        _fits("date", e.value, ".value", ("day", "kind"))
+        if e.value["day"] is not None and not _ISO_DAY(e.value["day"]):
+            raise WrongType(f".value.day: {e.value['day'][:40]!r} is not an ISO day")
 
 
 def _check_event(e: Event | Consolidated) -> None:
