@@ -83,7 +83,7 @@ STOP = _norm_set(
     "الجمعة الخميس الأربعاء الثلاثاء الاثنين عام العام الماضي المقبل الوقت الباب العين الحرية "
     "النصر الأمل السلام الوحدة الثورة الشعب الدولة الحكومة الجيش الرئيس المدينة الجبهة المنطقة "
     "القرية الحي النظام المعارضة الاتفاق الأمن القوات الشرطة النار الخير الجديد الجديدة الحمة "
-    "مصر الحاجب الوسط الشمال الجنوب الشرق الغرب المركز الساحل البحر الجبل الوادي الحرم العمل "
+    "الحاجب الوسط الشمال الجنوب الشرق الغرب المركز الساحل البحر الجبل الوادي الحرم العمل "
     "أول ثاني آخر آخرين عدد بعض كل جميع إثر أثناء وسط غرب شرق شمال جنوب تحت فوق حين حيث لكن "
     "الخليج العرب عربي جديد ميدان المطار السوق الملعب المستشفى الجامعة المعبر الحدود رمضان "
     # adjectives that name a town too: 'صاروخ بحري' is no Khartoum Bahri, 'معسكر' a camp
@@ -91,6 +91,9 @@ STOP = _norm_set(
     "الأحمر الأبيض الأخضر الأسود ضاحية مطار سوق جسر دوار ساحة العاصمة حقل "
     # words of news that name a small place somewhere: 'في بيان' (in a statement) is no Bayan, Kuwait
     "بيان بيانا البيان تقرير رسالة")
+# 'مصر' is Egypt, or 'insistent' after a pronoun ('إنه مصر على', 'وهو مصر').
+INSISTENT = normalize_token("مصر")
+PRONOUNS = _norm_set("هو هي إنه انه أنه لأنه وهو وهي إنني انني أنا بأنه")
 HOME_ACTORS = frozenset({"government", "police"})
 # Armed movements of one country ('الحوثيين', 'حركة الشباب') fight mostly at home, but meet for
 # talks abroad: they tell the article's country only when nothing else does.
@@ -293,6 +296,8 @@ class EntityFinder:
         Béchar in Algeria)."""
         if name in STOP or toks.text[i] in STOP or len(name) < 3:
             return False
+        if name == INSISTENT and i and toks.text[i - 1] in PRONOUNS:
+            return False  # 'إنه مصر على موقفه' (he insists), not Egypt
         if place.kind == "country" and toks.text[i] in self.actors.demonyms and i \
                 and toks.text[i - 1].startswith("ال") and toks.text[i - 1] not in PLACE_PREPS:
             return False  # 'الغارات السعودية' (the Saudi raids): an adjective, not Saudi Arabia

@@ -414,7 +414,9 @@ PLACE_OF = _words("مقر مبنى مكتب منزل سفارة قنصلية أ�
 BETWEEN = normalize_token("بين")
 BETWEEN_REACH = 6
 # Words before a country that make it where the event is ('في تونس', 'غرب العراق'), not an actor.
-COUNTRY_PLACE = _words("في إلى داخل نحو باتجاه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط")
+COUNTRY_PLACE = _words("في إلى داخل نحو باتجاه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط "
+                       # what a country saw happened in it: 'وشهدت مصر اشتباكات'
+                       "شهد شهدت يشهد تشهد وشهد وشهدت")
 BORDER = _words("الحدود حدود الحدودي الحدودية الشريط")
 WITH = normalize_token("مع")
 

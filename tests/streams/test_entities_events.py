@@ -1851,3 +1851,18 @@ def test_a_counted_crowd_of_a_people_protests_in_its_capital():
     assert (ev.type, ev.location["name_en"], ev.location["country"]) == ("PROTEST", "Algiers", "DZ")
     # with no place at all, the crowd counted at the protest still makes it a report
     assert [e.type for e in events("تظاهر آلاف الجزائريين يوم الجمعة.")] == ["PROTEST"]
+
+
+def test_egypt_is_a_place_and_an_actor_unless_someone_insists():
+    assert [p["name_en"] for p in places("تظاهر مئات في مصر أمس احتجاجا على ارتفاع الأسعار.")] == ["Egypt"]
+    [ev] = [e for e in events("اتهمت مصر إثيوبيا بالتعنت.") if e.type == "ACCUSE"]
+    assert (ev.actors, ev.targets) == (["مصر"], ["إثيوبيا"])
+    assert places("قال الرئيس إنه مصر على إجراء الانتخابات في موعدها.") == []
+    # what a country saw happened in it: the place, not the actor
+    [ev] = events("شهدت تونس احتجاجات واسعة أمس.")
+    assert (ev.type, ev.actors, ev.location["name_en"]) == ("PROTEST", [], "Tunisia")
+
+
+def test_signing_a_declaration_is_an_agreement():
+    [ev] = events("وقعت مصر وإثيوبيا والسودان على إعلان مبادئ بشأن سد النهضة في الخرطوم.")
+    assert ev.type == "AGREE" and "مصر" in ev.actors
