@@ -299,8 +299,11 @@ class EntityFinder:
         if name == INSISTENT and i and toks.text[i - 1] in PRONOUNS:
             return False  # 'إنه مصر على موقفه' (he insists), not Egypt
         if place.kind == "country" and toks.text[i] in self.actors.demonyms and i \
-                and toks.text[i - 1].startswith("ال") and toks.text[i - 1] not in PLACE_PREPS:
-            return False  # 'الغارات السعودية' (the Saudi raids): an adjective, not Saudi Arabia
+                and toks.text[i - 1] not in PLACE_PREPS \
+                and (toks.text[i - 1].startswith("ال") or toks.text[i - 1] not in STOP):
+            # 'الغارات السعودية' (the Saudi raids), 'وسائل إعلام سورية' (Syrian media): an
+            # adjective, not Saudi Arabia or Syria; 'في سورية', 'إن سورية', 'مع سورية' name it
+            return False
         if place.kind == "country" or place.id.startswith("rasd:"):
             return True
         k = i - 1

@@ -1866,3 +1866,15 @@ def test_egypt_is_a_place_and_an_actor_unless_someone_insists():
 def test_signing_a_declaration_is_an_agreement():
     [ev] = events("وقعت مصر وإثيوبيا والسودان على إعلان مبادئ بشأن سد النهضة في الخرطوم.")
     assert ev.type == "AGREE" and "مصر" in ev.actors
+
+
+def test_the_names_outlets_use_for_syria_myanmar_and_the_congo():
+    def country(text):
+        return [p["country"] for p in places(text)]
+    assert country("قصفت الطائرات مواقع في سورية أمس.") == ["SY"]
+    assert country("أفادت وسائل إعلام سورية بسقوط قتلى.") == []  # Syrian media: an adjective
+    assert country("اعتقلت السلطات في ميانمار عشرة صحفيين.") == ["MM"]
+    assert country("قتل عشرة أشخاص في هجوم في شرق الكونغو الديمقراطية.") == ["CD"]
+    # forces named by their nationality are an actor
+    [ev] = events("شنت قوات تركية هجوما على مواقع في ريف حلب.")
+    assert ev.actors == ["قوات تركية"]
