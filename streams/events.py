@@ -405,11 +405,11 @@ PREPOSITIONS = _words("في إلى على عن مع ضد لدى عند")
 AFFILIATED = _words("المرتبطة المرتبط المرتبطين المرتبطون مرتبطة مرتبط الموالية الموالي الموالين الموالون "
                     "موالية موال موالين موالون المقربة المقرب المقربين المقربون المدعومة المدعوم المدعومين")
 BELONGING = _words("تابعة التابعة تابع التابع تابعون التابعون تابعين التابعين")
-# 'أمام مقر الحكومة' (before the government's seat): whose place it is, not who acts.
 # Offices and bodies named after their place: 'رئيس إقليم كردستان', 'حكومة ولاية بونتلاند',
 # 'محافظ البصرة'. Their place is the office's, not where an event happens, when the sentence
 # names another.
 OFFICE = _words("رئيس رئاسة حكومة سلطات سلطة برلمان مجلس محافظ حاكم زعيم وزير وزارة نائب ممثل سفير قنصل")
+# 'أمام مقر الحكومة' (before the government's seat): whose place it is, not who acts.
 PLACE_OF = _words("مقر مبنى مكتب منزل سفارة قنصلية أمام قرب")
 BETWEEN = normalize_token("بين")
 BETWEEN_REACH = 6
@@ -1339,8 +1339,8 @@ class Assembler:
         quantities = [x for x in ents if x.type == "quantity"]
         counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") else {}
         killed = counts.get("killed")
-        # A protest's crowd ('the protesters') is its actor.
-        # a crowd: protesters named, or counted at the protest ('تظاهر آلاف الجزائريين')
+        # A protest's crowd: protesters named ('the protesters'), or counted at the protest
+        # ('تظاهر آلاف الجزائريين').
         crowd = cat == "PROTEST" and (any(map(_participant, words)) or any(
             x.type == "quantity" and -2 <= x.tok[0] - j <= 1 for x in ents))
         confidence = round(min(1.0, 0.4 * trig.strength
