@@ -176,6 +176,10 @@ def _checker(hint: Any) -> Callable[[Any], bool]:
     if origin in (Union, types.UnionType):
         others = [a for a in args if a is not type(None)]
         if len(others) == 1 and len(args) == 2:  # X | None, the usual case: no generator per value
+            if others[0] is str:  # the most usual: one call per value, not two
+                return lambda v: v is None or type(v) is str
+            if others[0] is int:
+                return lambda v: v is None or type(v) is int and -MAX_INT <= v <= MAX_INT
             check = _checker(others[0])
             return lambda v: v is None or check(v)
         checks = [_checker(a) for a in args]
