@@ -78,14 +78,15 @@ _REL_OFFSET = {
     "البارحه": -1, "الليله الماضيه": -1, "اليوم": 0, "الليله": 0, "صباح اليوم": 0, "غدا": 1,
 }
 # A day of the publication's month ('يوم 12 من الشهر الجاري', 'في الثالث عشر من الشهر الحالي')
-# and days before the publication ('قبل يومين', 'منذ ثلاثة أيام'; not 'قبل يومين من اغتياله',
-# two days before another event), normalized text.
+# or of the month before ('في 28 من الشهر الماضي') and days before the publication ('قبل يومين',
+# 'منذ ثلاثة أيام'; not 'قبل يومين من اغتياله', two days before another event), normalized text.
 _THIS_MONTH = re.compile(
     rf"(?<![^\W\d_])(\d{{1,2}}|{'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})\s+من\s+"
-    r"(?:هذا\s+)?الشهر\s+(?:الجاري|الحالي)\b")
+    r"(?:هذا\s+)?الشهر\s+(الجاري|الحالي|الماضي|المنصرم|الفاءت)\b")
 _AGO_COUNT = {"يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
 _DAYS_AGO = re.compile(r"\b[وف]?(?:قبل|منذ)\s+(?:(يومين)|(\d|ثلاثه|اربعه|خمسه|سته)\s+ايام)\b(?!\s+من\b)")
-_MONTH_DAY_WORDS = frozenset(("الجاري", "الحالي"))
+_MONTH_DAY_WORDS = frozenset(("الجاري", "الحالي", "الماضي", "المنصرم", "الفاءت"))
+_MONTH_DAY_NOW = frozenset(("الجاري", "الحالي"))
 _AGO_WORDS = frozenset(("يومين", "ايام"))
 _DAY_NAMES = "الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد".split()
 _WEEKDAY = re.compile(
@@ -302,7 +303,10 @@ def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None
     if words is None or not _MONTH_DAY_WORDS.isdisjoint(words):
         for m in _THIS_MONTH.finditer(text, start, end):
             n = int(m[1]) if m[1].isdigit() else ORDINAL_DAYS[m[1]]
-            day = valid_day(anchor.year, anchor.month, n) if anchor else None
+            month = (anchor.year, anchor.month) if anchor else None
+            if anchor and m[2] not in _MONTH_DAY_NOW:  # the month before the publication's
+                month = (anchor.year - 1, 12) if anchor.month == 1 else (anchor.year, anchor.month - 1)
+            day = valid_day(*month, n) if anchor else None
             found.append((m.start(), m.end(), day if day and day <= anchor + timedelta(days=1) else None,
                           "absolute"))
     if words is None or not _AGO_WORDS.isdisjoint(words):

@@ -84,3 +84,15 @@ def test_a_number_glued_to_and_counts_on_its_own_unless_it_goes_on_the_number_be
 
     assert values("ارتفع عدد الضحايا إلى 61 قتيلا و150 جريحا") == [61, 150]
     assert 200 not in values("لا يضمن توصيل الرسالة إلى مليار و200 مليون مسلم")
+
+
+def test_a_day_of_the_month_before_the_publication():
+    from streams.dates import day_mentions
+    from streams.normalize import normalize_text
+    anchor = date(2024, 3, 10)
+    text = normalize_text("قتل ثلاثة أشخاص في 28 من الشهر الماضي وفي الخامس من الشهر الجاري.")[0]
+    assert [d for _, _, d, _ in day_mentions(text, anchor)] == [date(2024, 2, 28), date(2024, 3, 5)]
+    # across a year, and no day the month before does not have
+    text = normalize_text("في 30 من الشهر المنصرم")[0]
+    assert [d for _, _, d, _ in day_mentions(text, date(2024, 1, 5))] == [date(2023, 12, 30)]
+    assert [d for _, _, d, _ in day_mentions(text, anchor)] == [None]
