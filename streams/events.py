@@ -171,8 +171,9 @@ PROTESTING = _words("احتجاجا تنديدا رفضا استنكارا")
 TOPIC_REACH = 8
 # What a crowd carries or chants: gathered with these, it protests ('تجمع عشرات الفلسطينيين في
 # ميدان المنارة يحملون لافتات تطالب بوقف الاستيطان', 'تجمهر الناس مطلقين الشعارات').
-SIGNS = _words("لافتات لافته يافطات شعارات هتافات مرددين رافعين رافعات حاملين")
-_SIGN_FORMS = frozenset(p + w for w in SIGNS for p in ("", "و", "ب", "وب"))
+SIGNS = _words("لافتات لافته يافطات شعارات هتافات مرددين رافعين رافعات حاملين رايات "
+               "اللافتات اليافطات الشعارات الهتافات الرايات")
+_SIGN_FORMS = frozenset(p + w for w in SIGNS for p in ("", "و", "ب", "وب", "ال", "وال", "بال", "وبال"))
 # Gathering without chanting: chants describe a protest already told ('وهتف المتظاهرون ...').
 ASSEMBLED = GATHER - _words("هتف هتفوا يهتفون رددوا يرددون")
 # A relative pronoun before a verb of gathering describes the crowd ('فرقت الشرطة المتظاهرين

@@ -1878,3 +1878,9 @@ def test_the_names_outlets_use_for_syria_myanmar_and_the_congo():
     # forces named by their nationality are an actor
     [ev] = events("شنت قوات تركية هجوما على مواقع في ريف حلب.")
     assert ev.actors == ["قوات تركية"]
+
+
+def test_a_crowd_gathering_with_the_slogans_is_a_protest():
+    # signs and chants with the article ('الشعارات', 'الهتافات') count as without it
+    evs = events("تجمهر مئات في ساحة بلدة كترمايا أمس مطلقين الشعارات وسط الهتافات.")
+    assert [(e.type, e.mode) for e in evs] == [("PROTEST", "demonstration")]
