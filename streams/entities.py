@@ -402,7 +402,8 @@ class EntityFinder:
         if j >= len(toks.text):
             return j
         first = toks.text[j]
-        if first in STOP or first.isdigit() or len(first) < 2 or first in DIRECTIONS or first in NOT_NAMES:
+        if first in STOP or first.isdigit() or len(first) < 2 or first in DIRECTIONS or first in NOT_NAMES \
+                or first in PLACE_PREPS:  # 'في قرية قرب الجنينة': a village near Geneina, not 'قرب الجنينة'
             return j
         if first[0] in "وف" and first.endswith("وا") and len(first) >= 5:
             return j  # 'على قرية وقتلوا فيه ستة مدنيين': a verb joined by و, not a name

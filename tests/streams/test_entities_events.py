@@ -1884,3 +1884,9 @@ def test_a_crowd_gathering_with_the_slogans_is_a_protest():
     # signs and chants with the article ('الشعارات', 'الهتافات') count as without it
     evs = events("تجمهر مئات في ساحة بلدة كترمايا أمس مطلقين الشعارات وسط الهتافات.")
     assert [(e.type, e.mode) for e in evs] == [("PROTEST", "demonstration")]
+
+
+def test_a_preposition_after_a_cue_is_no_name():
+    # 'a village near Geneina': the place is Geneina, not a village called 'قرب الجنينة'
+    found = places("اغتصب جنود نساء في قرية قرب الجنينة أمس.")
+    assert [(p["name"], p["name_en"]) for p in found] == [("الجنينة", "Al-Junaynah")]
