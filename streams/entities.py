@@ -26,7 +26,7 @@ CUES = {normalize_token(k): v for k, v in {
     "مدينة": "city", "بلدة": "town", "بلدات": "town", "قرية": "town", "قريتي": "town", "قرى": "town",
     "حي": "neighbourhood", "حيي": "neighbourhood", "أحياء": "neighbourhood", "مخيم": "camp",
     "منطقة": "region", "ناحية": "admin2", "جبهة": "neighbourhood", "محور": "neighbourhood",
-    "معبر": "crossing", "مطار": "facility", "جسر": "facility", "دوار": "neighbourhood",
+    "معبر": "crossing", "حاجز": "crossing", "مطار": "facility", "جسر": "facility", "دوار": "neighbourhood",
     "ساحة": "neighbourhood", "شارع": "neighbourhood", "سجن": "facility", "مستشفى": "facility",
     "جبل": "region", "سهل": "region", "وادي": "region", "بلدتي": "town", "مدينتي": "city",
     "حقل": "facility",  # an oil or gas field: 'حقل كورمور'; alone it is no place (Haql)
@@ -49,7 +49,7 @@ LOCAL_CUES = frozenset({"town", "neighbourhood", "camp"})
 QUARTERS = _norm_set("حي حيي أحياء")
 LARGE = frozenset({"country", "admin1", "admin2", "region"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
-CUE_IN_NAME = _norm_set("مخيم معبر مطار جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي حقل")
+CUE_IN_NAME = _norm_set("مخيم معبر حاجز مطار جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي حقل")
 # Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
 WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء قاعدة صحراء بادية")
 # Adjectives that follow a cue word and name no place: 'أحياء سكنية' (residential quarters),
@@ -58,7 +58,7 @@ NOT_NAMES = _norm_set("سكنية سكني مدنية عسكرية عسكري ص
                       "مجاورة مجاور قريبة قريب متفرقة عدة مختلفة أخرى آخر عديدة كثيرة محاصرة محاصر "
                       "مكتظة شعبية شعبي تجارية تجاري جبلية ساحلية مأهولة آمنة آمن واسعة كبيرة صغيرة "
                       "خاضعة تابعة واقعة جديدة قديمة مدمرة محررة ميداني ميدانيا ميدانية رئيسي رئيسية "
-                      "عام عاما عامة خاص خاصة "
+                      "عام عاما عامة خاص خاصة أمني أمنية الأمني الأمنية تفتيش للتفتيش "
                       # a directorate, not a district: 'مديرية شرطة', 'مديرية صحة نينوى'
                       "شرطة صحة تربية زراعة أمن الشرطة الصحة التربية الزراعة الأمن")
 COUNTRYSIDE = normalize_token("ريف")

@@ -1890,3 +1890,9 @@ def test_a_preposition_after_a_cue_is_no_name():
     # 'a village near Geneina': the place is Geneina, not a village called 'قرب الجنينة'
     found = places("اغتصب جنود نساء في قرية قرب الجنينة أمس.")
     assert [(p["name"], p["name_en"]) for p in found] == [("الجنينة", "Al-Junaynah")]
+
+
+def test_a_named_checkpoint_is_a_place_and_a_security_one_is_not():
+    [ev] = events("قتل جنديان إسرائيليان في عملية إطلاق نار عند حاجز زعترة جنوب نابلس.")
+    assert (ev.location["name"], ev.location["country"]) == ("حاجز زعترة", "PS")
+    assert [p["name"] for p in places("اعتقلت قوات الاحتلال شابا على حاجز أمني قرب رام الله.")] == ["رام الله"]
