@@ -944,12 +944,7 @@ def casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None =
         # Nearest casualty word on either side; after the number wins a tie ('12 قتيلا').
         # Looking back, a day phrase between the word and the number does not count ('قتل أول
         # من أمس 4 جنود'), nor the name of the doer ('اعتقلت قوات الأمن الإيرانية عشرة أشخاص').
-        back = []
-        for k in range(i - 1, max(-1, i - 10), -1):
-            if k not in named and not _in(words[k], DAY_WORDS):
-                back.append(k)
-                if len(back) == 3:
-                    break
+        back = [k for k in range(i - 1, max(-1, i - 10), -1) if k not in named and not _in(words[k], DAY_WORDS)][:3]
         # A dual names its own kind ('سقوط قتيلين', two dead); a number's words name none.
         window = [*range(i, j)] + [k for d in range(5) for k in (j + d, back[d] if d < len(back) else -1)
                                    if 0 <= k < len(words)]
