@@ -1896,3 +1896,11 @@ def test_a_named_checkpoint_is_a_place_and_a_security_one_is_not():
     [ev] = events("قتل جنديان إسرائيليان في عملية إطلاق نار عند حاجز زعترة جنوب نابلس.")
     assert (ev.location["name"], ev.location["country"]) == ("حاجز زعترة", "PS")
     assert [p["name"] for p in places("اعتقلت قوات الاحتلال شابا على حاجز أمني قرب رام الله.")] == ["رام الله"]
+
+
+def test_ordinary_words_that_name_a_town_somewhere_are_no_place_alone():
+    # in an article about Mauritania, 'في إطار' (within) is not Atar; 'مدينة أطار' is
+    text = "نواكشوط - اعتقلت الشرطة الموريتانية عشرة أشخاص في إطار حملة أمنية."
+    assert "Atar" not in [p["name_en"] for p in places(text)]
+    assert [p["name_en"] for p in places("نواكشوط - وصل الرئيس إلى مدينة أطار.")][-1] == "Atar"
+    assert [p["name_en"] for p in places("قتل ثلاثة جنود في هجوم على مدينة عنة غرب الأنبار.")][0] == "‘Anah"
