@@ -496,6 +496,7 @@ class EntityFinder:
         raw: list[tuple[int, Words, list[_Span]]] = []
         votes: Counter[str] = Counter()
         movements: Counter[str] = Counter()  # countries of the armed movements named
+        acting: Counter[str] = Counter()  # countries named with no word of place before them
         texts, starts, ends = token_lists(doc.norm)
         tags = list(map(self.tag, texts))
         anchor = dates.parse_iso(doc.pub_date) if doc.pub_date else None
@@ -529,7 +530,12 @@ class EntityFinder:
                         and not (cue in LOCAL_CUES and place.kind not in LOCAL_CUES):
                     # (a village or quarter named like a province or a city tells nothing of
                     # the country)
-                    votes[place.country] += 3 if place.kind == "country" else 1
+                    if place.kind != "country":
+                        votes[place.country] += 1
+                    elif self._located(toks, i, surface):
+                        votes[place.country] += 3
+                    else:
+                        acting[place.country] += 3
                 taken.update(range(i, j))
             for i, j in self._people(toks, taken):
                 spans.append(_Span(i, j, _entity(doc, sent, toks, i, j, "person")))
@@ -542,7 +548,7 @@ class EntityFinder:
                 spans.append(_Span(q.start, q.end, _entity(doc, sent, toks, q.start, q.end, "quantity",
                                                           value={"value": q.value, "qualifier": q.qualifier})))
             raw.append((sent, toks, spans))
-        told = votes or movements or self._peoples(raw)
+        told = votes or acting or movements or self._peoples(raw)
         main_country = told.most_common(1)[0][0] if told else None
         entities = self._resolve(doc, raw, main_country, filed)
         if len(entities) > max_entities:
@@ -649,6 +655,18 @@ class EntityFinder:
             for span in located:  # (after the sentence: an unknown place looks back at known ones)
                 span.entity.value = None
         return entities
+
+    @staticmethod
+    def _located(toks: Words, i: int, surface: str) -> bool:
+        """A country named as where something is: after a word of place ('في سوريا', 'شمال
+        العراق') or with a preposition clitic ('بسوريا'). Named bare, it acts or is acted on
+        ('قصفت روسيا مواقع في إدلب'): the article's country only when no place tells it, or the
+        towns of the country it strikes were taken for small foreign namesakes."""
+        prev = toks.text[i - 1] if i else ""
+        if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS:
+            prev = prev[1:]
+        tok = toks.text[i]
+        return prev in PLACE_PREPS or tok != surface.split(" ", 1)[0] and has_prep(tok)
 
     def _peoples(self, raw) -> Counter[str]:
         """Countries of the peoples an article names ('تظاهر آلاف الجزائريين في العاصمة'): the last

@@ -1904,3 +1904,14 @@ def test_ordinary_words_that_name_a_town_somewhere_are_no_place_alone():
     assert "Atar" not in [p["name_en"] for p in places(text)]
     assert [p["name_en"] for p in places("نواكشوط - وصل الرئيس إلى مدينة أطار.")][-1] == "Atar"
     assert [p["name_en"] for p in places("قتل ثلاثة جنود في هجوم على مدينة عنة غرب الأنبار.")][0] == "‘Anah"
+
+
+def test_a_country_that_strikes_does_not_make_the_towns_it_strikes_foreign():
+    # the country named bare acts; the town after 'في' tells where
+    [ev] = events("قصفت إسرائيل مواقع في جنين أمس.")
+    assert (ev.actors, ev.location["name_en"], ev.location["country"]) == (["إسرائيل"], "Janīn", "PS")
+    [ev] = events("قصفت روسيا مواقع في إدلب أمس.")
+    assert ev.location["name_en"] == "Idlib"
+    # a country named as where something is still tells the article's country
+    [ev] = events("قتل ثلاثة أشخاص في انفجار في كابل بأفغانستان.")
+    assert ev.location["country"] == "AF"
