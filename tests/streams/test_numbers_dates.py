@@ -87,7 +87,6 @@ def test_a_number_glued_to_and_counts_on_its_own_unless_it_goes_on_the_number_be
 
 
 def test_a_day_of_the_month_before_the_publication():
-    from streams.dates import day_mentions
     from streams.normalize import normalize_text
     anchor = date(2024, 3, 10)
     text = normalize_text("قتل ثلاثة أشخاص في 28 من الشهر الماضي وفي الخامس من الشهر الجاري.")[0]
