@@ -406,6 +406,12 @@ PREPOSITIONS = _words("في إلى على عن مع ضد لدى عند")
 AFFILIATED = _words("المرتبطة المرتبط المرتبطين المرتبطون مرتبطة مرتبط الموالية الموالي الموالين الموالون "
                     "موالية موال موالين موالون المقربة المقرب المقربين المقربون المدعومة المدعوم المدعومين")
 BELONGING = _words("تابعة التابعة تابع التابع تابعون التابعون تابعين التابعين")
+# A warning of a danger is no threat: 'حذرت منظمة الصحة من انتشار الكوليرا', 'حذر من مخاطر
+# استقالة الوزراء', 'حذرت من آفة الإرهاب' (a warning of consequences, 'عواقب', 'مغبة', is one).
+WARNED = (normalize_token("حذر"),)
+DANGERS = _words("مخاطر المخاطر خطر خطورة آفة انتشار تفشي تداعيات كارثة كارثية مجاعة تدهور انهيار أزمة "
+                 "الأزمة نقص تفاقم")
+DANGER_REACH = 4
 # Offices and bodies named after their place: 'رئيس إقليم كردستان', 'حكومة ولاية بونتلاند',
 # 'محافظ البصرة'. Their place is the office's, not where an event happens, when the sentence
 # names another.
@@ -480,7 +486,7 @@ NOT_TRIGGERS = _words("قبضه قبضته قبضتها قبضتهم "
                       # the Taliban, not 'they demanded' (طالب + a dual ending); students;
                       # caution ('بحذر'), not a warning
                       "طالبان الطالب بطالب طالبات الطالبات والطالبات الطالبه طالبه "
-                      "الحذر بحذر والحذر")
+                      "الحذر بحذر والحذر حذرا حذره")  # ('هدوءا حذرا': a cautious calm)
 
 
 @lru_cache(maxsize=200_000)
@@ -1282,6 +1288,10 @@ class Assembler:
             if abroad and abroad != location.get("country"):
                 location, told_here = self.gaz.by_id[f"cldr:{abroad}"].as_location(), True
         actors, targets = self._roles(ents, i, j, sentence, cat)
+        if cat == "THREATEN" and trig.words == WARNED and (
+                sentence.has(DANGERS, a=j, b=j + DANGER_REACH)
+                or any(x.actor and x.actor.get("type") == "international" and _surface(x) in actors for x in ents)):
+            return None  # a warning of a danger, or by a body that threatens no one ('حذرت الأمم المتحدة من هجوم')
         if actors and sentence.has(CRAFT):
             # aircraft are their owner's ('شنت طائرات التحالف غارات', 'مقاتلات الجيش السوري')
             owners = {_surface(x): _surface(y) for x in ents if x.type == "organization" and _in(words[x.tok[0]], CRAFT)
@@ -1860,5 +1870,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
                OPPOSED, SAID, DISASTER, HALTED, KEPT_OUT, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
-               RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE):
+               RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -1915,3 +1915,12 @@ def test_a_country_that_strikes_does_not_make_the_towns_it_strikes_foreign():
     # a country named as where something is still tells the article's country
     [ev] = events("قتل ثلاثة أشخاص في انفجار في كابل بأفغانستان.")
     assert ev.location["country"] == "AF"
+
+
+def test_a_warning_of_a_danger_or_by_an_international_body_is_no_threat():
+    assert [e.type for e in events("حذرت منظمة الصحة العالمية من انتشار الكوليرا في اليمن.")] == []
+    assert [e.type for e in events("حذرت الأمم المتحدة من هجوم وشيك على مدينة رفح.")] == []
+    assert [e.type for e in events("شهدت أثينا هدوءا حذرا أمس بعد أعمال عنف.")] == []  # a cautious calm
+    # a warning to a party to stop, or of the consequences, is one
+    [ev] = events("حذر أولمرت أمس قادة الفصائل في قطاع غزة من الاستمرار في إطلاق الصواريخ.")
+    assert ev.type == "THREATEN"
