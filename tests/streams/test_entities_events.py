@@ -1924,3 +1924,10 @@ def test_a_warning_of_a_danger_or_by_an_international_body_is_no_threat():
     # a warning to a party to stop, or of the consequences, is one
     [ev] = events("حذر أولمرت أمس قادة الفصائل في قطاع غزة من الاستمرار في إطلاق الصواريخ.")
     assert ev.type == "THREATEN"
+
+
+def test_a_sniper_of_a_nationality_is_the_shooter():
+    [ev] = events("قتل صحفي فلسطيني برصاص قناص إسرائيلي في مخيم جنين صباح اليوم.")
+    assert (ev.killed, ev.actors) == (1, ["قناص إسرائيلي"])
+    [ev] = events("أصيب شاب برصاص قناص في حي الوعر بحمص.")  # nobody's sniper: no actor
+    assert ev.actors == []
