@@ -225,6 +225,12 @@ def _entity(doc: Normalized, sent: int, toks: Words, i: int, j: int, etype: str,
                   start=ostart, end=oend, sent=sent, tok=(i, j), **kw)
 
 
+def _word_before(toks: Words, i: int) -> str:
+    """The word before token i, without the و or ف that joins a preposition ('وفي تكريت', 'فمن')."""
+    prev = toks.text[i - 1] if i else ""
+    return prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS else prev
+
+
 def _common_words(key: tuple[str, ...]) -> bool:
     """A name that may be an ordinary word or phrase: one word, or a common word and a
     direction ('الحدود الشمالية', the northern border, is also a Saudi province)."""
@@ -322,11 +328,9 @@ class EntityFinder:
             return False
         if toks.text[i] in given_names() and self._family_name(toks, i + 1, set()):
             return False  # 'والسوري بشار الأسد': a given name and a family name, not Béchar
-        prev = toks.text[i - 1] if i else ""
-        if not WEAPONS.isdisjoint(stems(prev)):
+        if i and not WEAPONS.isdisjoint(stems(toks.text[i - 1])):
             return False  # a model's name: 'بصواريخ بركان' (Burkan rockets) is no Berkane
-        if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS:  # 'وفي تكريت', 'فمن'
-            prev = prev[1:]
+        prev = _word_before(toks, i)
         return has_prep(toks.text[i]) or prev in PLACE_PREPS or prev in CUES
 
     def _after_cue(self, toks: Words, i: int, cue: str, taken: set[int]):
@@ -662,11 +666,8 @@ class EntityFinder:
         العراق') or with a preposition clitic ('بسوريا'). Named bare, it acts or is acted on
         ('قصفت روسيا مواقع في إدلب'): the article's country only when no place tells it, or the
         towns of the country it strikes were taken for small foreign namesakes."""
-        prev = toks.text[i - 1] if i else ""
-        if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS:
-            prev = prev[1:]
         tok = toks.text[i]
-        return prev in PLACE_PREPS or tok != surface.split(" ", 1)[0] and has_prep(tok)
+        return _word_before(toks, i) in PLACE_PREPS or tok != surface.split(" ", 1)[0] and has_prep(tok)
 
     def _peoples(self, raw) -> Counter[str]:
         """Countries of the peoples an article names ('تظاهر آلاف الجزائريين في العاصمة'): the last
