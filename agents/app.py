@@ -1,6 +1,6 @@
 """The one Faust app, its topics and tables; every agent is imported by name below.
 
-Run a worker with `faust -A agents.app worker -l info`; settings come from RASD_* variables.
+Run a worker with `faust -L uvloop -A agents.app worker -l info`; settings come from RASD_* variables.
 """
 
 from __future__ import annotations

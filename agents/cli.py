@@ -287,10 +287,10 @@ def _stop(proc: subprocess.Popen, timeout: float = 20.0) -> None:
 
 def start_worker(env: dict[str, str], log_path: Path, level: str = "info",
                  app: str = "agents.app") -> subprocess.Popen:
-    """Start `faust -A agents.app worker` as a child process with the given environment."""
+    """Start `faust -L uvloop -A agents.app worker` as a child process with the given environment."""
     code = "import sys; from faust.cli.faust import cli; sys.argv[0] = 'faust'; cli()"
     return subprocess.Popen(
-        [sys.executable, "-c", code, "-A", app, "worker", "-l", level],
+        [sys.executable, "-c", code, "-L", "uvloop", "-A", app, "worker", "-l", level],
         env=env, stdout=open(log_path, "ab"), stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
         cwd=str(Path(__file__).resolve().parent.parent),
     )

@@ -17,7 +17,7 @@ from streams.settings import PREFIX, Settings, load
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy"
 SETTINGS = {PREFIX + name.upper() for name in Settings.__dataclass_fields__}
-WORKER = ["faust", "-A", "agents.app", "worker", "-l", "info"]
+WORKER = ["faust", "-L", "uvloop", "-A", "agents.app", "worker", "-l", "info"]
 
 
 def compose() -> dict:
@@ -32,7 +32,7 @@ def k8s_docs() -> list[dict]:
 
 
 def check_command(cmd: list[str]) -> None:
-    """A command is the worker (faust -A agents.app worker ...) or a valid `rasd` invocation."""
+    """A command is the worker (faust -L uvloop -A agents.app worker ...) or a valid `rasd` invocation."""
     assert cmd and cmd[0] in ("faust", "rasd"), cmd
     if cmd[0] == "faust":
         assert cmd == WORKER, cmd
