@@ -916,13 +916,34 @@ def _purpose(s: Sent, i: int) -> bool:
     return not s.has(UNDERGO, a=max(0, i - UNDERGO_REACH), b=i)
 
 
-# 'القضاء على 3 إرهابيين' (the army's word for killing them; not 'أحيل على القضاء', referred to
-# the courts, where على comes first)
-ELIMINATED = normalize_token("القضاء")
+# 'القضاء على 3 إرهابيين', 'قضت القوات على 3 إرهابيين' (the army's word for killing them; not
+# 'أحيل على القضاء', referred to the courts, where على comes first)
+ELIMINATED = _words("القضاء قضى قضت قضوا")
+
+
+# ... and reports the killing when no other word of the sentence does ('أعلنت وزارة الدفاع
+# القضاء على 5 إرهابيين'): a count of fighters after it, not 'القضاء على الإرهاب' (ending
+# terrorism, a goal) nor 'القضاء على 80 في المئة من الأمية'.
+ELIMINATION_STRENGTH = 0.6
+ELIMINATED_REACH = 2  # words between 'على' and the count ('القضاء على نحو 12 مسلحا')
+FIGHTERS = ARMED | _words("إرهابيين إرهابيا إرهابي إرهابيون متمردين متمردا متمرد متمردون عنصرا مقاتلا "
+                          "جنديا جندي دواعش داعشيا تكفيريين تكفيريا خوارج")
+
+
+def _eliminated(words: list[str], ents: list[Entity], hits) -> list:
+    """A hit at 'القضاء على' followed by a count of fighters, in a sentence with no other
+    attack word."""
+    if ELIMINATED.isdisjoint(words) or any(t.category == "ASSAULT" for _, _, t in hits):
+        return []
+    counts = [x.tok[0] for x in ents if x.type == "quantity" and x.tok[1] < len(words) and _in(words[x.tok[1]], FIGHTERS)]
+    for k, w in enumerate(words[:-1]):
+        if w in ELIMINATED and words[k + 1] == ON and any(k + 2 <= m <= k + 2 + ELIMINATED_REACH for m in counts):
+            return [(k, k + 2, Trigger((w, ON), "ASSAULT", None, ELIMINATION_STRENGTH))]
+    return []
 
 
 def _casualty_kind(word: str, after: str = "") -> str | None:
-    if word == ELIMINATED:
+    if word in ELIMINATED:
         return "killed" if after == ON else None
     if _in(word, KILLED):
         return "killed"
@@ -1009,11 +1030,11 @@ class Assembler:
         for sent, (s, e) in enumerate(doc.sentences):
             words = sentence_words(doc.norm, s, e)
             hits = find_triggers(words)
-            if not hits and _SIGN_FORMS.isdisjoint(words):
+            if not hits and _SIGN_FORMS.isdisjoint(words) and ELIMINATED.isdisjoint(words):
                 continue
             ents = by_sent.get(sent, [])
             sentence = Sent(words, ents)
-            hits = self._reports(sentence, hits + _gathering(sentence, hits), ents)
+            hits = self._reports(sentence, hits + _gathering(sentence, hits) + _eliminated(words, ents, hits), ents)
             if not hits:
                 continue
             day = _day_named(ents, words) if named_days else day_words(doc, sent, words)

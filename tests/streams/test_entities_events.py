@@ -1846,6 +1846,17 @@ def test_an_army_that_eliminates_fighters_kills_them():
         in ([], [None])
 
 
+def test_eliminating_a_count_of_fighters_reports_the_killing_with_no_other_attack_word():
+    [ev] = events("أعلنت وزارة الدفاع القضاء على خمسة إرهابيين في ولاية بومرداس أمس.")
+    assert (ev.type, ev.killed, ev.location["name_en"]) == ("ASSAULT", 5, "Boumerdes Province")
+    [ev] = events("أكد الجيش أنه قضى على 7 مسلحين في ولاية بورنو.")
+    assert (ev.type, ev.killed, ev.actors) == ("ASSAULT", 7, ["الجيش"])
+    # ending terrorism or poverty is a goal, not a killing; a judge's ruling no attack
+    assert not events("أكد الرئيس عزمه على القضاء على الإرهاب في ولاية بومرداس.")
+    assert not events("تهدف الخطة إلى القضاء على 80 في المئة من الأمية في مصر.")
+    assert not events("قضت المحكمة على 3 متهمين بالسجن في القاهرة.")
+
+
 def test_a_counted_crowd_of_a_people_protests_in_its_capital():
     [ev] = events("تظاهر آلاف الجزائريين في العاصمة يوم الجمعة.")
     assert (ev.type, ev.location["name_en"], ev.location["country"]) == ("PROTEST", "Algiers", "DZ")
