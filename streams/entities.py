@@ -100,6 +100,12 @@ COMMON_WORDS = _norm_set(
     "إطار حصار جامعة دولة ثورة بأنه لأول طراز ليل دور الدور وقف دبابة سلسلة إبادة نساء يوما قوله رده "
     "رأي الظهر القطار الكامل القبة الأمانة بلد الحد سلطات الكنائس الظاهرة العلم الطرف دوري دورة "
     "سلمية الهندية الداخلية الكردي الصور الصف نادي خبر أدى أبدى ينقل سور عنه منا أنا له لي وان فان")
+def _feminine_perfect(tok: str) -> bool:
+    """A verb in the perfect with its feminine ت ('أعلنت', 'اتهمت', 'ودعت'), whose subject a
+    country is; not a feminine plural ('تحركات سورية', Syrian moves), nor 'بيروت', 'صوت', 'بيت'."""
+    return len(tok) >= 3 and tok.endswith("ت") and not tok.endswith(("ات", "وت", "يت")) and not tok.startswith("ال")
+
+
 # 'مصر' is Egypt, or 'insistent' after a pronoun ('إنه مصر على', 'وهو مصر').
 INSISTENT = normalize_token("مصر")
 PRONOUNS = _norm_set("هو هي إنه انه أنه لأنه وهو وهي إنني انني أنا بأنه")
@@ -225,6 +231,16 @@ def _entity(doc: Normalized, sent: int, toks: Words, i: int, j: int, etype: str,
                   start=ostart, end=oend, sent=sent, tok=(i, j), **kw)
 
 
+# Verbs whose object is the place struck or entered ('استهدفت حلب', 'اجتاحت القوات الفلوجة' has
+# its subject between and needs a cue or a preposition).
+STRUCK = _norm_set("قصف قصفت قصفوا يقصف تقصف يقصفون استهدف استهدفت استهدفوا يستهدف تستهدف يستهدفون "
+                   "هاجم هاجمت هاجموا يهاجم تهاجم يهاجمون اقتحم اقتحمت اقتحموا يقتحم تقتحم يقتحمون "
+                   "اجتاح اجتاحت اجتاحوا يجتاح تجتاح حاصر حاصرت حاصروا يحاصر تحاصر "
+                   "هز هزت يهز تهز ضرب ضربت يضرب تضرب دخل دخلت دخلوا يدخل تدخل")
+STRUCK_CITY = 100_000  # people: a city that size, not a village named like a word or a man
+STRUCK_REACH = 3  # the verb and at most two words of its subject
+
+
 def _word_before(toks: Words, i: int) -> str:
     """The word before token i, without the و or ف that joins a preposition ('وفي تكريت', 'فمن')."""
     prev = toks.text[i - 1] if i else ""
@@ -315,9 +331,11 @@ class EntityFinder:
             return False  # 'إنه مصر على موقفه' (he insists), not Egypt
         if place.kind == "country" and toks.text[i] in self.actors.demonyms and i \
                 and toks.text[i - 1] not in PLACE_PREPS \
-                and (toks.text[i - 1].startswith("ال") or toks.text[i - 1] not in STOP):
+                and (toks.text[i - 1].startswith("ال") or toks.text[i - 1] not in STOP) \
+                and not _feminine_perfect(toks.text[i - 1]):
             # 'الغارات السعودية' (the Saudi raids), 'وسائل إعلام سورية' (Syrian media): an
-            # adjective, not Saudi Arabia or Syria; 'في سورية', 'إن سورية', 'مع سورية' name it
+            # adjective, not Saudi Arabia or Syria; 'في سورية', 'إن سورية', 'مع سورية' name it,
+            # and so does a verb before it, which agrees with the country ('اتهمت سورية')
             return False
         if place.kind == "country" or place.id.startswith("rasd:"):
             return True
@@ -331,7 +349,13 @@ class EntityFinder:
         if i and not WEAPONS.isdisjoint(stems(toks.text[i - 1])):
             return False  # a model's name: 'بصواريخ بركان' (Burkan rockets) is no Berkane
         prev = _word_before(toks, i)
-        return has_prep(toks.text[i]) or prev in PLACE_PREPS or prev in CUES
+        if has_prep(toks.text[i]) or prev in PLACE_PREPS or prev in CUES:
+            return True
+        # the object of a verb that strikes or enters a place, with its subject between or not,
+        # a city of its size: 'استهدفت حلب', 'قصفت الطائرات حمص', 'وقصفت مدفعية الجيش إدلب';
+        # 'هاجم الرئيس عمر' (a small village) is none
+        return place.population >= STRUCK_CITY and any(
+            (w[1:] if w[:1] in ("و", "ف") else w) in STRUCK for w in toks.text[max(0, i - STRUCK_REACH):i])
 
     def _after_cue(self, toks: Words, i: int, cue: str, taken: set[int]):
         """Place names after a cue word: one name, or two joined by و after a dual cue."""

@@ -1917,6 +1917,29 @@ def test_ordinary_words_that_name_a_town_somewhere_are_no_place_alone():
     assert [p["name_en"] for p in places("قتل ثلاثة جنود في هجوم على مدينة عنة غرب الأنبار.")][0] == "‘Anah"
 
 
+def test_a_city_struck_or_entered_is_the_place_without_a_preposition():
+    # the verb's object, with its subject between or not
+    [ev] = events("ذكرت وسائل إعلام أن غارة جوية استهدفت حمص أمس.")
+    assert (ev.type, ev.location["name_en"]) == ("ASSAULT", "Homs")
+    [ev] = events("وقصفت مدفعية الجيش إدلب أمس.")
+    assert ev.location["name_en"] == "Idlib"
+    [ev] = events("اقتحمت قوات الاحتلال نابلس فجر اليوم واعتقلت خمسة شبان.")
+    assert ev.location["name_en"] == "Nablus"
+    # not a village named like a man after the verb and a title
+    assert not places("هاجم الرئيس عمر البشير المعارضة.")
+
+
+def test_a_country_named_after_its_verb_is_the_country_not_an_adjective():
+    # 'سورية' and 'السعودية' are also the adjectives 'Syrian' and 'Saudi'; after a verb that
+    # agrees with them they are the subject, Syria and Saudi Arabia
+    assert [p["country"] for p in places("اتهمت سورية إسرائيل بشن غارة على مطار دمشق.")][0] == "SY"
+    [ev] = events("اتهمت سورية إسرائيل بشن غارة على مطار دمشق أمس.")
+    assert (ev.type, ev.actors) == ("ACCUSE", ["سورية"])
+    assert [p["country"] for p in places("أعلنت السعودية قطع علاقاتها مع إيران.")] == ["SA", "IR"]
+    # after a noun, the adjective ('Syrian moves'), and no place
+    assert not places("وقالت وسائل إعلام سورية إن التحركات سورية.")
+
+
 def test_a_country_that_strikes_does_not_make_the_towns_it_strikes_foreign():
     # the country named bare acts; the town after 'في' tells where
     [ev] = events("قصفت إسرائيل مواقع في جنين أمس.")
