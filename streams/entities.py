@@ -601,7 +601,7 @@ class EntityFinder:
     def _resolve(self, doc: Normalized, raw, main_country: str | None, filed: Place | None = None) -> list[Entity]:
         entities: list[Entity] = []
         mentions: Counter[str] = Counter()
-        for sent, _toks, spans in raw:
+        for sent, toks, spans in raw:
             for span in spans:
                 ent = span.entity
                 if ent.type == "organization" and ent.actor and ent.actor["country"] == "*":
@@ -641,7 +641,11 @@ class EntityFinder:
                 # ('ريف إدلب' in an article about Turkey's troops is Idlib's: a countryside is
                 # named after a known city or province, never after an unknown village)
                 curated = (key, best.id) in self.gaz.chosen or ent.value["cue"] == "countryside"
-                if best.country != main_country and best.kind != "country" and not curated \
+                # (a capital after a preposition is where talks abroad are held, whatever its
+                # size: 'اتفاق ... في جوبا'; 'شارع القدس' in Baghdad is a street)
+                capital = best.kind == "city" and self.gaz.capital(best.country) is best \
+                    and _word_before(toks, span.i) in PLACE_PREPS
+                if best.country != main_country and best.kind != "country" and not curated and not capital \
                         and ((ent.value["cue"] and main_country or _common_words(key) and not ent.value["cue"])
                              and self.gaz.prominence(key, best.country) < 500_000
                              or main_country and ent.value["cue"] in LOCAL_CUES):

@@ -1929,6 +1929,15 @@ def test_a_city_struck_or_entered_is_the_place_without_a_preposition():
     assert not places("هاجم الرئيس عمر البشير المعارضة.")
 
 
+def test_a_foreign_capital_after_a_preposition_is_kept_whatever_its_size():
+    # talks abroad: Juba (450,000 people) in an article about Sudan
+    [ev] = events("وقّعت الحكومة السودانية والحركة الشعبية اتفاقاً لوقف إطلاق النار في جوبا.")
+    assert (ev.type, ev.location["name_en"], ev.location["country"]) == ("AGREE", "Juba", "SS")
+    # a street named after a capital is no visit to it
+    assert "Jerusalem" not in [p["name_en"] for p in places(
+        "انفجرت عبوة ناسفة في شارع القدس في مدينة الصدر ببغداد.") if p]
+
+
 def test_a_country_named_after_its_verb_is_the_country_not_an_adjective():
     # 'سورية' and 'السعودية' are also the adjectives 'Syrian' and 'Saudi'; after a verb that
     # agrees with them they are the subject, Syria and Saudi Arabia
