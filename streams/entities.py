@@ -27,6 +27,7 @@ CUES = {normalize_token(k): v for k, v in {
     "حي": "neighbourhood", "حيي": "neighbourhood", "أحياء": "neighbourhood", "مخيم": "camp",
     "منطقة": "region", "ناحية": "admin2", "جبهة": "neighbourhood", "محور": "neighbourhood",
     "معبر": "crossing", "حاجز": "crossing", "مطار": "facility", "جسر": "facility", "دوار": "neighbourhood",
+    "ميناء": "facility",  # a port: 'ميناء الحديدة', 'ميناء العقبة'
     "ساحة": "neighbourhood", "شارع": "neighbourhood", "سجن": "facility", "مستشفى": "facility",
     "جبل": "region", "سهل": "region", "وادي": "region", "بلدتي": "town", "مدينتي": "city",
     "حقل": "facility",  # an oil or gas field: 'حقل كورمور'; alone it is no place (Haql)
@@ -49,9 +50,9 @@ LOCAL_CUES = frozenset({"town", "neighbourhood", "camp"})
 QUARTERS = _norm_set("حي حيي أحياء")
 LARGE = frozenset({"country", "admin1", "admin2", "region"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
-CUE_IN_NAME = _norm_set("مخيم معبر حاجز مطار جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي حقل")
+CUE_IN_NAME = _norm_set("مخيم معبر حاجز مطار ميناء جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي حقل")
 # Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
-WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء قاعدة صحراء بادية")
+WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء قاعدة صحراء بادية ميناء")
 # Adjectives that follow a cue word and name no place: 'أحياء سكنية' (residential quarters),
 # 'منطقة حدودية', 'قرى مجاورة'.
 NOT_NAMES = _norm_set("سكنية سكني مدنية عسكرية عسكري صناعية صناعي زراعية زراعي حدودية حدودي نائية "

@@ -1929,6 +1929,14 @@ def test_a_city_struck_or_entered_is_the_place_without_a_preposition():
     assert not places("هاجم الرئيس عمر البشير المعارضة.")
 
 
+def test_a_port_names_its_town():
+    # 'ميناء' is a cue: a town's port is where the event is, even for a town whose name is
+    # also a word ('العقبة', an obstacle); an adjective after it names no place
+    [ev] = events("نفذ عمال الموانئ إضراباً في ميناء العقبة.")
+    assert (ev.type, ev.mode, ev.location["name_en"]) == ("PROTEST", "strike", "Aqaba")
+    assert [p["name"] for p in places("استهدف صاروخ ميناء تجاريا في البحر الأحمر أمس.")] == ["البحر الأحمر"]
+
+
 def test_a_foreign_capital_after_a_preposition_is_kept_whatever_its_size():
     # talks abroad: Juba (450,000 people) in an article about Sudan
     [ev] = events("وقّعت الحكومة السودانية والحركة الشعبية اتفاقاً لوقف إطلاق النار في جوبا.")
