@@ -1385,6 +1385,18 @@ def test_a_site_of_another_country_than_the_datelines_is_hit_in_that_country():
     assert ev.location["country"] == "LB"
 
 
+def test_an_unmanned_aircraft_is_a_drone_and_rockets_fired_are_a_missile_attack():
+    # 'طائرة بدون طيار' and its other wordings are drones, as 'طائرة مسيرة' is
+    for text in ("قصفت طائرة بدون طيار سيارة في مأرب أمس.",
+                 "قتل 3 أشخاص في غارة لطائرات من دون طيار في وزيرستان.",
+                 "أطلقت طائرة بلا طيار صاروخين على سيارة في مأرب أمس."):
+        [ev] = events(text)
+        assert (ev.type, ev.mode, ev.acled_sub_type) == ("ASSAULT", "drone", "Air/drone strike"), text
+    # rockets fired from the ground: ACLED's shelling/artillery/missile attack, not a clash
+    [ev] = events("أطلقت حركة حماس 20 صاروخا باتجاه مدينة عسقلان مساء الخميس.")
+    assert (ev.mode, ev.acled_sub_type) == ("artillery", "Shelling/artillery/missile attack")
+
+
 def test_a_drone_as_the_actor_makes_a_drone_strike():
     [ev] = events("استهدفت مسيرة تركية سيارة في القامشلي.")
     assert (ev.mode, ev.acled_sub_type) == ("drone", "Air/drone strike")
