@@ -97,7 +97,12 @@ DEATH = _words("مصرع مصرعه مصرعها مصرعهم مصرعهما م�
 OTHERS = _words("آخرين آخران آخرون آخر")
 SINGLE_VICTIM = _words("سائق سائقا سائقه سائقها حارس حارسا قائد قائدا جندي جنديا عنصر عنصرا مدني مدنيا شخص شخصا طفل طفلا امرأة رجل "
                        "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا شرطي شرطيا عسكري عسكريا "
-                       "مواطن مواطنا مسلح مسلحا فلسطيني فلسطينيا شاب شابا فتى فتاة صبي طفلة")
+                       "مواطن مواطنا مسلح مسلحا فلسطيني فلسطينيا شاب شابا فتى فتاة صبي طفلة "
+                       "ناشط ناشطا ناشطة مسؤول مسؤولا موظف موظفا طبيب طبيبا")
+ASSASSINATED = _words("اغتيال اغتال اغتالت اغتالوا اغتيل اغتيلت")
+# not after an attempt, nor after 'عن' or 'في', where it is a topic ('مسؤولون عن اغتيال رجل دين',
+# 'التحقيق في اغتيال ناشط')
+NO_DEATH_BEFORE = _words("محاولة محاولات محاولتي حاول حاولت حاولوا يحاول تحاول عن في")
 PASSIVE_BY = {("من", "قبل"), (normalize_token("على"), "يد")}
 BY_FIRE = _words("برصاص بنيران")  # 'بمقتل 3 فلسطينيين برصاص مستوطنين': the shooters
 AGAINST = _words("على ضد استهدف استهدفت")
@@ -994,9 +999,10 @@ def casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None =
         last_kind = kind or last_kind
     if "killed" not in out:
         for k in range(a, b):
-            if not _in(words[k], KILLED):
+            if not (_in(words[k], KILLED) or _in(words[k], ASSASSINATED) and not (k and _in(words[k - 1], NO_DEATH_BEFORE))):
                 continue
-            # 'قتل جندي' (a soldier was killed), or 'إن قائدا عسكريا في صفوف المعارضة قتل' (the
+            # 'قتل جندي' (a soldier was killed), 'اغتيال ناشط' (an activist assassinated; not
+            # 'محاولة اغتيال ناشط', an attempt), or 'إن قائدا عسكريا في صفوف المعارضة قتل' (the
             # victim, indefinite accusative after إن/أن, comes first); not 'مقتل 20 شخصا'.
             if s.has(SINGLE_VICTIM, a=k + 1, b=min(k + 3, b)) and not any(
                     x.tok[0] in (k + 1, k + 2) for x in quantities) or any(

@@ -1385,6 +1385,15 @@ def test_a_site_of_another_country_than_the_datelines_is_hit_in_that_country():
     assert ev.location["country"] == "LB"
 
 
+def test_an_activist_or_official_assassinated_is_one_killed_and_an_attempt_none():
+    [ev] = events("أقدم مجهولون على اغتيال ناشط مدني في مدينة الناصرية مساء أمس.")
+    assert (ev.type, ev.killed) == ("ASSAULT", 1)
+    [ev] = events("وقتل ناشط من كتائب القسام في قصف جوي إسرائيلي شرق مدينة غزة.")
+    assert ev.killed == 1
+    [ev] = events("نجا مسؤول محلي من محاولة اغتيال مسؤول في مدينة الناصرية أمس.")
+    assert ev.killed is None
+
+
 def test_an_unmanned_aircraft_is_a_drone_and_rockets_fired_are_a_missile_attack():
     # 'طائرة بدون طيار' and its other wordings are drones, as 'طائرة مسيرة' is
     for text in ("قصفت طائرة بدون طيار سيارة في مأرب أمس.",
