@@ -1385,6 +1385,16 @@ def test_a_site_of_another_country_than_the_datelines_is_hit_in_that_country():
     assert ev.location["country"] == "LB"
 
 
+def test_deploying_warships_air_defences_or_units_is_a_mobilization():
+    for text, place in (("نشرت الولايات المتحدة حاملة طائرات في شرق البحر المتوسط.", "Mediterranean Sea"),
+                        ("نشرت روسيا منظومة صواريخ في شبه جزيرة القرم.", "Crimea"),
+                        ("نشر الجيش كتيبة إضافية في مدينة كركوك.", "Kirkuk")):
+        [ev] = events(text)
+        assert (ev.type, ev.location["name_en"]) == ("MOBILIZE", place), text
+    # publishing pictures of tanks deploys nothing
+    assert not events("نشرت الصحيفة صورا للدبابات في الشوارع.")
+
+
 def test_an_activist_or_official_assassinated_is_one_killed_and_an_attempt_none():
     [ev] = events("أقدم مجهولون على اغتيال ناشط مدني في مدينة الناصرية مساء أمس.")
     assert (ev.type, ev.killed) == ("ASSAULT", 1)
