@@ -794,6 +794,8 @@ TOLD_IN = _words("في عبر")
 CAUSE = _words("إثر اثر جراء عقب")
 CLAIMED = _words("تبنى تبنت تبنوا يتبنى تتبنى مسؤوليته مسؤوليتها مسؤوليتهم")  # claiming an attack
 RAIDED = _words("اقتحم اقتحمت اقتحموا يقتحم تقتحم اقتحام باقتحام توغل توغلت")
+# Attacking or storming with its doer after it (not 'مهاجمة', whose next word is its object).
+STORMING = (ATTACKING | RAIDED | _words("أحرق أحرقوا يحرقون إحراق أضرم أضرموا")) - _words("مهاجمة بمهاجمة")
 
 
 def _unconjoined(tok: str) -> str:
@@ -1137,6 +1139,11 @@ class Assembler:
             if trig.words == CLASHES and any(map(_participant, words)):
                 # clashes of protesters with the police are a riot ('مواجهات بين المتظاهرين
                 # وقوات الأمن'), as ACLED files them
+                trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
+            if trig.category == "ASSAULT" and j < len(words) and _participant(words[j]) \
+                    and _in(words[i], STORMING) and not (i and _in(words[i - 1], RELATIVES)):
+                # protesters who attack or storm a place ('هاجم متظاهرون مقر القنصلية', 'اقتحام
+                # المحتجين مبنى البرلمان'; the participants, right after, are its doers) riot
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.category == "ACCUSE" and i and _in(words[i - 1], ABOUT_IT) and _unconjoined(words[i]).startswith("ال"):
                 continue  # 'لم يصدر تعليق على الاتهامات': accusations told before, answered or not

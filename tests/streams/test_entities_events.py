@@ -1385,6 +1385,20 @@ def test_a_site_of_another_country_than_the_datelines_is_hit_in_that_country():
     assert ev.location["country"] == "LB"
 
 
+def test_protesters_who_attack_or_storm_riot_and_a_hunger_strike_is_one_with_words_between():
+    [ev] = events("هاجم متظاهرون مقر القنصلية الإيرانية في النجف وأضرموا فيه النار.")
+    assert (ev.type, ev.mode, ev.actors, ev.acled_type) == ("PROTEST", "riot", ["متظاهرون"], "Riots")
+    [ev] = events("اقتحم المحتجون مبنى البرلمان في بغداد.")
+    assert (ev.type, ev.mode) == ("PROTEST", "riot")
+    # the police attacking protesters is no riot of theirs
+    [ev] = events("هاجمت الشرطة المتظاهرين في بغداد.")
+    assert (ev.type, ev.actors) == ("ASSAULT", ["الشرطة"])
+    [ev] = events("أضرب الأسرى عن الطعام في سجن عوفر.")
+    assert (ev.type, ev.mode) == ("PROTEST", "hunger_strike")
+    [ev] = events("نقل السجين إلى المستشفى في بغداد بعد 3 أيام من بدئه إضرابا مفتوحا عن الطعام.")
+    assert (ev.type, ev.mode) == ("PROTEST", "hunger_strike")
+
+
 def test_deploying_warships_air_defences_or_units_is_a_mobilization():
     for text, place in (("نشرت الولايات المتحدة حاملة طائرات في شرق البحر المتوسط.", "Mediterranean Sea"),
                         ("نشرت روسيا منظومة صواريخ في شبه جزيرة القرم.", "Crimea"),
