@@ -232,12 +232,14 @@ def _entity(doc: Normalized, sent: int, toks: Words, i: int, j: int, etype: str,
                   start=ostart, end=oend, sent=sent, tok=(i, j), **kw)
 
 
-# Verbs whose object is the place struck or entered ('استهدفت حلب', 'اجتاحت القوات الفلوجة' has
-# its subject between and needs a cue or a preposition).
+# Verbs whose object is the place struck, entered, visited or left ('استهدفت حلب', 'زار الرئيس
+# موسكو', 'زيارة بغداد', 'غادر الوفد جنيف').
 STRUCK = _norm_set("قصف قصفت قصفوا يقصف تقصف يقصفون استهدف استهدفت استهدفوا يستهدف تستهدف يستهدفون "
                    "هاجم هاجمت هاجموا يهاجم تهاجم يهاجمون اقتحم اقتحمت اقتحموا يقتحم تقتحم يقتحمون "
                    "اجتاح اجتاحت اجتاحوا يجتاح تجتاح حاصر حاصرت حاصروا يحاصر تحاصر "
-                   "هز هزت يهز تهز ضرب ضربت يضرب تضرب دخل دخلت دخلوا يدخل تدخل")
+                   "هز هزت يهز تهز ضرب ضربت يضرب تضرب دخل دخلت دخلوا يدخل تدخل "
+                   "زار زارت زاروا يزور تزور زيارة زيارته زيارتها غادر غادرت غادروا يغادر تغادر "
+                   "وصل وصلت وصلوا يصل تصل")
 STRUCK_CITY = 100_000  # people: a city that size, not a village named like a word or a man
 STRUCK_REACH = 3  # the verb and at most two words of its subject
 
@@ -352,8 +354,8 @@ class EntityFinder:
         prev = _word_before(toks, i)
         if has_prep(toks.text[i]) or prev in PLACE_PREPS or prev in CUES:
             return True
-        # the object of a verb that strikes or enters a place, with its subject between or not,
-        # a city of its size: 'استهدفت حلب', 'قصفت الطائرات حمص', 'وقصفت مدفعية الجيش إدلب';
+        # the object of a verb that strikes, enters, visits or leaves a place, with its subject
+        # between or not, a city of its size: 'استهدفت حلب', 'قصفت الطائرات حمص', 'زيارة موسكو';
         # 'هاجم الرئيس عمر' (a small village) is none
         return place.population >= STRUCK_CITY and any(
             (w[1:] if w[:1] in ("و", "ف") else w) in STRUCK for w in toks.text[max(0, i - STRUCK_REACH):i])

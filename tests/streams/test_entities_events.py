@@ -1972,6 +1972,11 @@ def test_a_city_struck_or_entered_is_the_place_without_a_preposition():
     assert ev.location["name_en"] == "Nablus"
     # not a village named like a man after the verb and a title
     assert not places("هاجم الرئيس عمر البشير المعارضة.")
+    # a capital visited or reached: where the talks are
+    [ev] = events("يعتزم الرئيس زيارة موسكو الأسبوع المقبل لإجراء محادثات مع نظيره الروسي.")
+    assert (ev.type, ev.location["name_en"]) == ("CONSULT", "Moscow")
+    [ev] = events("وصل وزير الخارجية الأمريكي بيروت أمس في زيارة لبحث التهدئة.")
+    assert ev.location["name_en"] == "Beirut"
 
 
 def test_a_port_names_its_town():
