@@ -644,14 +644,11 @@ class EntityFinder:
                 # ('ريف إدلب' in an article about Turkey's troops is Idlib's: a countryside is
                 # named after a known city or province, never after an unknown village)
                 curated = (key, best.id) in self.gaz.chosen or ent.value["cue"] == "countryside"
-                # (a capital after a preposition is where talks abroad are held, whatever its
-                # size: 'اتفاق ... في جوبا'; 'شارع القدس' in Baghdad is a street)
-                capital = best.kind == "city" and self.gaz.capital(best.country) is best \
-                    and _word_before(toks, span.i) in PLACE_PREPS
-                if best.country != main_country and best.kind != "country" and not curated and not capital \
+                if best.country != main_country and best.kind != "country" and not curated \
                         and ((ent.value["cue"] and main_country or _common_words(key) and not ent.value["cue"])
                              and self.gaz.prominence(key, best.country) < 500_000
-                             or main_country and ent.value["cue"] in LOCAL_CUES):
+                             or main_country and ent.value["cue"] in LOCAL_CUES) \
+                        and not self._capital_visited(best, toks, span.i):
                     # A small foreign namesake: after a cue it is an unknown local place,
                     # without one it is most likely an ordinary word. A village, a quarter or a
                     # camp abroad is a local one whatever the size of its namesake ('قرى
@@ -690,6 +687,12 @@ class EntityFinder:
             for span in located:  # (after the sentence: an unknown place looks back at known ones)
                 span.entity.value = None
         return entities
+
+    def _capital_visited(self, place: Place, toks: Words, i: int) -> bool:
+        """A capital after a preposition: where talks abroad are held, whatever its size ('اتفاق
+        ... في جوبا'); 'شارع القدس' in Baghdad is a street."""
+        return place.kind == "city" and self.gaz.capital(place.country) is place \
+            and _word_before(toks, i) in PLACE_PREPS
 
     @staticmethod
     def _located(toks: Words, i: int, surface: str) -> bool:

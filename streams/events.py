@@ -100,6 +100,7 @@ SINGLE_VICTIM = _words("سائق سائقا سائقه سائقها حارس ح�
                        "مواطن مواطنا مسلح مسلحا فلسطيني فلسطينيا شاب شابا فتى فتاة صبي طفلة "
                        "ناشط ناشطا ناشطة مسؤول مسؤولا موظف موظفا طبيب طبيبا")
 ASSASSINATED = _words("اغتيال اغتال اغتالت اغتالوا اغتيل اغتيلت")
+DEATHS = KILLED | ASSASSINATED
 # not after an attempt, nor after 'عن' or 'في', where it is a topic ('مسؤولون عن اغتيال رجل دين',
 # 'التحقيق في اغتيال ناشط')
 NO_DEATH_BEFORE = _words("محاولة محاولات محاولتي حاول حاولت حاولوا يحاول تحاول عن في")
@@ -1001,7 +1002,7 @@ def casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None =
         last_kind = kind or last_kind
     if "killed" not in out:
         for k in range(a, b):
-            if not (_in(words[k], KILLED) or _in(words[k], ASSASSINATED) and not (k and _in(words[k - 1], NO_DEATH_BEFORE))):
+            if not _in(words[k], DEATHS) or not _in(words[k], KILLED) and k and _in(words[k - 1], NO_DEATH_BEFORE):
                 continue
             # 'قتل جندي' (a soldier was killed), 'اغتيال ناشط' (an activist assassinated; not
             # 'محاولة اغتيال ناشط', an attempt), or 'إن قائدا عسكريا في صفوف المعارضة قتل' (the
