@@ -1313,7 +1313,9 @@ class Assembler:
             # its own, a month ended long before ('شنت هجوما على فندق في أغسطس الماضي')
             return None
         locs = [x for x in ents if x.type == "location" and x.place]
-        location = self._pick_location(locs, i, words, cat, sentence.has(OFFICE)) or (fallback if cat not in ("CONSULT",) else None)
+        location = self._pick_location(locs, i, words, cat, sentence.has(OFFICE)) \
+            or (self._towns_of(words) if sentence.has(TOWNS) else None) \
+            or (fallback if cat not in ("CONSULT",) else None)
         told_here = bool(location) and location in [x.place for x in locs]
         if location is not None and cat == "ASSAULT" and (
                 not told_here or sent == 0 and doc.dateline and location.get("name") == doc.dateline):
@@ -1443,6 +1445,16 @@ class Assembler:
                 country = self._nationality(words[k])
                 if country:
                     return country
+        return None
+
+    def _towns_of(self, words: list[str]) -> dict | None:
+        """The country of towns named by their nationality, when the sentence names no place:
+        'شهدت مدن عراقية عدة تظاهرات' (Iraqi cities), 'قصف قرى لبنانية'."""
+        for k in range(len(words) - 1):
+            if _in(words[k], TOWNS):
+                country = self._nationality(words[k + 1])
+                if country:
+                    return self.gaz.by_id[f"cldr:{country}"].as_location()
         return None
 
     def _nationality(self, word: str) -> str | None:
@@ -1635,6 +1647,7 @@ TOPIC = _words("الاوضاع اوضاع الوضع تطورات التطورا
 DAWN = normalize_token("فجر")
 CRASH, ROAD = _words("حادث حوادث لحادث بحادث"), normalize_token("سير")  # a road accident
 CLASHES = (normalize_token("مواجهات"),)
+TOWNS = _words("مدن مدينة قرى قرية بلدات بلدة مناطق منطقة محافظات مخيمات أحياء")
 ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ... بشأن وقف إطلاق النار في غزة'
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city
 # An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.
@@ -1905,5 +1918,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                REACTION, ASSEMBLED, DEMAND, DONE_BY, LAUNCHED, SIGNS, RESULTED, TERMS_VERBS, ANNOUNCED,
                OPPOSED, SAID, DISASTER, HALTED, KEPT_OUT, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
-               RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS):
+               RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
+               TOWNS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

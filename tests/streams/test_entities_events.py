@@ -1979,6 +1979,14 @@ def test_a_city_struck_or_entered_is_the_place_without_a_preposition():
     assert ev.location["name_en"] == "Beirut"
 
 
+def test_towns_named_by_their_nationality_give_the_country_when_no_place_is_named():
+    [ev] = events("شهدت مدن عراقية عدة تظاهرات حاشدة للمطالبة بإسقاط الحكومة.")
+    assert (ev.type, ev.location["country"], ev.location["kind"]) == ("PROTEST", "IQ", "country")
+    # a named place still wins
+    [ev] = events("خرجت تظاهرات حاشدة في مدن عراقية أكبرها في البصرة أمس.")
+    assert ev.location["name_en"] == "Basrah"
+
+
 def test_a_port_names_its_town():
     # 'ميناء' is a cue: a town's port is where the event is, even for a town whose name is
     # also a word ('العقبة', an obstacle); an adjective after it names no place
