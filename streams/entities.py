@@ -76,7 +76,9 @@ PLACE_PREPS = _norm_set("في من إلى الى على قرب بالقرب شم
                         # parts of a city: 'في شوارع الخرطوم', 'وسط بغداد', 'ضواحي دمشق'
                         "شوارع أحياء احياء ضواحي أنحاء انحاء وسط "
                         # the governor of a province names it: 'محافظ البصرة', 'والي الخرطوم'
-                        "محافظ والي")
+                        "محافظ والي "
+                        # one of the towns just told: 'في مدن عراقية بينها البصرة'
+                        "بينها منها أبرزها ابرزها")
 # Frequent words that are also names of small places somewhere: never a place on their own.
 STOP = _norm_set(
     "في من إلى على عن مع بعد قبل بين حتى منذ خلال حول ضد عند لدى أن إن كان كانت قد لم لن ما لا "

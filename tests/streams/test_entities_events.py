@@ -1985,6 +1985,9 @@ def test_towns_named_by_their_nationality_give_the_country_when_no_place_is_name
     # a named place still wins
     [ev] = events("خرجت تظاهرات حاشدة في مدن عراقية أكبرها في البصرة أمس.")
     assert ev.location["name_en"] == "Basrah"
+    # one of the towns just told, with no preposition of its own
+    [ev] = events("خرج آلاف المتظاهرين في مدن عراقية بينها البصرة أمس.")
+    assert ev.location["name_en"] == "Basrah"
 
 
 def test_a_port_names_its_town():
