@@ -1979,6 +1979,15 @@ def test_a_city_struck_or_entered_is_the_place_without_a_preposition():
     assert ev.location["name_en"] == "Beirut"
 
 
+def test_declared_support_is_support_and_hands_are_not():
+    [ev] = events("أعلنت الحكومة الأردنية تأييدها للموقف الفلسطيني.")
+    assert (ev.type, ev.actors) == ("SUPPORT", ["الحكومة الأردنية"])
+    # 'بأيد عراقية' (by Iraqi hands), and a protest's topic ('تأييدا لقرار'), support nothing
+    assert "SUPPORT" not in [e.type for e in events(
+        "قال المحافظ إن محافظته تتطلع إلى فرض سيطرة القانون بأيد عراقية في الأنبار.")]
+    assert [e.type for e in events("تظاهر المئات وسط الحلة تأييدا لقرار الحكومة أمس.")] == ["PROTEST"]
+
+
 def test_towns_named_by_their_nationality_give_the_country_when_no_place_is_named():
     [ev] = events("شهدت مدن عراقية عدة تظاهرات حاشدة للمطالبة بإسقاط الحكومة.")
     assert (ev.type, ev.location["country"], ev.location["kind"]) == ("PROTEST", "IQ", "country")
