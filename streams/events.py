@@ -1615,6 +1615,8 @@ class Assembler:
             is_country = x.type == "location"
             after_source = source is not None and 0 <= a - source.tok[1] <= 3 and not is_country
             if a and (_in(words[a - 1], AGAINST) or words[a - 1] == "من" and not is_country
+                      # ties cut or trade halted with: 'قطعت البحرين علاقاتها مع إيران'
+                      or cat == "SANCTION" and words[a - 1] == WITH
                       or a > 1 and words[a - 2] == "من" and words[a - 1] in HOLD
                       # 'غارات على مواقع لحركة حماس': the positions of the target
                       or a > 1 and words[a - 2] in (ON, "ضد") and not is_country) or after_source:

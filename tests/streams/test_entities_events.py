@@ -1979,6 +1979,11 @@ def test_a_city_struck_or_entered_is_the_place_without_a_preposition():
     assert ev.location["name_en"] == "Beirut"
 
 
+def test_the_country_ties_are_cut_with_is_the_sanction_target():
+    [ev] = events("قطعت البحرين علاقاتها الدبلوماسية مع إيران.")
+    assert (ev.type, ev.actors, ev.targets) == ("SANCTION", ["البحرين"], ["إيران"])
+
+
 def test_declared_support_is_support_and_hands_are_not():
     [ev] = events("أعلنت الحكومة الأردنية تأييدها للموقف الفلسطيني.")
     assert (ev.type, ev.actors) == ("SUPPORT", ["الحكومة الأردنية"])
