@@ -1982,6 +1982,11 @@ def test_a_city_struck_or_entered_is_the_place_without_a_preposition():
 def test_the_country_ties_are_cut_with_is_the_sanction_target():
     [ev] = events("قطعت البحرين علاقاتها الدبلوماسية مع إيران.")
     assert (ev.type, ev.actors, ev.targets) == ("SANCTION", ["البحرين"], ["إيران"])
+    # trade halted with it, or exports to it
+    [ev] = events("أوقفت تركيا التبادل التجاري مع إسرائيل.")
+    assert (ev.type, ev.actors, ev.targets) == ("SANCTION", ["تركيا"], ["إسرائيل"])
+    [ev] = events("علقت روسيا الصادرات الزراعية إلى أوكرانيا.")
+    assert (ev.type, ev.actors) == ("SANCTION", ["روسيا"])
 
 
 def test_declared_support_is_support_and_hands_are_not():
