@@ -337,7 +337,9 @@ class EntityFinder:
         if place.kind == "country" and toks.text[i] in self.actors.demonyms and i \
                 and toks.text[i - 1] not in PLACE_PREPS \
                 and (toks.text[i - 1].startswith("ال") or toks.text[i - 1] not in STOP) \
-                and not _feminine_perfect(toks.text[i - 1]):
+                and not _feminine_perfect(toks.text[i - 1]) \
+                and not (toks.text[i].startswith("ال") and not toks.text[i - 1].startswith("ال")
+                         and toks.text[i - 1] not in STOP):
             # 'الغارات السعودية' (the Saudi raids), 'وسائل إعلام سورية' (Syrian media): an
             # adjective, not Saudi Arabia or Syria; 'في سورية', 'إن سورية', 'مع سورية' name it,
             # and so does a verb before it, which agrees with the country ('اتهمت سورية')

@@ -1992,6 +1992,8 @@ def test_the_country_ties_are_cut_with_is_the_sanction_target():
 def test_declared_support_is_support_and_hands_are_not():
     [ev] = events("أعلنت الحكومة الأردنية تأييدها للموقف الفلسطيني.")
     assert (ev.type, ev.actors) == ("SUPPORT", ["الحكومة الأردنية"])
+    [ev] = events("أعلنت وزارة الخارجية السعودية ترحيبها بالاتفاق.")
+    assert ev.type == "SUPPORT"
     # 'بأيد عراقية' (by Iraqi hands), and a protest's topic ('تأييدا لقرار'), support nothing
     assert "SUPPORT" not in [e.type for e in events(
         "قال المحافظ إن محافظته تتطلع إلى فرض سيطرة القانون بأيد عراقية في الأنبار.")]
@@ -2024,6 +2026,14 @@ def test_a_foreign_capital_after_a_preposition_is_kept_whatever_its_size():
     # a street named after a capital is no visit to it
     assert "Jerusalem" not in [p["name_en"] for p in places(
         "انفجرت عبوة ناسفة في شارع القدس في مدينة الصدر ببغداد.") if p]
+
+
+def test_a_definite_country_after_an_indefinite_noun_is_the_country():
+    # 'وزيرا خارجية السعودية وإيران' (the foreign ministers of Saudi Arabia and Iran): a definite
+    # word after an indefinite noun is its complement, not its adjective ('الخارجية السعودية')
+    [ev] = events("عقد وزيرا خارجية السعودية وإيران اجتماعا في بكين.")
+    assert (ev.type, ev.actors) == ("CONSULT", ["السعودية", "إيران"])
+    assert not [p for p in places("أعلنت وزارة الخارجية السعودية ترحيبها بالاتفاق.") if p["country"] == "SA"]
 
 
 def test_a_country_named_after_its_verb_is_the_country_not_an_adjective():
