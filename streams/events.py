@@ -1325,6 +1325,8 @@ class Assembler:
             if abroad and abroad != location.get("country"):
                 location, told_here = self.gaz.by_id[f"cldr:{abroad}"].as_location(), True
         actors, targets = self._roles(ents, i, j, sentence, cat)
+        if cat == "SANCTION" and not targets:
+            targets = self._envoy_country(words, j)
         if cat == "THREATEN" and trig.words == WARNED and (
                 sentence.has(DANGERS, a=j, b=j + DANGER_REACH)
                 or any(x.actor and x.actor.get("type") == "international" and _surface(x) in actors for x in ents)):
@@ -1446,6 +1448,16 @@ class Assembler:
                 if country:
                     return country
         return None
+
+    def _envoy_country(self, words: list[str], j: int) -> list[str]:
+        """The country whose ambassador is summoned or expelled ('استدعت الخارجية المغربية
+        السفير الجزائري'), by the nationality after the envoy word: the sanction's target."""
+        for k in range(max(0, j - 1), min(len(words) - 1, j + ENVOY_REACH)):
+            if _in(words[k], ENVOYS):
+                country = self._nationality(words[k + 1])
+                if country:
+                    return [self.gaz.by_id[f"cldr:{country}"].name_ar]
+        return []
 
     def _towns_of(self, words: list[str]) -> dict | None:
         """The country of towns named by their nationality, when the sentence names no place:
@@ -1650,6 +1662,8 @@ DAWN = normalize_token("فجر")
 CRASH, ROAD = _words("حادث حوادث لحادث بحادث"), normalize_token("سير")  # a road accident
 CLASHES = (normalize_token("مواجهات"),)
 TOWNS = _words("مدن مدينة قرى قرية بلدات بلدة مناطق منطقة محافظات مخيمات أحياء")
+ENVOYS = _words("سفير السفير سفيرة السفيرة القائم دبلوماسيين دبلوماسيا الدبلوماسيين")
+ENVOY_REACH = 6
 ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ... بشأن وقف إطلاق النار في غزة'
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city
 # An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.

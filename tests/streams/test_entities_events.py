@@ -1987,6 +1987,9 @@ def test_the_country_ties_are_cut_with_is_the_sanction_target():
     assert (ev.type, ev.actors, ev.targets) == ("SANCTION", ["تركيا"], ["إسرائيل"])
     [ev] = events("علقت روسيا الصادرات الزراعية إلى أوكرانيا.")
     assert (ev.type, ev.actors) == ("SANCTION", ["روسيا"])
+    # the country whose ambassador is summoned
+    [ev] = events("استدعت وزارة الخارجية المغربية السفير الجزائري للاحتجاج على تصريحاته.")
+    assert (ev.type, ev.targets) == ("SANCTION", ["الجزائر"])
 
 
 def test_declared_support_is_support_and_hands_are_not():
