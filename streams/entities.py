@@ -103,6 +103,8 @@ COMMON_WORDS = _norm_set(
     "إطار حصار جامعة دولة ثورة بأنه لأول طراز ليل دور الدور وقف دبابة سلسلة إبادة نساء يوما قوله رده "
     "رأي الظهر القطار الكامل القبة الأمانة بلد الحد سلطات الكنائس الظاهرة العلم الطرف دوري دورة "
     "سلمية الهندية الداخلية الكردي الصور الصف نادي خبر أدى أبدى ينقل سور عنه منا أنا له لي وان فان")
+
+
 def _feminine_perfect(tok: str) -> bool:
     """A verb in the perfect with its feminine ت ('أعلنت', 'اتهمت', 'ودعت'), whose subject a
     country is; not a feminine plural ('تحركات سورية', Syrian moves), nor 'بيروت', 'صوت', 'بيت'."""
@@ -335,14 +337,7 @@ class EntityFinder:
         if name == INSISTENT and i and toks.text[i - 1] in PRONOUNS:
             return False  # 'إنه مصر على موقفه' (he insists), not Egypt
         if place.kind == "country" and toks.text[i] in self.actors.demonyms and i \
-                and toks.text[i - 1] not in PLACE_PREPS \
-                and (toks.text[i - 1].startswith("ال") or toks.text[i - 1] not in STOP) \
-                and not _feminine_perfect(toks.text[i - 1]) \
-                and not (toks.text[i].startswith("ال") and not toks.text[i - 1].startswith("ال")
-                         and toks.text[i - 1] not in STOP):
-            # 'الغارات السعودية' (the Saudi raids), 'وسائل إعلام سورية' (Syrian media): an
-            # adjective, not Saudi Arabia or Syria; 'في سورية', 'إن سورية', 'مع سورية' name it,
-            # and so does a verb before it, which agrees with the country ('اتهمت سورية')
+                and self._adjective_after(toks.text[i - 1], toks.text[i]):
             return False
         if place.kind == "country" or place.id.startswith("rasd:"):
             return True
@@ -363,6 +358,17 @@ class EntityFinder:
         # 'هاجم الرئيس عمر' (a small village) is none
         return place.population >= STRUCK_CITY and any(
             (w[1:] if w[:1] in ("و", "ف") else w) in STRUCK for w in toks.text[max(0, i - STRUCK_REACH):i])
+
+    @staticmethod
+    def _adjective_after(prev: str, tok: str) -> bool:
+        """A country's name that is also a nationality adjective is the adjective after its noun:
+        'الغارات السعودية' (the Saudi raids), 'وسائل إعلام سورية' (Syrian media). The adjective
+        agrees in definiteness, so after an indefinite noun 'السعودية' is the country ('وزيرا
+        خارجية السعودية'); after a preposition or a word of the STOP list ('في سورية', 'إن
+        سورية', 'مع سورية') and after a verb that agrees with it ('اتهمت سورية') it is too."""
+        if prev in PLACE_PREPS or _feminine_perfect(prev):
+            return False
+        return prev.startswith("ال") if tok.startswith("ال") else prev not in STOP
 
     def _after_cue(self, toks: Words, i: int, cue: str, taken: set[int]):
         """Place names after a cue word: one name, or two joined by و after a dual cue."""

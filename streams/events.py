@@ -1144,7 +1144,8 @@ class Assembler:
             if trig.category == "ASSAULT" and j < len(words) and _participant(words[j]) \
                     and _in(words[i], STORMING) and not (i and _in(words[i - 1], RELATIVES)):
                 # protesters who attack or storm a place ('هاجم متظاهرون مقر القنصلية', 'اقتحام
-                # المحتجين مبنى البرلمان'; the participants, right after, are its doers) riot
+                # المحتجين مبنى البرلمان'; the participants, right after, are its doers) riot; in
+                # a relative clause they are its object ('الشرطة التي هاجمت المتظاهرين')
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.category == "ACCUSE" and i and _in(words[i - 1], ABOUT_IT) and _unconjoined(words[i]).startswith("ال"):
                 continue  # 'لم يصدر تعليق على الاتهامات': accusations told before, answered or not
