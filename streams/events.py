@@ -1452,10 +1452,11 @@ class Assembler:
 
     def _envoy_country(self, words: list[str], j: int) -> list[str]:
         """The country whose ambassador is summoned or expelled ('استدعت الخارجية المغربية
-        السفير الجزائري'), by the nationality after the envoy word: the sanction's target."""
+        السفير الجزائري', 'القائم بالأعمال الإسرائيلي'), by the nationality in the two words after
+        the envoy word: the sanction's target."""
         for k in range(max(0, j - 1), min(len(words) - 1, j + ENVOY_REACH)):
             if _in(words[k], ENVOYS):
-                country = self._nationality(words[k + 1])
+                country = next(filter(None, map(self._nationality, words[k + 1:k + 3])), None)
                 if country:
                     return [self.gaz.by_id[f"cldr:{country}"].name_ar]
         return []

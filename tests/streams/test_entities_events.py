@@ -1990,6 +1990,11 @@ def test_the_country_ties_are_cut_with_is_the_sanction_target():
     # the country whose ambassador is summoned
     [ev] = events("استدعت وزارة الخارجية المغربية السفير الجزائري للاحتجاج على تصريحاته.")
     assert (ev.type, ev.targets) == ("SANCTION", ["الجزائر"])
+    # the chargé d'affaires summoned, diplomats expelled
+    [ev] = events("استدعت الخارجية الأردنية القائم بالأعمال الإسرائيلي في عمان.")
+    assert (ev.type, ev.targets) == ("SANCTION", ["إسرائيل"])
+    [ev] = events("طردت فرنسا 4 دبلوماسيين روس من أراضيها.")
+    assert (ev.type, ev.actors) == ("SANCTION", ["فرنسا"])
 
 
 def test_declared_support_is_support_and_hands_are_not():
