@@ -357,7 +357,7 @@ class EntityFinder:
         # between or not, a city of its size: 'استهدفت حلب', 'قصفت الطائرات حمص', 'زيارة موسكو';
         # 'هاجم الرئيس عمر' (a small village) is none
         return place.population >= STRUCK_CITY and any(
-            (w[1:] if w[:1] in ("و", "ف") else w) in STRUCK for w in toks.text[max(0, i - STRUCK_REACH):i])
+            w in STRUCK or w[:1] in ("و", "ف") and w[1:] in STRUCK for w in toks.text[max(0, i - STRUCK_REACH):i])
 
     @staticmethod
     def _adjective_after(prev: str, tok: str) -> bool:

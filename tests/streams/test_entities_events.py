@@ -1977,6 +1977,9 @@ def test_a_city_struck_or_entered_is_the_place_without_a_preposition():
     assert (ev.type, ev.location["name_en"]) == ("CONSULT", "Moscow")
     [ev] = events("وصل وزير الخارجية الأمريكي بيروت أمس في زيارة لبحث التهدئة.")
     assert ev.location["name_en"] == "Beirut"
+    # a verb that begins with و itself ('وصل'), with or without a joining و before it
+    assert [p["name_en"] for p in places("وصل الوفد حلب أمس.")] == ["Aleppo"]
+    assert [p["name_en"] for p in places("ووصلت القوات حلب أمس.")] == ["Aleppo"]
 
 
 def test_the_country_ties_are_cut_with_is_the_sanction_target():
