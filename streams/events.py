@@ -1454,21 +1454,23 @@ class Assembler:
         """The country whose ambassador is summoned or expelled ('استدعت الخارجية المغربية
         السفير الجزائري', 'القائم بالأعمال الإسرائيلي'), by the nationality in the two words after
         the envoy word: the sanction's target."""
-        for k in range(max(0, j - 1), min(len(words) - 1, j + ENVOY_REACH)):
-            if _in(words[k], ENVOYS):
-                country = next(filter(None, map(self._nationality, words[k + 1:k + 3])), None)
-                if country:
-                    return [self.gaz.by_id[f"cldr:{country}"].name_ar]
-        return []
+        place = self._country_after(words, ENVOYS, max(0, j - 1), j + ENVOY_REACH, 2)
+        return [place.name_ar] if place else []
 
     def _towns_of(self, words: list[str]) -> dict | None:
         """The country of towns named by their nationality, when the sentence names no place:
         'شهدت مدن عراقية عدة تظاهرات' (Iraqi cities), 'قصف قرى لبنانية'."""
-        for k in range(len(words) - 1):
-            if _in(words[k], TOWNS):
-                country = self._nationality(words[k + 1])
+        place = self._country_after(words, TOWNS, 0, len(words), 1)
+        return place.as_location() if place else None
+
+    def _country_after(self, words: list[str], heads: frozenset[str], a: int, b: int, reach: int):
+        """The country (its gazetteer row) of the nationality within `reach` words after the
+        first word of `heads` in words[a:b] that has one."""
+        for k in range(a, min(len(words) - 1, b)):
+            if _in(words[k], heads):
+                country = next(filter(None, map(self._nationality, words[k + 1:k + 1 + reach])), None)
                 if country:
-                    return self.gaz.by_id[f"cldr:{country}"].as_location()
+                    return self.gaz.by_id[f"cldr:{country}"]
         return None
 
     def _nationality(self, word: str) -> str | None:
