@@ -2,7 +2,10 @@
 
 Builds a deterministic corpus of ~3 KB articles from the seed articles' sentences and times
 normalize, entities and event assembly alone (each on the output of the one before), normalize
--> entities together (norm+ents), then normalize -> entities -> assemble together: articles/s, median and p99 per-article time, the
+-> entities together (norm+ents), then normalize -> entities -> assemble together, and the
+records that a worker passes between these stages encoded and decoded as the agents do
+(records: the normalized article, the article with entities, its event candidates; the
+stages' own work excluded): articles/s, median and p99 per-article time, the
 best of three passes, and peak resident memory, as a table and as one JSON line. With
 --growth, the whole pipeline also on 1, 10 and 30 KB articles (cost per article should grow
 about linearly with length). Usage: python bench/inprocess.py [N] [--growth]
@@ -36,7 +39,7 @@ from streams.events import assemble_events  # noqa: E402
 from streams.gazetteer import actors, gazetteer  # noqa: E402
 from streams.normalize import normalize  # noqa: E402
 from streams.pipeline import article_events  # noqa: E402
-from streams.records import Article  # noqa: E402
+from streams.records import Annotated, Article, Event, Normalized, decode, decode_batch, dumps  # noqa: E402
 from streams.settings import Settings, load  # noqa: E402
 
 REPEAT = 3
@@ -77,9 +80,18 @@ def _row(name: str, times: list[float], kb: int = 3) -> dict:
             "p99_ms": round(times[int(0.99 * (n - 1))] * 1000, 3)}
 
 
-def _passes(articles: list[Article], docs: list, anns: list, settings: Settings) -> list[tuple[str, list[float]]]:
+def _hops(doc, ann, events) -> None:
+    """A worker's encoding and decoding of one article's records between the stages."""
+    decode(Normalized, dumps(doc))
+    decode(Annotated, dumps(ann))
+    decode_batch(Event, dumps(events))
+
+
+def _passes(articles: list[Article], docs: list, anns: list, evs: list,
+            settings: Settings) -> list[tuple[str, list[float]]]:
     """One timed pass of each stage over the corpus."""
-    return [("normalize", _timed(lambda a: normalize(a, settings.max_text_bytes), articles)),
+    return [("records", _timed(lambda k: _hops(docs[k], anns[k], evs[k]), range(len(docs)))),
+            ("normalize", _timed(lambda a: normalize(a, settings.max_text_bytes), articles)),
             ("entities", _timed(lambda d: find_entities(d, settings.max_entities), docs)),
             ("events", _timed(lambda a: assemble_events(a, settings.max_events), anns)),
             ("norm+ents", _timed(lambda a: find_entities(normalize(a, settings.max_text_bytes),
@@ -93,10 +105,11 @@ def stages(articles: list[Article], settings: Settings, kb: int = 3) -> list[dic
     rows: dict[str, dict] = {}
     docs = [normalize(a, settings.max_text_bytes) for a in articles]  # each stage's input, untimed
     anns = [find_entities(d, settings.max_entities) for d in docs]
+    evs = [assemble_events(a, settings.max_events) or [] for a in anns]
     gc.collect()
     gc.freeze()
     try:
-        passes = [_passes(articles, docs, anns, settings) for _ in range(REPEAT)]
+        passes = [_passes(articles, docs, anns, evs, settings) for _ in range(REPEAT)]
     finally:
         gc.unfreeze()
     for timed in passes:

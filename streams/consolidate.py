@@ -22,7 +22,7 @@ import orjson
 from streams import dates
 from streams.gazetteer import actors
 from streams.normalize import normalize_token
-from streams.records import Consolidated, Event, from_dict, packed
+from streams.records import Consolidated, Event, build, packed
 from streams.reprints import is_reprint
 
 DAY_MS = 86_400_000
@@ -190,7 +190,7 @@ class Consolidator:
         cached = self._decoded.get(key)
         if cached is not None and cached[0] is raw:
             return cached[1]
-        live = [from_dict(Consolidated, x) for x in orjson.loads(raw)]
+        live = [build(Consolidated, x) for x in orjson.loads(raw)]
         self._remember(key, raw, live)
         return live
 

@@ -208,6 +208,43 @@ def _checker(hint: Any) -> Callable[[Any], bool]:
     raise TypeError(f"no checker for {hint!r}")
 
 
+_ABSENT = object()
+
+
+def _expr(hint: Any, v: str) -> str | None:
+    """Python source of the test that the value named `v` fits `hint` (as `_checker(hint)` tells),
+    or None where only `_checker` can tell. Lists of scalars are tested with C-level calls."""
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (Union, types.UnionType):
+        others = [a for a in args if a is not type(None)]
+        inner = _expr(others[0], v) if len(others) == 1 and len(args) == 2 else None
+        return None if inner is None else f"({v} is None or {inner})"
+    if hint is Any or hint in _FIELDS:  # a nested record is checked when it is built
+        return "True"
+    if hint is int:
+        return f"(type({v}) is int and {-MAX_INT} <= {v} <= {MAX_INT})"
+    if hint is str:
+        return f"type({v}) is str"
+    if hint is bool:
+        return f"({v} is True or {v} is False)"
+    if hint is float:
+        return f"(type({v}) in (int, float) and {v} == {v} and abs({v}) <= {MAX_INT})"
+    if origin is dict:
+        return f"type({v}) is dict"
+    if origin is list and args[0] is str:
+        return f"(type({v}) is list and set(map(type, {v})) <= _STR)"
+    if origin is list and args[0] is int:
+        return (f"(type({v}) is list and set(map(type, {v})) <= _INT"
+                f" and (not {v} or {-MAX_INT} <= min({v}) and max({v}) <= {MAX_INT}))")
+    if origin is list:
+        item = _expr(args[0], f"{v}_")
+        return None if item is None else f"(type({v}) is list and all({item} for {v}_ in {v}))"
+    if origin is tuple and all(a is int for a in args):
+        return (f"(type({v}) in (list, tuple) and len({v}) == {len(args)} and "
+                + " and ".join(_expr(int, f"{v}[{k}]") for k in range(len(args))) + ")")
+    return None
+
+
 _HINTS = {cls: {f.name: f.type for f in fields(cls)} for cls in _RECORDS}
 _REQUIRED = {cls: {f.name for f in fields(cls) if f.default is MISSING} for cls in _RECORDS}
 _CHECKS = {cls: {name: _checker(h) for name, h in get_type_hints(cls).items()} for cls in _RECORDS}
@@ -280,8 +317,18 @@ ENTITY_TYPES = ("person", "organization", "location", "date", "quantity")
 _SHAPES: dict[str, dict[str, Callable[[Any], bool]]] = {}
 
 
+_FAST_SHAPES: dict[str, Callable[[Any], bool]] = {}
+
+
 def _shape(name: str, spec: dict[str, Any]) -> None:
     _SHAPES[name] = {k: _checker(h) for k, h in spec.items()}
+    lines = ["def fits(value):", "    get = value.get"]
+    for k, (key, hint) in enumerate(spec.items()):
+        lines += [f"    x{k} = get({key!r}, _ABSENT)",
+                  f"    if x{k} is not _ABSENT and not {_expr(hint, f'x{k}')}:", "        return False"]
+    env = {"_ABSENT": _ABSENT, "_STR": {str}, "_INT": {int}}
+    exec("\n".join(lines + ["    return True"]), env)  # noqa: S102 - source built from `spec`
+    _FAST_SHAPES[name] = env["fits"]
 
 
 def _fits(name: str, value: Any, where: str, required: tuple[str, ...] = ()) -> None:
@@ -290,6 +337,8 @@ def _fits(name: str, value: Any, where: str, required: tuple[str, ...] = ()) -> 
         if required:
             raise MissingField(f"{where}: missing")
         return
+    if type(value) is dict and _FAST_SHAPES[name](value) and (not required or all(k in value for k in required)):
+        return  # the usual case, tested inline; what follows tells what is wrong
     if type(value) is not dict:
         raise WrongType(f"{where}: expected an object, got {type(value).__name__}")
     for key in required:
@@ -384,9 +433,63 @@ def _as_list(value: Any, name: str) -> Iterable[Any]:
     return value
 
 
+def _compile(cls: type) -> Callable[[Any], Any]:
+    """A builder for `cls` that does what `from_dict(cls, data)` does for a valid record, with the
+    field tests written inline; anything it does not accept goes to `from_dict`, which either
+    builds the record or raises its error, so the errors are the same."""
+    env: dict[str, Any] = {"cls": cls, "_ABSENT": _ABSENT, "_STR": {str}, "_INT": {int},
+                           "_slow": lambda data: from_dict(cls, data), "_check": _SEMANTIC.get(cls),
+                           "_list": _as_list, "V": SCHEMA_VERSION}
+    lines = ["def build(data):",
+             "    if type(data) is not dict or data.get('v', V) != V:",
+             "        return _slow(data)",
+             "    get = data.get"]
+    nested, hints = {**_NESTED.get(cls, {}), **_LISTS.get(cls, {})}, get_type_hints(cls)
+    for k, f in enumerate(fields(cls)):
+        v = f"x{k}"
+        test = _expr(hints[f.name], v)
+        if test is None:
+            env[f"c{k}"] = _CHECKS[cls][f.name]
+            test = f"c{k}({v})"
+        lines.append(f"    {v} = get({f.name!r}, _ABSENT)")
+        if f.default is MISSING:
+            lines.append(f"    if {v} is _ABSENT or not {test}:")
+            lines.append("        return _slow(data)")
+        else:
+            env[f"d{k}"] = f.default
+            lines.append(f"    if {v} is _ABSENT:")
+            lines.append(f"        {v} = d{k}")
+            lines.append(f"    elif not {test}:")
+            lines.append("        return _slow(data)")
+        sub = nested.get(f.name)
+        if sub is not None:
+            env[f"b{k}"] = _BUILDERS[sub]
+            if f.name in _LISTS.get(cls, {}):
+                lines.append(f"    {v} = [b{k}(item) for item in _list({v}, {f.name!r})]")
+            else:
+                lines.append(f"    {v} = b{k}({v})")
+    args = ", ".join(f"{f.name}=x{k}" for k, f in enumerate(fields(cls)))
+    lines.append(f"    record = cls({args})")
+    if env["_check"] is not None:
+        lines.append("    _check(record)")
+    lines.append("    return record")
+    exec("\n".join(lines), env)  # noqa: S102 - source built above from the record's own fields
+    return env["build"]
+
+
+_BUILDERS: dict[type, Callable[[Any], Any]] = {}
+for _cls in (Article, Normalized, Entity, Annotated, Event, Consolidated, DeadLetter):  # inner first
+    _BUILDERS[_cls] = _compile(_cls)
+
+
+def build(cls: type, data: Any) -> Any:
+    """`from_dict(cls, data)`, faster: the same records and the same errors."""
+    return _BUILDERS[cls](data)
+
+
 def decode(cls: type, data: bytes | str) -> Any:
     """Decode JSON bytes into a record of `cls`."""
-    return from_dict(cls, loads_object(data))
+    return _BUILDERS[cls](loads_object(data))
 
 
 def decode_batch(cls: type, data: bytes | str) -> list[Any]:
@@ -394,15 +497,15 @@ def decode_batch(cls: type, data: bytes | str) -> list[Any]:
     the candidates and updates topics carry one message per article and partition key)."""
     value = _json(data)
     if isinstance(value, dict):
-        return [from_dict(cls, value)]
+        return [_BUILDERS[cls](value)]
     if not isinstance(value, list):
         raise MalformedRecord(f"expected a JSON object or an array of objects, got {type(value).__name__}")
     if not value:
         raise MalformedRecord("an empty array: a batch holds at least one record")
-    records = []
+    records, make = [], _BUILDERS[cls]
     for k, item in enumerate(value):
         try:
-            records.append(from_dict(cls, item))
+            records.append(make(item))
         except BadInput as exc:
             raise type(exc)(f"[{k}] {exc}") from None
     return records
@@ -425,5 +528,5 @@ def dead_letter(stage: str, reason: str, detail: str, payload: bytes | str | Non
 
 __all__ = [
     "SCHEMA_VERSION", "Article", "Normalized", "Entity", "Annotated", "Event", "Consolidated",
-    "DeadLetter", "dumps", "loads_object", "from_dict", "decode", "dead_letter",
+    "DeadLetter", "dumps", "loads_object", "from_dict", "build", "decode", "dead_letter",
 ]

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 from streams.errors import BadInput, MalformedRecord, MissingField, TooLarge
 from streams.ingest import article_from_json
 from streams.normalize import normalize
-from streams.records import Event, decode_batch, dumps
+from streams.records import Annotated, Article, Consolidated, Event, Normalized, build, decode_batch, dumps, from_dict
 from streams.settings import Settings
 from tests.bad_records import STAGES, broken, samples, steps
 from tests.streams.test_consolidate import ev
@@ -31,6 +31,32 @@ def test_a_stage_processes_or_refuses_every_record_with_a_reason(stage, data):
         STEPS[stage](record)
     except BadInput as exc:
         assert exc.reason and str(exc)
+
+
+INPUT = {"normalize": Article, "entities": Normalized, "assemble": Annotated, "consolidate": Event,
+         "sink": Consolidated}
+
+
+def _outcome(make, cls, doc):
+    try:
+        return make(cls, doc)
+    except BadInput as exc:
+        return type(exc), str(exc)
+
+
+@pytest.mark.parametrize("stage", STAGES)
+@hsettings(max_examples=int(os.environ.get("BAD_RECORD_EXAMPLES", "300")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_the_fast_builder_gives_the_record_or_the_error_that_the_field_by_field_check_gives(stage, data):
+    """`build` (the agents' decoder, its field tests compiled inline) against `from_dict`."""
+    record = data.draw(broken(SAMPLES[stage]))
+    try:
+        doc = orjson.loads(record)
+    except orjson.JSONDecodeError:
+        return
+    docs = doc if isinstance(doc, list) else [doc]
+    for item in docs:
+        assert _outcome(build, INPUT[stage], item) == _outcome(from_dict, INPUT[stage], item)
 
 
 @pytest.mark.parametrize("stage", STAGES)
