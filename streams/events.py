@@ -72,7 +72,9 @@ INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتز�
                 "خيار خيارا الخيار إمكان إمكانية امكانية احتمال احتمالات محتمل محتملة تحسبا أي لأي "
                 "إذا اذا لو خطة خطط بطلب طلبا "
                 # a light verb in the future before the event noun: 'سيجري اتصالا هاتفيا'
-                "سيجري ستجري سيعقد ستعقد سيقوم ستقوم سينفذ ستنفذ سيشن ستشن")
+                "سيجري ستجري سيعقد ستعقد سيقوم ستقوم سينفذ ستنفذ سيشن ستشن "
+                # a necessity, not a deed: 'دعا إلى ضرورة شن هجوم', 'ضرورة توجيه ضربات'
+                "ضرورة بضرورة لضرورة وضرورة ضروري ضرورية")
 KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرعهم حتفهم حتفه استشهاد استشهد شهيد شهداء شهيدا "
                 "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم قتيلين قتيلان استشهدوا استشهدت استشهدا قتلا قتيلة "
                 "القتلى القتيل الشهداء الضحايا مقتول مقتولين مقتولا مقتولة جثة جثتي "
@@ -268,7 +270,8 @@ OUTBURST_REACH = 4
 EXPOSED = _words("عرضة عرضه معرض معرضة معرضون معرضين")
 EXPOSED_REACH = 3
 # Rights and freedoms: 'الحق في التظاهر السلمي', 'حرية التظاهر' name the right, not an event.
-RIGHTS = _words("حق الحق حرية الحرية وحق وحرية")
+RIGHTS = _words("حق الحق حرية الحرية وحق وحرية للحق وللحق بالحق حقهم حقه حقها حقوق "
+                "للحرية بالحرية")  # ('انتهاكا للحق في التظاهر السلمي', 'حقهم في الإضراب')
 # A demonstrative before a definite event noun points back to an event told before: 'هذه
 # المظاهرة غير قانونية', 'هذا الهجوم يعد تطورا خطيرا'. A toll told with it still counts
 # ('أسفر هذا الهجوم عن مقتل خمسة').
@@ -1308,6 +1311,8 @@ class Assembler:
         for a, b in sorted(others):  # the event's other words that follow on closely
             if 0 <= a - end <= YEAR_REACH:
                 end = max(end, b)
+        if not day and sentence.has(RELATIVES, a=end, b=end + RELATIVE_REACH):
+            end = _told_until(words, end)
         if pub and (_earlier_year(words, i, end, pub.year) or not day and _earlier_month(sentence, i, end, pub)):
             # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008; also by another word
             # of the event ('قتلت زعيم التنظيم في غارة على بلدة أطمة عام 2022'); with no day of
@@ -1758,6 +1763,24 @@ NOT_JOINING = _words("يتعلق يخص يتصل "
 _CLAUSE_WORDS = JOINERS | {b for _, b in JOINER_PAIRS}
 
 
+# A relative clause that tells when or how the event took place: 'في حادث قطار مومباي الذي وقع في
+# يوليو من عام 2006' (its date follows the verb), not one about a place ('التي وقعت فيها').
+TOLD_OCCURRED = _words("وقع وقعت حدث حدثت جرى جرت نفذ نفذت نفذه نفذها نفذوه شن شنت شنه شنها شنوه "
+                       "أسفر أسفرت أودى أودت استهدف استهدفت")
+RESUMPTIVE = _words("فيها فيه بها به منها منه")
+RELATIVE_REACH = 8
+
+
+def _told_until(words: list[str], j: int) -> int:
+    """Where the event's words end, taking in a relative clause on it that begins within
+    RELATIVE_REACH words of `j`: up to the clause's verb."""
+    for k in range(j, min(len(words) - 1, j + RELATIVE_REACH)):
+        if words[k] in RELATIVES and words[k + 1] in TOLD_OCCURRED \
+                and (k + 2 == len(words) or words[k + 2] not in RESUMPTIVE):
+            return k + 2
+    return j
+
+
 SINCE = _words("منذ ومنذ")
 YEAR_WORDS = _words("عام العام سنة")
 YEAR_REACH = 8
@@ -1939,5 +1962,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                OPPOSED, SAID, DISASTER, HALTED, KEPT_OUT, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
-               TOWNS):
+               TOWNS, RELATIVES):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

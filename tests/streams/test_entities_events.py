@@ -1527,6 +1527,33 @@ def test_the_right_to_protest_is_no_protest():
         "وطالبت المنظمة السلطات في الرباط باحترام الحق في التظاهر السلمي وحرية التعبير.")}
 
 
+def test_the_right_to_protest_is_no_protest_with_its_clitics_either():
+    assert [e.type for e in events("واعتقلت الشرطة 68 ناشطا يوم الأحد في القاهرة واعتبرت المنظمة ذلك "
+                                   "انتهاكا للحق في التظاهر السلمي.")] == ["COERCE"]
+    assert events("وقالت النقابة إن منع الاعتصام يوم الأحد في تونس انتهاك للحق في الإضراب.") == []
+    # a protest held is reported
+    [ev] = events("تظاهر مئات الطلاب في القاهرة أمس.")
+    assert ev.type == "PROTEST"
+
+
+def test_a_necessity_of_a_deed_is_an_intent_not_the_deed():
+    [ev] = events("وشدد البيان على ضرورة اعتقال المتورطين في الجريمة في بغداد.")
+    assert (ev.type, ev.intent) == ("COERCE", True)
+    [ev] = events("واعتقلت الشرطة المتورطين في الجريمة في بغداد.")
+    assert (ev.type, ev.intent) == ("COERCE", False)
+
+
+def test_an_attack_whose_relative_clause_dates_it_years_back_is_background():
+    text = ("وقدم الوفد صورة لمشتبه بأنه انتحاري فجر نفسه في حادث قطار مومباي الذي وقع في يوليو "
+            "من عام 2006 وأسفر عن مقتل 186 شخصا.")
+    assert events(text, "2007-03-08") == []
+    assert events(text.replace("2006", "2007"), "2007-07-20")[0].type == "ASSAULT"  # this month
+    # a clause on a place, not on the event, dates nothing of it
+    [ev] = events("قتل خمسة مدنيين في الهجوم الذي شنه مسلحون على قرية قرب حماة التي وقعت فيها "
+                  "مجزرة عام 1982.", "2007-03-08")
+    assert (ev.type, ev.killed) == ("ASSAULT", 5)
+
+
 def test_an_event_pointed_back_to_is_told_before_unless_with_its_toll():
     assert events("وشارك في هذه الاحتجاجات طلاب من جامعة بغداد.") == []
     assert events("وقال إن الشرطة فرقت هذه المظاهرة في البصرة.") == []
