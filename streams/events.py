@@ -1331,8 +1331,10 @@ class Assembler:
             if abroad and abroad != location.get("country"):
                 location, told_here = self.gaz.by_id[f"cldr:{abroad}"].as_location(), True
         actors, targets = self._roles(ents, i, j, sentence, cat)
-        if cat == "SANCTION" and not targets:
-            targets = self._envoy_country(words, j)
+        if cat == "SANCTION":
+            # the envoy's country, rather than whoever the reason names ('استدعت الخارجية السفير
+            # الفرنسي احتجاجا على تصريحات الرئيس ماكرون' targets France)
+            targets = self._envoy_country(words, j) or targets
         if cat == "THREATEN" and trig.words == WARNED and (
                 sentence.has(DANGERS, a=j, b=j + DANGER_REACH)
                 or any(x.actor and x.actor.get("type") == "international" and _surface(x) in actors for x in ents)):
@@ -1400,10 +1402,11 @@ class Assembler:
                                + 0.1 * bool(targets or counts or cat == "ASSAULT"
                                             and any(_with_means(words, b) for _, b in [(i, j), *others]))
                                + 0.1 * bool(day)
-                               # what shows it took place: the dead or wounded of an attack, a protest's
+                               # what shows it took place: the dead or wounded of an attack, a shell or
+                               # rocket that fell or was fired ('سقط صاروخ على قاعدة'), a protest's
                                # crowd gathering or its being held ('تجمع', 'نفذوا', 'فرقت')
-                               + 0.1 * bool(killed or counts.get("wounded") if cat != "PROTEST"
-                                            else sentence.has(ASSEMBLED, HELD)))
+                               + 0.1 * bool(killed or counts.get("wounded") or _fired(sentence, trig, i, j)
+                                            if cat != "PROTEST" else sentence.has(ASSEMBLED, HELD)))
                          - 0.1 * intent, 3)
         if confidence < MIN_CONFIDENCE * (0.8 if cat not in ("ASSAULT", "PROTEST") else 1.0):
             return None
@@ -1769,6 +1772,14 @@ TOLD_OCCURRED = _words("وقع وقعت حدث حدثت جرى جرت نفذ ن�
                        "أسفر أسفرت أودى أودت استهدف استهدفت")
 RESUMPTIVE = _words("فيها فيه بها به منها منه")
 RELATIVE_REACH = 8
+
+
+FIRED_REACH = 2
+
+
+def _fired(s: Sent, trig: Trigger, i: int, j: int) -> bool:
+    """A weapon's word with a verb of firing or falling beside it: 'سقط صاروخ', 'أطلقوا قذائف'."""
+    return " ".join(trig.words) in INSTRUMENTS and s.has(DELIVER, a=max(0, i - FIRED_REACH), b=j + FIRED_REACH)
 
 
 def _told_until(words: list[str], j: int) -> int:

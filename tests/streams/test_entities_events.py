@@ -1170,6 +1170,9 @@ def test_expelling_an_ambassador_and_suspending_trade_or_relations_are_sanctions
     assert [e.type for e in events("قررت تركيا تعليق التبادل التجاري مع إسرائيل حتى وقف إطلاق النار.")] \
         == ["SANCTION"]  # the ceasefire 'until' which is no agreement
     assert [e.type for e in events("جمدت الكويت علاقاتها مع الفلبين أمس.")] == ["SANCTION"]
+    # the envoy's country is the target, not the one the reason names
+    [ev] = events("استدعت وزارة الخارجية الجزائرية السفير الفرنسي احتجاجا على تصريحات الرئيس ماكرون.")
+    assert (ev.type, ev.actors, ev.targets) == ("SANCTION", ["وزارة الخارجية الجزائرية"], ["فرنسا"])
 
 
 def test_a_warning_of_retaliation_is_a_threat():
@@ -1541,6 +1544,14 @@ def test_a_necessity_of_a_deed_is_an_intent_not_the_deed():
     assert (ev.type, ev.intent) == ("COERCE", True)
     [ev] = events("واعتقلت الشرطة المتورطين في الجريمة في بغداد.")
     assert (ev.type, ev.intent) == ("COERCE", False)
+
+
+def test_a_rocket_that_fell_on_a_place_is_an_attack_there_without_casualties():
+    [ev] = events("سقط صاروخ على قاعدة عين الأسد الجوية في محافظة الأنبار.")
+    assert (ev.type, ev.mode, ev.location["name_en"]) == ("ASSAULT", "artillery", "Ain al-Asad Air Base")
+    # a missile test is no attack, fired as it is
+    assert events("أطلقت كوريا الشمالية صاروخا باليستيا سقط في بحر اليابان.") == []
+    assert events("تحدث الوزير عن صاروخ جديد في قاعدة عين الأسد الجوية.") == []
 
 
 def test_an_attack_whose_relative_clause_dates_it_years_back_is_background():
