@@ -1187,6 +1187,14 @@ def test_more_nationalities_name_their_country():
     assert ev.location["country"] == "AF"
 
 
+def test_zionist_in_wire_copy_is_israeli():
+    [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
+    assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
+    ann = find_entities(normalize(Article(id="t", text="اقتحمت قوات الاحتلال الصهيوني مدينة نابلس فجر اليوم.")))
+    [forces] = [x for x in ann.entities if x.actor]
+    assert forces.actor["country"] == "IL"
+
+
 def test_the_counted_dead_before_the_verb_are_the_victims_and_the_shooters_are_named_by_their_fire():
     [ev] = events("أعلن المرصد أن 7 عناصر من قوات النظام قتلوا في هجوم لتنظيم داعش على حافلة في بادية دير الزور.")
     assert (ev.actors, ev.targets) == (["تنظيم داعش"], ["قوات النظام"])
