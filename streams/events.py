@@ -211,7 +211,7 @@ AGREEMENT_REFS = _words("بموجب مشمول مشمولة المشمول ال�
 # Event nouns (masdars): they report an attack only in a sentence that says it took place.
 EVENT_NOUNS = frozenset(normalize_token(w) for w in (
     "اغتيال", "تفجير", "تفجيرات", "هجوم", "هجوما", "هجمات", "انفجار", "اغتصاب", "استهداف", "تدمير",
-    "اقتحام", "مجزره", "مجازر", "مذبحه", "عدوان"))
+    "اقتحام", "مجزره", "مجازر", "مذبحه", "عدوان", "اعتداء", "اعتداءات"))
 OCCUR = _words("وقع وقعت يقع تقع وقوع شن شنت شنوا يشن تشن نفذ نفذت نفذوا ينفذ تنفذ تنفيذ أسفر أسفرت "
                "يسفر أدى أدت أوقع أوقعت هز هزت يهز ضرب ضربت استهدف استهدفت يستهدف تستهدف تبنى تبنت "
                "تبنوا دوى دوت تعرض قتل قتلت مقتل أصيب أصيبت إصابة دمر دمرت اندلعت اندلع تجددت تجدد "
@@ -1113,7 +1113,7 @@ class Assembler:
                     means.append(trig.mode)
                 continue
             if s.has(FRAMES, a=max(0, i - 2), b=i) and not _series_launched(s, i) \
-                    or i and _in(words[i - 1], REFERENCE) \
+                    or i and _in(words[i - 1], REFERENCE) or _doers_of_known(words, i) \
                     or s.has(HALTED, a=max(0, i - HALTED_REACH), b=i) \
                     or s.has(OPPOSED, a=max(0, i - 1), b=i) \
                     or _time_before(s, i) or referred[0] <= i <= referred[1] + 1 \
@@ -1560,9 +1560,19 @@ class Assembler:
             sides = [x for x in cands if between is not None and between < x.tok[0] <= between + 6]
             if len(sides) >= 2 and words[sides[1].tok[0]].startswith("و"):
                 return [_surface(sides[0])], [_surface(sides[1])]
-        source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY
+        source = next((x for x in cands if _passive_by(words, x.tok[0])
                        or x.tok[0] > j and _in(words[x.tok[0] - 1], BY_FIRE)), None) \
             or _done_by(cands, sentence, j) or _launched_by(cands, sentence, i, cat == "COERCE")
+        if cat == "ASSAULT" and sentence.has(UNDERGO, a=max(0, i - UNDERGO_REACH), b=i):
+            # 'تعرضت دورية لقوات اليونيفيل لهجوم': who underwent it, between the verb and the
+            # attack, is its target, not its actor
+            k = max(k for k in range(max(0, i - UNDERGO_REACH), i) if _in(words[k], UNDERGO))
+            hit = next((x for x in cands if k < x.tok[0] < i and x.type != "location"), None) \
+                if _in(words[k], SUFFERED) else None
+            if hit is not None:
+                cands = [x for x in cands if x is not hit]
+                source = None if source is hit else source
+                return [_surface(source)] if source else [], [_surface(hit)]
         # A name after a preposition is no subject ('مع روسيا', 'مساعدات لليمن'), but an attack
         # 'of' a group is the group's ('هجوم لتنظيم داعش'), and 'من' is 'some of' ('عناصر من').
         violent = cat in ("ASSAULT", "COERCE")
@@ -1647,6 +1657,19 @@ class Assembler:
                 targets.append(_surface(x))
                 break
         return actors, [t for t in targets if t not in actors]
+
+
+# Verbs of suffering an attack: their subject is its target ('تعرضت دورية لهجوم').
+SUFFERED = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون")
+# 'من قبل مجموعة من الأهالي', 'على يد عناصر من التنظيم': a group word between the passive's
+# 'by' and the doers.
+GROUP_OF = _words("مجموعة مجموعه مجموعات عدد عناصر أفراد افراد")
+
+
+def _passive_by(words: list[str], a: int) -> bool:
+    """The name at `a` follows 'من قبل' / 'على يد', directly or after 'a group of'."""
+    return tuple(words[max(0, a - 2):a]) in PASSIVE_BY or a >= 4 and words[a - 1] == FROM \
+        and _in(words[a - 2], GROUP_OF) and tuple(words[a - 4:a - 2]) in PASSIVE_BY
 
 
 # Words that tie a doer to the group believed to be behind them: 'يعتقد أنهم من', 'يشتبه في أنهم من'.
@@ -1780,6 +1803,16 @@ FIRED_REACH = 2
 def _fired(s: Sent, trig: Trigger, i: int, j: int) -> bool:
     """A weapon's word with a verb of firing or falling beside it: 'سقط صاروخ', 'أطلقوا قذائف'."""
     return " ".join(trig.words) in INSTRUMENTS and s.has(DELIVER, a=max(0, i - FIRED_REACH), b=j + FIRED_REACH)
+
+
+PERPETRATED = _words("نفذ نفذت نفذوا شن شنت شنوا ارتكب ارتكبت ارتكبوا")
+
+
+def _doers_of_known(words: list[str], i: int) -> bool:
+    """'الإرهابيين الذين نفذوا الاعتداء' (the terrorists who carried out the attack): a relative
+    clause names the doers of an attack already known (definite); it reports no new one."""
+    return i > 1 and words[i - 2] in RELATIVES and _in(words[i - 1], PERPETRATED) \
+        and _unconjoined(words[i]).startswith("ال")
 
 
 def _told_until(words: list[str], j: int) -> int:

@@ -1187,6 +1187,18 @@ def test_more_nationalities_name_their_country():
     assert ev.location["country"] == "AF"
 
 
+def test_an_assault_told_by_its_masdar_is_reported_where_it_took_place():
+    [ev] = events("تعرضت دورية لقوات اليونيفيل لاعتداء من قبل مجموعة من الأهالي في بلدة العاقبية جنوب لبنان.")
+    # who underwent it is the target; the doers follow 'by a group of'
+    assert (ev.type, ev.actors, ev.targets, ev.location["country"]) == ("ASSAULT", ["الأهالي"], ["اليونيفيل"], "LB")
+    [ev] = events("أصيب ثلاثة فلسطينيين في اعتداءات للمستوطنين على قرية ترمسعيا شمال رام الله أمس.")
+    assert (ev.type, ev.wounded, ev.actors) == ("ASSAULT", 3, ["المستوطنين"])
+    # a figure of speech, and the doers of an attack already known, report none
+    assert events("واعتبرت الحكومة القرار اعتداء على سيادة البلاد.") == []
+    assert events("وأوضح التلفزيون أن المعترفين هم الإرهابيون الذين نفذوا الاعتداء بسيارة مفخخة قرب مطار دمشق.") == []
+    assert [e.type for e in events("اعتقلت الشرطة المسلحين الذين نفذوا الهجوم على الكنيسة في الإسكندرية.")] == ["COERCE"]
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
