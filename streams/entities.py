@@ -244,6 +244,8 @@ STRUCK = _norm_set("قصف قصفت قصفوا يقصف تقصف يقصفون ا
                    "هز هزت يهز تهز ضرب ضربت يضرب تضرب دخل دخلت دخلوا يدخل تدخل "
                    "زار زارت زاروا يزور تزور زيارة زيارته زيارتها غادر غادرت غادروا يغادر تغادر "
                    "وصل وصلت وصلوا يصل تصل")
+# Words in -ت that are no verb ('تحت القاهرة' is under it).
+NOT_PERFECT = _norm_set("تحت وقت بيت بنت ست سبت صوت")
 STRUCK_CITY = 100_000  # people: a city that size, not a village named like a word or a man
 STRUCK_REACH = 3  # the verb and at most two words of its subject
 
@@ -316,6 +318,12 @@ class EntityFinder:
                 # (a cue word alone is no place: 'مدينة' is not Medina)
                 key, n, places = m
                 place = places[0]
+                capital = next((p for p in places if self._capital_speaking(toks, i, p)), None) if n == 1 else None
+                if capital is not None:
+                    # 'رفضت موسكو', 'اتهمت طهران': the capital's government, as its country
+                    found.append((i, i + 1, self.gaz.by_id[f"cldr:{capital.country}"], key[0], "government"))
+                    i += 1
+                    continue
                 if n > 1 or self._trust_single(toks, i, key[0], place):
                     found.append((i, i + n, place, " ".join(key), None))
                     i += n
@@ -327,6 +335,18 @@ class EntityFinder:
         """Indices from `start` of the tokens that may begin a place: cue words and first words
         of gazetteer names (a small share of a sentence's tokens)."""
         return toks.having(PLACE, start)
+
+    def _capital_speaking(self, toks: Words, i: int, place: Place) -> bool:
+        """A country's capital as the subject right after a verb in the feminine perfect, as
+        capitals speak for their governments in news: 'رفضت موسكو', 'أعلنت واشنطن', 'دعت القاهرة'
+        (cities are feminine; a place struck or visited is the verb's object, 'زار الرئيس بغداد')."""
+        if not i or place.kind != "city" or self.gaz.capital(place.country) is not place \
+                or place.population < STRUCK_CITY or has_prep(toks.text[i]):
+            return False
+        verb = toks.text[i - 1]
+        rest = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 4 else verb
+        return rest.endswith("ت") and not rest.endswith("ات") and not rest.startswith("ال") \
+            and rest not in NOT_PERFECT and rest not in STRUCK and verb not in STRUCK
 
     def _trust_single(self, toks: Words, i: int, name: str, place: Place) -> bool:
         """A one-word name is a place if it is a country or curated, or follows a preposition;
@@ -629,6 +649,10 @@ class EntityFinder:
                     ent.value.update(place=capital, cue=None)
                     mentions[capital.id] += 1
                     continue
+                if ent.type == "location" and ent.value["cue"] == "government":
+                    ent.kind = "country"  # (the country it speaks for, whatever else the name is)
+                    ent.value.update(cue=None, government=True)
+                    continue
                 if ent.type != "location" or ent.value["place"] is None:
                     continue
                 key = tuple(ent.value["surface"].split())
@@ -693,6 +717,9 @@ class EntityFinder:
                 if ent.type == "location":
                     ent.place = self._location(span, located, article_place or (
                         local if ent.value["cue"] in ("neighbourhood", "camp") else country_place))
+                    if ent.value.get("government"):
+                        ent.place["name"] = ent.value["place"].name_ar  # 'موسكو' acts as 'روسيا'
+
                 entities.append(ent)
             for span in located:  # (after the sentence: an unknown place looks back at known ones)
                 span.entity.value = None

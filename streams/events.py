@@ -304,7 +304,9 @@ LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[-–)]")
 # What is demanded is not done: 'للمطالبة بإطلاق سراح المعتقلين' (to demand the prisoners'
 # release), 'دعا إلى وقف القصف' (an intent, kept and marked).
 DEMAND = _words("طالب طالبت طالبوا يطالب تطالب يطالبون مطالبة المطالبة للمطالبة بالمطالبة مطالبين "
-                "مطالبا دعا دعت دعوا يدعو تدعو يدعون داعيا داعية داعين دعوة الدعوة مطالب بمطالب")
+                "مطالبا دعا دعت دعوا يدعو تدعو يدعون داعيا داعية داعين دعوة الدعوة مطالب بمطالب "
+                # asked, urged, appealed to: 'طلب من إسرائيل ألا تبادر إلى الهجوم'
+                "طلب طلبت طلبوا يطلب تطلب حث حثت حثوا يحث تحث ناشد ناشدت ناشدوا يناشد تناشد")
 DEMAND_REACH = 6
 THREAT_REACH = 10
 OWN_FORCES = _words("قواته قواتها قواتهم عناصره عناصرها مقاتليه مقاتليها جنوده جنودها طائراته طائراتها "
@@ -646,12 +648,24 @@ def _toll_rose(words: list[str], i: int) -> bool:
     return i >= 2 and _in(words[i - 1], TOLL_HEADS) and any(_in(w, ROSE) for w in words[max(0, i - 3):i - 1])
 
 
-def _expected(s: Sent, j: int) -> bool:
-    """The event noun ending at j is called expected, possible or planned: 'المواجهات العسكرية
-    المحتملة', 'التظاهرة المرتقبة'; not 'ومن المتوقع أن يرتفع عدد القتلى' after a report."""
-    return s.has(EXPECTED, a=j, b=j + EXPECTED_REACH) and any(
-        _in(s.words[k], EXPECTED) and s.words[k - 1] not in (FROM, "و" + FROM)
-        for k in range(j, min(len(s.words), j + EXPECTED_REACH)))
+def _expected(s: Sent, i: int, j: int) -> bool:
+    """The event noun at i..j is called expected, possible or planned: 'المواجهات العسكرية
+    المحتملة', 'التظاهرة المرتقبة'; not 'ومن المتوقع أن يرتفع عدد القتلى' after a report. A verb
+    takes no adjective: 'رفضت حماس المقترح الإسرائيلي' rejects the proposal, as does 'رفض
+    المقترح' (an indefinite word before a definite one is no noun and its adjective)."""
+    if not s.has(EXPECTED, a=j, b=j + EXPECTED_REACH) or _perfect_verb(s.words[i]):
+        return False
+    definite = _unconjoined(s.words[i]).startswith("ال")
+    return any(_in(s.words[k], EXPECTED) and s.words[k - 1] not in (FROM, "و" + FROM)
+               and not (k == j and not definite and _unconjoined(s.words[k]).startswith("ال"))
+               for k in range(j, min(len(s.words), j + EXPECTED_REACH)))
+
+
+def _perfect_verb(tok: str) -> bool:
+    """A word in the form of a perfect verb of the 3rd person feminine or plural: 'رفضت',
+    'رفضوا' (not a plural noun in -ات, nor a definite word)."""
+    rest = _unconjoined(tok)
+    return not rest.startswith("ال") and (rest.endswith("ت") and not rest.endswith("ات") or rest.endswith("وا"))
 
 
 def _pointed_back(words: list[str], i: int) -> bool:
@@ -1292,7 +1306,7 @@ class Assembler:
             and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
             or bool(day and pub and dates.parse_iso(day) > pub) \
             or _next_period(sentence, j) \
-            or _expected(sentence, j) \
+            or _expected(sentence, i, j) \
             or cat != "THREATEN" and _threatened(sentence, i)
         # ('اعتبارا من الأحد المقبل', 'الأسبوع المقبل', 'المرتقبة': to come; 'هدد بتنظيم
         # اعتصامات': threatened, not held)
@@ -1331,6 +1345,10 @@ class Assembler:
             if abroad and abroad != location.get("country"):
                 location, told_here = self.gaz.by_id[f"cldr:{abroad}"].as_location(), True
         actors, targets = self._roles(ents, i, j, sentence, cat)
+        if cat == "REJECT" and not targets:
+            # whose proposal, demand or charge is refused: 'رفضت حماس المقترح الإسرائيلي'
+            place = self._country_after(words, PROPOSALS, j, j + PROPOSAL_REACH, 1)
+            targets = [place.name_ar] if place else []
         if cat == "SANCTION":
             # the envoy's country, rather than whoever the reason names ('استدعت الخارجية السفير
             # الفرنسي احتجاجا على تصريحات الرئيس ماكرون' targets France)
@@ -1805,6 +1823,11 @@ def _fired(s: Sent, trig: Trigger, i: int, j: int) -> bool:
     return " ".join(trig.words) in INSTRUMENTS and s.has(DELIVER, a=max(0, i - FIRED_REACH), b=j + FIRED_REACH)
 
 
+# What is refused, whose nationality names the one refused: 'المقترح الإسرائيلي', 'الشروط الأمريكية'.
+PROPOSALS = _words("المقترح مقترح المقترحات مقترحات العرض عرض الدعوة دعوة الدعوات دعوات الطلب طلب الطلبات "
+                   "طلبات القرار قرار الخطة خطة المبادرة مبادرة الشروط شروط الاتهامات اتهامات "
+                   "التصريحات تصريحات الوساطة وساطة المطالب مطالب")
+PROPOSAL_REACH = 6
 PERPETRATED = _words("نفذ نفذت نفذوا شن شنت شنوا ارتكب ارتكبت ارتكبوا")
 
 

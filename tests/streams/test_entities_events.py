@@ -1199,6 +1199,29 @@ def test_an_assault_told_by_its_masdar_is_reported_where_it_took_place():
     assert [e.type for e in events("اعتقلت الشرطة المسلحين الذين نفذوا الهجوم على الكنيسة في الإسكندرية.")] == ["COERCE"]
 
 
+def test_a_capital_right_after_a_verb_speaks_for_its_country():
+    [ev] = events("رفضت موسكو الاتهامات البريطانية بالتجسس.")
+    assert (ev.type, ev.actors, ev.targets) == ("REJECT", ["روسيا"], ["المملكة المتحدة"])
+    [ev] = events("وحثت واشنطن الحكومة الباكستانية على فرض سيطرة أكبر على الجهاز.")
+    assert (ev.type, ev.actors) == ("REQUEST", ["الولايات المتحدة"])
+    # struck, visited or reached, a capital is a place; after a preposition too
+    [ev] = events("قصفت دمشق أمس بعشرات الصواريخ.")
+    assert ev.location["name_en"] == "Damascus"
+    assert places("عقد الاجتماع في واشنطن أمس.")[0]["name_en"] == "Washington, D.C."
+
+
+def test_what_is_rejected_names_the_one_rejected_and_a_verb_takes_no_adjective():
+    [ev] = events("رفضت حركة حماس المقترح الإسرائيلي.")
+    assert (ev.type, ev.intent, ev.actors, ev.targets) == ("REJECT", False, ["حركة حماس"], ["إسرائيل"])
+    # a proposed truce is an intent
+    assert [(e.type, e.intent) for e in events("وبحث الوفد الهدنة المقترحة في القاهرة.")] == [("AGREE", True)]
+
+
+def test_an_attack_asked_not_to_be_made_is_none():
+    assert events("وطلب الرئيس من الجيش ألا يبادر إلى قصف مدينة غزة.") == []
+    assert events("وحث الوزير القوات على عدم اقتحام المخيم.") == []
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
