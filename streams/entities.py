@@ -244,6 +244,7 @@ STRUCK = _norm_set("قصف قصفت قصفوا يقصف تقصف يقصفون ا
                    "هز هزت يهز تهز ضرب ضربت يضرب تضرب دخل دخلت دخلوا يدخل تدخل "
                    "زار زارت زاروا يزور تزور زيارة زيارته زيارتها غادر غادرت غادروا يغادر تغادر "
                    "وصل وصلت وصلوا يصل تصل")
+CARRIERS = _norm_set("حاملة حاملات حاملتي حاملتا وحاملة وحاملات لحاملة لحاملات بحاملة بحاملات")
 # Words in -ت that are no verb ('تحت القاهرة' is under it).
 NOT_PERFECT = _norm_set("تحت وقت بيت بنت ست سبت صوت")
 STRUCK_CITY = 100_000  # people: a city that size, not a village named like a word or a man
@@ -501,6 +502,8 @@ class EntityFinder:
                 # الأمريكية' (after a definite noun it is an adjective), 'العلاقات الخارجية', or
                 # 'وزيرة الخارجية البريطانية' (the minister)
                 continue
+            if m and k and toks.text[k - 1] in CARRIERS:
+                continue  # 'حاملة طائرات' (an aircraft carrier): no aircraft acting
             if m:
                 key, n, actor = m
                 country = "*" if actor.country == NAMED_BY_GENTILIC else actor.country

@@ -1453,6 +1453,13 @@ def test_deploying_warships_air_defences_or_units_is_a_mobilization():
         assert (ev.type, ev.location["name_en"]) == ("MOBILIZE", place), text
     # publishing pictures of tanks deploys nothing
     assert not events("نشرت الصحيفة صورا للدبابات في الشوارع.")
+    # sent: carriers and troops; the carrier's aircraft are no actor
+    [ev] = events("أعلن الجيش الأمريكي إرسال حاملة طائرات ثانية إلى شرق البحر المتوسط.")
+    assert (ev.type, ev.actors, ev.location["name_en"]) == ("MOBILIZE", ["الجيش الأمريكي"], "Mediterranean Sea")
+    [ev] = [e for e in events("أرسلت تركيا قوات إلى ليبيا.") if e.type == "MOBILIZE"]
+    assert (ev.actors, ev.location["name_en"]) == (["تركيا"], "Libya")
+    # aid sent is aid
+    assert [e.type for e in events("أرسلت الإمارات طائرة محملة بالمساعدات الطبية إلى السودان.")] == ["AID"]
 
 
 def test_an_activist_or_official_assassinated_is_one_killed_and_an_attempt_none():
