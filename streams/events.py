@@ -1345,6 +1345,10 @@ class Assembler:
             if abroad and abroad != location.get("country"):
                 location, told_here = self.gaz.by_id[f"cldr:{abroad}"].as_location(), True
         actors, targets = self._roles(ents, i, j, sentence, cat)
+        if cat in ("CONSULT", "AGREE", "COOPERATE") and not targets:
+            # the counterpart by nationality: 'اتصالا هاتفيا مع نظيره الإيراني'
+            place = self._country_after(words, COUNTERPARTS, max(0, i - COUNTERPART_REACH), j + COUNTERPART_REACH, 1)
+            targets = [place.name_ar] if place and place.name_ar not in actors else []
         if cat == "REJECT" and not targets:
             # whose proposal, demand or charge is refused: 'رفضت حماس المقترح الإسرائيلي'
             place = self._country_after(words, PROPOSALS, j, j + PROPOSAL_REACH, 1)
@@ -1823,6 +1827,8 @@ def _fired(s: Sent, trig: Trigger, i: int, j: int) -> bool:
     return " ".join(trig.words) in INSTRUMENTS and s.has(DELIVER, a=max(0, i - FIRED_REACH), b=j + FIRED_REACH)
 
 
+COUNTERPARTS = _words("نظيره نظيرته نظيريه نظراءه نظرائه نظيرها نظيرتها نظيريها")
+COUNTERPART_REACH = 8
 # What is refused, whose nationality names the one refused: 'المقترح الإسرائيلي', 'الشروط الأمريكية'.
 PROPOSALS = _words("المقترح مقترح المقترحات مقترحات العرض عرض الدعوة دعوة الدعوات دعوات الطلب طلب الطلبات "
                    "طلبات القرار قرار الخطة خطة المبادرة مبادرة الشروط شروط الاتهامات اتهامات "

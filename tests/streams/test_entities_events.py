@@ -1222,6 +1222,13 @@ def test_an_attack_asked_not_to_be_made_is_none():
     assert events("وحث الوزير القوات على عدم اقتحام المخيم.") == []
 
 
+def test_talks_with_a_counterpart_name_the_counterparts_country():
+    [ev] = events("أجرى وزير الخارجية السعودي اتصالا هاتفيا مع نظيره الإيراني بحثا خلاله العلاقات الثنائية.")
+    assert (ev.type, ev.actors, ev.targets) == ("CONSULT", ["وزير الخارجية السعودي"], ["إيران"])
+    [ev] = events("بحث الرئيس الفرنسي مع نظيره الأمريكي في باريس الأوضاع في أوكرانيا.")
+    assert (ev.targets, ev.location["name_en"]) == (["الولايات المتحدة"], "Paris")
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
