@@ -1127,10 +1127,12 @@ class Assembler:
                     means.append(trig.mode)
                 continue
             if s.has(FRAMES, a=max(0, i - 2), b=i) and not _series_launched(s, i) \
-                    or i and _in(words[i - 1], REFERENCE) or _doers_of_known(words, i) \
+                    or i and _in(words[i - 1], REFERENCE) and not (trig.mode and _toll_told(s, j)) \
+                    or _doers_of_known(words, i) \
                     or s.has(HALTED, a=max(0, i - HALTED_REACH), b=i) \
                     or s.has(OPPOSED, a=max(0, i - 1), b=i) \
-                    or _time_before(s, i) or referred[0] <= i <= referred[1] + 1 \
+                    or _time_before(s, i) and not (trig.mode and _toll_told(s, j)) \
+                    or referred[0] <= i <= referred[1] + 1 \
                     or answering and _in_response(words, i) \
                     or rights and any(words[k] in RIGHTS for k in range(max(0, i - 2), i)) \
                     or pointing and _pointed_back(words, i) \
@@ -1834,6 +1836,16 @@ PROPOSALS = _words("المقترح مقترح المقترحات مقترحات 
                    "طلبات القرار قرار الخطة خطة المبادرة مبادرة الشروط شروط الاتهامات اتهامات "
                    "التصريحات تصريحات الوساطة وساطة المطالب مطالب")
 PROPOSAL_REACH = 6
+TOLL_TOLD_REACH = 8
+
+
+def _toll_told(s: Sent, j: int) -> bool:
+    """An attack named after 'بعد' or 'إثر' with its own toll, told by a verb of resulting
+    within a few words: 'بعد يومين من غارات جوية روسية على مدينة إدلب أسفرت عن مقتل خمسة
+    أشخاص' reports the raids, which the toll's mere 'مقتل' would leave without their means."""
+    return s.has(RESULTED, a=j, b=j + TOLL_TOLD_REACH)
+
+
 PERPETRATED = _words("نفذ نفذت نفذوا شن شنت شنوا ارتكب ارتكبت ارتكبوا")
 
 

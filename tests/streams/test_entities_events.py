@@ -1229,6 +1229,14 @@ def test_talks_with_a_counterpart_name_the_counterparts_country():
     assert (ev.targets, ev.location["name_en"]) == (["الولايات المتحدة"], "Paris")
 
 
+def test_an_earlier_attack_told_with_its_own_toll_keeps_its_means_and_doer():
+    [ev] = events("ويأتي ذلك بعد يومين من غارات جوية روسية على مدينة إدلب أسفرت عن مقتل خمسة أشخاص.")
+    assert (ev.type, ev.mode, ev.actors, ev.killed, ev.location["name_en"]) == (
+        "ASSAULT", "aerial", ["روسيا"], 5, "Idlib")
+    # without its toll it is only a point in time
+    assert events("وزار الوزير مدينة إدلب بعد يومين من غارات جوية روسية عليها.") == []
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
