@@ -357,6 +357,7 @@ class Consolidator:
             signatures=[event.signature] if event.signature else [], intent=event.intent,
             date_reported=known is not None and not event.date,
             killed_qualifier=event.killed_qualifier if killed is not None else None,
+            killed_updated=killed if event.toll_update else None,
         )
 
     @staticmethod
@@ -376,15 +377,22 @@ class Consolidator:
         for name in ("actors", "targets"):
             merged = getattr(target, name)
             merged.extend(a for a in getattr(event, name) if a not in merged)
-        # ACLED's rule: the most conservative reported figure, keeping the range seen.
+        # ACLED's rule: the most conservative reported figure, keeping the range seen; a toll that
+        # rose ('ارتفعت الحصيلة إلى 22') is no differing report but a later count, and the
+        # highest such count stands.
         if event.killed is not None:
             low, high = target.killed_range or [event.killed, event.killed]
             target.killed_range = [min(low, event.killed), max(high, event.killed)]
-            if target.killed is None or event.killed < target.killed:
+            if event.toll_update and (target.killed_updated is None or event.killed > target.killed_updated):
+                target.killed_updated = event.killed
+                target.killed_qualifier = event.killed_qualifier
+            elif target.killed_updated is not None:
+                pass  # the risen toll stands
+            elif target.killed is None or event.killed < target.killed:
                 target.killed_qualifier = event.killed_qualifier  # the figure's own qualifier
             elif event.killed == target.killed:
                 target.killed_qualifier = target.killed_qualifier or event.killed_qualifier
-            target.killed = target.killed_range[0]
+            target.killed = target.killed_updated if target.killed_updated is not None else target.killed_range[0]
         for name in ("wounded", "captured"):
             new = getattr(event, name)
             if new is not None:

@@ -643,6 +643,15 @@ def _next_period(s: Sent, j: int) -> bool:
         for k in range(j + 1, min(len(s.words), j + NEXT_REACH)))
 
 
+def _toll_update(s: Sent) -> bool:
+    """The sentence gives a toll that rose to or reached a figure: 'ارتفعت حصيلة ضحايا القصف ...
+    إلى 22 قتيلا', 'بلغ عدد القتلى 30'; its figure updates the earlier reports'."""
+    if not s.has(ROSE) or not s.has(TOLL_HEADS):
+        return False
+    w = s.words
+    return any(_in(w[k], ROSE) and _in(w[k + 1], TOLL_HEADS) for k in range(len(w) - 1))
+
+
 def _toll_rose(words: list[str], i: int) -> bool:
     """The trigger at i is the dead of a toll that rose: 'ارتفعت حصيلة القتلى', 'ارتفع عدد الشهداء'."""
     return i >= 2 and _in(words[i - 1], TOLL_HEADS) and any(_in(w, ROSE) for w in words[max(0, i - 3):i - 1])
@@ -1464,6 +1473,7 @@ class Assembler:
             captured=counts["captured"][0] if "captured" in counts else None,
             actors=actors, targets=targets, sentence=art.text[ostart:oend], confidence=confidence,
             killed_qualifier=killed[1] if killed else None, intent=intent, url=art.url,
+            toll_update=bool(killed) and cat == "ASSAULT" and _toll_update(sentence),
             source=art.source, published=doc.pub_date, received_ms=art.received_ms,
             signature=doc.signature,
         )
@@ -2047,5 +2057,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                OPPOSED, SAID, DISASTER, HALTED, KEPT_OUT, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
-               TOWNS, RELATIVES):
+               TOWNS, RELATIVES, ROSE):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -37,7 +37,7 @@ def event_view(event: Event) -> dict:
     return data
 
 
-INTERNAL = ("candidates", "signatures")  # consolidation state, not part of the published event
+INTERNAL = ("candidates", "signatures", "killed_updated")  # consolidation state, not part of the published event
 
 
 def consolidated_view(event: Consolidated) -> dict:

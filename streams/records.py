@@ -103,6 +103,9 @@ class Event:
     published: str | None = None
     received_ms: int | None = None
     signature: list[int] | None = None  # the article's MinHash
+    # `killed` is a toll that rose or reached a figure ('ارتفعت الحصيلة إلى 22'): it updates the
+    # earlier reports' figures rather than differ from them
+    toll_update: bool = False
     v: int = SCHEMA_VERSION
 
 
@@ -140,6 +143,8 @@ class Consolidated:
     date_reported: bool = False
     # the qualifier of the report whose figure `killed` is ('at_least' for 'على الأقل 15')
     killed_qualifier: str | None = None
+    # the highest figure reports gave as a risen toll; when set it is `killed`
+    killed_updated: int | None = None
     v: int = SCHEMA_VERSION
 
 

@@ -48,6 +48,22 @@ def test_the_conservative_toll_keeps_its_own_qualifier():
     assert c.add(state, report("b#0", 12, None), 2).killed_qualifier is None
 
 
+def test_a_risen_toll_updates_the_figure_in_either_order_and_a_higher_report_alone_does_not():
+    """'ارتفعت الحصيلة إلى 22' after '15 killed' is a later count, not a differing report."""
+    def risen(cid, killed):
+        return replace(ev(cid, killed=killed), toll_update=True)
+    for reports in ([ev("a#0", killed=15), risen("b#0", 22)], [risen("b#0", 22), ev("a#0", killed=15)],
+                    [ev("a#0", killed=15), risen("b#0", 18), risen("c#0", 22), ev("d#0", killed=30)]):
+        state, c = {}, Consolidator()
+        for k, report in enumerate(reports):
+            merged = c.add(state, report, k + 1)
+        assert merged.killed == 22, reports
+        assert "killed_updated" not in consolidated_view(merged)  # (consolidation state, not published)
+    state, c = {}, Consolidator()
+    c.add(state, ev("a#0", killed=15), 1)
+    assert c.add(state, ev("b#0", killed=22), 2).killed == 15
+
+
 def test_different_places_and_far_dates_stay_apart():
     state, c = {}, Consolidator()
     a = c.add(state, ev("a#0"), 1)

@@ -1237,6 +1237,13 @@ def test_an_earlier_attack_told_with_its_own_toll_keeps_its_means_and_doer():
     assert events("وزار الوزير مدينة إدلب بعد يومين من غارات جوية روسية عليها.") == []
 
 
+def test_a_toll_that_rose_is_marked_as_an_update():
+    [ev] = events("ارتفعت حصيلة ضحايا القصف بطائرة مسيرة على سوق في مدينة الفاشر إلى 22 قتيلا.")
+    assert (ev.type, ev.killed, ev.toll_update) == ("ASSAULT", 22, True)
+    [ev] = events("قتل 15 مدنيا في قصف بطائرة مسيرة على سوق في مدينة الفاشر.")
+    assert (ev.killed, ev.toll_update) == (15, False)
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
