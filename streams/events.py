@@ -1534,7 +1534,10 @@ class Assembler:
         they were about ('بحث تطورات الأوضاع في قطاع غزة'); with `offices` (the sentence names
         one), not an office's place when it names another ('رئيس إقليم كردستان')."""
         locs = [x for x in locs if not (x.tok[0] > 1 and words[x.tok[0] - 1] == FROM
-                                        and _in(words[x.tok[0] - 2], COMING))]
+                                        and _in(words[x.tok[0] - 2], COMING)
+                                        # nor where a shipment was bound: 'شحنة أسلحة متجهة إلى سوريا'
+                                        or x.tok[0] > 1 and words[x.tok[0] - 1] == TO
+                                        and _in(words[x.tok[0] - 2], HEADING))]
         if cat == "RETREAT" and len(locs) > 1:
             # the way out is not where they left: 'خروج أول دفعة عبر جسر الحج إلى غرب مدينة حلب'
             locs = [x for x in locs if not (x.tok[0] and _in(words[x.tok[0] - 1], VIA))] or locs
@@ -1839,6 +1842,8 @@ def _fired(s: Sent, trig: Trigger, i: int, j: int) -> bool:
     return " ".join(trig.words) in INSTRUMENTS and s.has(DELIVER, a=max(0, i - FIRED_REACH), b=j + FIRED_REACH)
 
 
+HEADING = _words("متجهة متجه متجهين متجهون المتجهة المتجه متوجهة متوجه متوجهين المتوجهة المتوجه "
+                 "طريقها طريقه طريقهم")
 COUNTERPARTS = _words("نظيره نظيرته نظيريه نظراءه نظرائه نظيرها نظيرتها نظيريها")
 COUNTERPART_REACH = 8
 # What is refused, whose nationality names the one refused: 'المقترح الإسرائيلي', 'الشروط الأمريكية'.

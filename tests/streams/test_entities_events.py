@@ -1244,6 +1244,18 @@ def test_a_toll_that_rose_is_marked_as_an_update():
     assert (ev.killed, ev.toll_update) == (15, False)
 
 
+def test_a_truce_announced_support_declared_and_a_shipment_seized_of_wire_news():
+    [ev] = events("أعلنت إسرائيل وحزب الله وقفا لإطلاق النار يبدأ عند الرابعة فجرا.")
+    assert (ev.type, ev.actors) == ("AGREE", ["إسرائيل", "حزب الله"])
+    [ev] = events("أعلن الرئيس الإيراني دعم بلاده الكامل لحكومة دمشق.")
+    assert (ev.type, ev.actors) == ("SUPPORT", ["الرئيس الإيراني"])
+    # seized where it was found, not where it was bound
+    [ev] = events("صادرت السلطات التركية شحنة أسلحة كانت متجهة إلى سوريا.")
+    assert (ev.type, ev.mode, ev.actors, ev.location) == ("COERCE", "seize", ["السلطات التركية"], None)
+    # 'صادر' is also 'issued', and 'صادرات' exports
+    assert events("وقال بيان صادر عن الجيش إن الوضع هادئ في المدينة.") == []
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
