@@ -538,11 +538,16 @@ GAP_REACH = 5
 
 
 def _object_follows(words: list[str], start: int, obj: tuple[str, ...]) -> bool:
+    return _object_at(words, start, obj) is not None
+
+
+def _object_at(words: list[str], start: int, obj: tuple[str, ...]) -> int | None:
+    """Where the object's words begin within GAP_REACH words from `start`, if they do."""
     for k in range(start, min(len(words), start + GAP_REACH)):
         if obj[0] in _forms(words[k]) and k + len(obj) <= len(words) \
                 and all(w in _forms(words[k + m]) for m, w in enumerate(obj[1:], 1)):
-            return True  # ('أعرب الاتحاد عن دعمه': each word without its suffix)
-    return False
+            return k  # ('أعرب الاتحاد عن دعمه': each word without its suffix)
+    return None
 
 
 @lru_cache(maxsize=500_000)
@@ -1131,7 +1136,9 @@ class Assembler:
             return []  # 'يأتي ذلك على خلفية ...': the sentence gives the background
         means: list[str] = []  # modes of aircraft named as the doer ('طائرة مسيرة أمريكية')
         for i, j, trig in hits:
-            if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS):
+            if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS) \
+                    or GAP in trig.words and _object_at(words, i + 1, trig.words[trig.words.index(GAP) + 1:]) in inside:
+                # ('أعلنت قوات الدعم السريع': the object of 'أعلن * دعم' is a word of a name)
                 if trig.category == "ASSAULT" and trig.mode in AIRBORNE and i in heads:
                     means.append(trig.mode)
                 continue
