@@ -1429,6 +1429,10 @@ class Assembler:
             if country and not any(a in ours for a in actors):
                 actors = [self.gaz.by_id[f"cldr:{country}"].name_ar]
                 targets = [t for t in targets if t not in actors]
+            elif not actors and not country:
+                # an armed group's adjective does too: 'قصف مدفعي حوثي', 'هجوم داعشي'
+                actors = _by_group(words, [(i, j)] + list(others))
+                targets = [t for t in targets if t not in actors]
         quantities = [x for x in ents if x.type == "quantity"]
         counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") else {}
         killed = counts.get("killed")
@@ -1847,6 +1851,25 @@ FIRED_REACH = 2
 def _fired(s: Sent, trig: Trigger, i: int, j: int) -> bool:
     """A weapon's word with a verb of firing or falling beside it: 'سقط صاروخ', 'أطلقوا قذائف'."""
     return " ".join(trig.words) in INSTRUMENTS and s.has(DELIVER, a=max(0, i - FIRED_REACH), b=j + FIRED_REACH)
+
+
+# Adjectives of armed groups after an attack's word, and the group as actors.tsv names it.
+GROUP_ADJECTIVES = {normalize_token(a): name for names, name in (
+    ("حوثي حوثية الحوثي الحوثية", "الحوثيون"),
+    ("داعشي داعشية الداعشي الداعشية", "تنظيم داعش"),
+) for a in names.split()}
+
+
+def _by_group(words: list[str], spans) -> list[str]:
+    """The group an attack's adjective names: 'قصف مدفعي حوثي' (the Houthis' shelling), with
+    one adjective of its own between at most."""
+    for i, j in spans:
+        for k in (j, j + 1):
+            if k < len(words) and words[k] in GROUP_ADJECTIVES:
+                return [GROUP_ADJECTIVES[words[k]]]
+            if k >= len(words) or not words[k].endswith(KIND_ENDINGS):
+                break
+    return []
 
 
 HEADING = _words("متجهة متجه متجهين متجهون المتجهة المتجه متوجهة متوجه متوجهين المتوجهة المتوجه "

@@ -1256,6 +1256,13 @@ def test_a_truce_announced_support_declared_and_a_shipment_seized_of_wire_news()
     assert events("وقال بيان صادر عن الجيش إن الوضع هادئ في المدينة.") == []
 
 
+def test_an_armed_groups_adjective_names_the_attacker_not_one_on_the_target():
+    [ev] = events("قتل أربعة مدنيين جراء قصف مدفعي حوثي على أحياء سكنية في مدينة تعز.")
+    assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["الحوثيون"], 4)
+    [ev] = events("قتل ثلاثة جنود في هجوم على نقطة عسكرية حوثية في مأرب.")
+    assert ev.actors == []
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
