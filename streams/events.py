@@ -100,7 +100,9 @@ OTHERS = _words("آخرين آخران آخرون آخر")
 SINGLE_VICTIM = _words("سائق سائقا سائقه سائقها حارس حارسا قائد قائدا جندي جنديا عنصر عنصرا مدني مدنيا شخص شخصا طفل طفلا امرأة رجل "
                        "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا شرطي شرطيا عسكري عسكريا "
                        "مواطن مواطنا مسلح مسلحا فلسطيني فلسطينيا شاب شابا فتى فتاة صبي طفلة "
-                       "ناشط ناشطا ناشطة مسؤول مسؤولا موظف موظفا طبيب طبيبا")
+                       "ناشط ناشطا ناشطة مسؤول مسؤولا موظف موظفا طبيب طبيبا "
+                       # the head of a body, a mayor, a governor: 'قتل رئيس بلدية'
+                       "رئيس رئيسا عمدة محافظ محافظا زعيم زعيما إمام إماما")
 ASSASSINATED = _words("اغتيال اغتال اغتالت اغتالوا اغتيل اغتيلت")
 DEATHS = KILLED | ASSASSINATED
 # not after an attempt, nor after 'عن' or 'في', where it is a topic ('مسؤولون عن اغتيال رجل دين',
@@ -1038,8 +1040,11 @@ def casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None =
             # 'قتل جندي' (a soldier was killed), 'اغتيال ناشط' (an activist assassinated; not
             # 'محاولة اغتيال ناشط', an attempt), or 'إن قائدا عسكريا في صفوف المعارضة قتل' (the
             # victim, indefinite accusative after إن/أن, comes first); not 'مقتل 20 شخصا'.
-            if s.has(SINGLE_VICTIM, a=k + 1, b=min(k + 3, b)) and not any(
-                    x.tok[0] in (k + 1, k + 2) for x in quantities) or any(
+            v = k + 1
+            while v < b and v in s.named:
+                v += 1  # past the subject: 'قتل مسلحون مجهولون رئيس بلدية'
+            if s.has(SINGLE_VICTIM, a=v, b=min(v + 2, b)) and not any(
+                    x.tok[0] in (v, v + 1) for x in quantities) or any(
                     x.endswith("ا") and _in(x, SINGLE_VICTIM) and _in(words[m - 1], THAT)
                     for m, x in enumerate(words[max(1, k - 8):k], start=max(1, k - 8))):
                 out["killed"] = (1, None)

@@ -1263,6 +1263,13 @@ def test_an_armed_groups_adjective_names_the_attacker_not_one_on_the_target():
     assert ev.actors == []
 
 
+def test_one_victim_named_after_the_killers_or_by_office_is_one_killed():
+    [ev] = events("سوريا: قتل مسلحون مجهولون رئيس بلدية في ريف درعا الغربي يوم الإثنين الماضي.")
+    assert (ev.type, ev.killed, ev.actors) == ("ASSAULT", 1, ["مسلحون مجهولون"])
+    [ev] = events("قتل مسلحون مجهولون ثلاثة جنود في ريف درعا.")
+    assert ev.killed == 3
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
