@@ -751,6 +751,23 @@ def _blocked_by(words: list[str], i: int) -> bool:
         and any(_in(w, BLOCKED) for w in words[i + 1:i + 1 + BLOCKED_REACH])  # (not 'قطعوا مئات الكيلومترات')
 
 
+RIOTING = _words("أحرق أحرقت أحرقوا يحرق يحرقون أضرم أضرمت أضرموا حطم حطمت حطموا يحطم يحطمون رشق رشقت "
+                 "رشقوا يرشق يرشقون اقتحم اقتحمت اقتحموا يقتحم يقتحمون هاجم هاجمت هاجموا نهب نهبت نهبوا "
+                 "خرب خربوا")
+
+
+# What is burnt as a sign, not in a riot: flags, pictures, effigies.
+SYMBOLS = _words("أعلام اعلام علم العلم الأعلام صور صورا صورة دمى دمية مجسم مجسمات")
+
+
+def _rioted(words: list[str], i: int) -> bool:
+    """Protesters new to the story (indefinite) burn, smash, stone or storm, the subject of the
+    verb right before them: 'أحرق متظاهرون غاضبون مقر حزب', 'رشق محتجون قوات الأمن بالحجارة';
+    not 'أحرق متظاهرون أعلام إسرائيل' (a sign of protest)."""
+    return i > 0 and not _unconjoined(words[i]).startswith("ال") and _in(words[i - 1], RIOTING) \
+        and not any(_in(w, SYMBOLS) for w in words[i + 1:i + 4])
+
+
 def _in_response(words: list[str], i: int) -> bool:
     """'ردا على العدوان الأمريكي', 'انتقاما لاغتيال القائد': the deed at i is what the event
     answers, told before, not reported again (nor the event's doer)."""
@@ -1187,6 +1204,8 @@ class Assembler:
                 # المحتجين مبنى البرلمان'; the participants, right after, are its doers) riot; in
                 # a relative clause they are its object ('الشرطة التي هاجمت المتظاهرين')
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
+            if trig.category == "PROTEST" and _participant(words[i]) and _rioted(words, i):
+                trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.category == "ACCUSE" and i and _in(words[i - 1], ABOUT_IT) and _unconjoined(words[i]).startswith("ال"):
                 continue  # 'لم يصدر تعليق على الاتهامات': accusations told before, answered or not
             if trig.category == "REQUEST" and i in counted_at:
@@ -1240,7 +1259,8 @@ class Assembler:
             if s.has(GATHER) else []
         gathered = bool(gathers)
         predicates = {trig.category for i, j, trig in out
-                      if (_near(gathers, i, GATHERED_REACH) or not _participant(words[i]) or _blocked_by(words, i))
+                      if (_near(gathers, i, GATHERED_REACH) or not _participant(words[i]) or _blocked_by(words, i)
+                          or _rioted(words, i))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
                       and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents, i))
                       and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents, i)
@@ -1557,6 +1577,11 @@ class Assembler:
         if cat == "RETREAT" and len(locs) > 1:
             # the way out is not where they left: 'خروج أول دفعة عبر جسر الحج إلى غرب مدينة حلب'
             locs = [x for x in locs if not (x.tok[0] and _in(words[x.tok[0] - 1], VIA))] or locs
+        if cat == "PROTEST" and len(locs) > 1:
+            # what a protest is against or demands is its topic, not its place: 'وفي بغداد أحرق
+            # متظاهرون أعلام إسرائيل ... مطالبين برد على الهجوم الإسرائيلي في غزة'
+            locs = [x for x in locs if not (x.tok[0] > i and any(
+                _in(w, PROTESTING) or _in(w, DEMAND) for w in words[i:x.tok[0]]))] or locs
         if cat in ("CONSULT", "REQUEST"):
             locs = [x for x in locs if not any(_in(w, TOPIC) for w in words[max(0, x.tok[0] - 3):x.tok[0]])
                     and not any(_in(w, ABOUT) for w in words[i:x.tok[0]])]

@@ -1270,6 +1270,24 @@ def test_one_victim_named_after_the_killers_or_by_office_is_one_killed():
     assert ev.killed == 3
 
 
+def test_protesters_who_burn_or_stone_riot_and_a_strike_begun_is_a_strike():
+    [ev] = events("أحرق متظاهرون غاضبون مقر حزب في مدينة السليمانية.")
+    assert (ev.type, ev.mode, ev.location["name_en"]) == ("PROTEST", "riot", "Sulaymaniyah")
+    [ev] = events("رشق محتجون قوات الأمن بالحجارة في مدينة الناصرية.")
+    assert (ev.type, ev.mode) == ("PROTEST", "riot")
+    # flags burnt are a sign of protest; the police attacking protesters is no riot of theirs
+    assert [(e.type, e.mode) for e in events("أحرق متظاهرون أعلام إسرائيل في مدينة الناصرية.")] == []
+    assert [e.type for e in events("هاجمت الشرطة المتظاهرين في مدينة الناصرية.")] == ["ASSAULT"]
+    [ev] = events("دخل عمال شركة النفط في إضراب مفتوح عن العمل في حقل الرميلة بالبصرة.")
+    assert (ev.type, ev.mode) == ("PROTEST", "strike")
+
+
+def test_a_protests_place_is_not_the_place_of_what_it_demands():
+    [ev] = [e for e in events("وفي بغداد تظاهر المئات أمس مطالبين برد عربي على الهجوم الإسرائيلي في غزة.")
+            if e.type == "PROTEST"]
+    assert ev.location["name_en"] == "Baghdad"
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
