@@ -319,7 +319,8 @@ class EntityFinder:
                 # (a cue word alone is no place: 'مدينة' is not Medina)
                 key, n, places = m
                 place = places[0]
-                capital = next((p for p in places if self._capital_speaking(toks, i, p)), None) if n == 1 else None
+                capital = next((p for p in places if self._capital_speaking(toks, i, p)), None) \
+                    if n == 1 and i and toks.text[i - 1].endswith("ت") else None
                 if capital is not None:
                     # 'رفضت موسكو', 'اتهمت طهران': the capital's government, as its country
                     found.append((i, i + 1, self.gaz.by_id[f"cldr:{capital.country}"], key[0], "government"))
@@ -341,13 +342,13 @@ class EntityFinder:
         """A country's capital as the subject right after a verb in the feminine perfect, as
         capitals speak for their governments in news: 'رفضت موسكو', 'أعلنت واشنطن', 'دعت القاهرة'
         (cities are feminine; a place struck or visited is the verb's object, 'زار الرئيس بغداد')."""
-        if not i or place.kind != "city" or self.gaz.capital(place.country) is not place \
-                or place.population < STRUCK_CITY or has_prep(toks.text[i]):
-            return False
+        if not i or not toks.text[i - 1].endswith("ت") or place.kind != "city":
+            return False  # (most words: asked first, as this is asked of every one-word place)
         verb = toks.text[i - 1]
         rest = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 4 else verb
-        return rest.endswith("ت") and not rest.endswith("ات") and not rest.startswith("ال") \
-            and rest not in NOT_PERFECT and rest not in STRUCK and verb not in STRUCK
+        return not rest.endswith("ات") and not rest.startswith("ال") and rest not in NOT_PERFECT \
+            and rest not in STRUCK and verb not in STRUCK and place.population >= STRUCK_CITY \
+            and not has_prep(toks.text[i]) and self.gaz.capital(place.country) is place
 
     def _trust_single(self, toks: Words, i: int, name: str, place: Place) -> bool:
         """A one-word name is a place if it is a country or curated, or follows a preposition;

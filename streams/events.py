@@ -540,7 +540,11 @@ GAP_REACH = 5
 
 
 def _object_follows(words: list[str], start: int, obj: tuple[str, ...]) -> bool:
-    return _object_at(words, start, obj) is not None
+    for k in range(start, min(len(words), start + GAP_REACH)):  # (as `_object_at`, inline: a hot loop)
+        if obj[0] in _forms(words[k]) and k + len(obj) <= len(words) \
+                and all(w in _forms(words[k + m]) for m, w in enumerate(obj[1:], 1)):
+            return True
+    return False
 
 
 def _object_at(words: list[str], start: int, obj: tuple[str, ...]) -> int | None:
@@ -1146,6 +1150,7 @@ class Assembler:
         foiled, counted, disaster = s.has(FOILED), s.has(COUNTS), s.has(DISASTER)  # mostly none
         answering, pointing, exposed = s.has(RESPONSE, REVENGE), s.has(DEMONSTRATIVES), s.has(EXPOSED)
         rights = not RIGHTS.isdisjoint(words)
+        rioting = s.has(RIOTING)
         if not disaster and ROAD in words:  # 'حادث سير' (a road accident)
             disaster = any(words[k - 1] in CRASH for k, w in enumerate(words) if k and w == ROAD)
 
@@ -1159,14 +1164,15 @@ class Assembler:
         means: list[str] = []  # modes of aircraft named as the doer ('طائرة مسيرة أمريكية')
         for i, j, trig in hits:
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS) \
-                    or GAP in trig.words and _object_at(words, i + 1, trig.words[trig.words.index(GAP) + 1:]) in inside:
+                    or GAP in trig.words and not inside.isdisjoint(range(i + 1, i + 1 + GAP_REACH)) \
+                    and _object_at(words, i + 1, trig.words[trig.words.index(GAP) + 1:]) in inside:
                 # ('أعلنت قوات الدعم السريع': the object of 'أعلن * دعم' is a word of a name)
                 if trig.category == "ASSAULT" and trig.mode in AIRBORNE and i in heads:
                     means.append(trig.mode)
                 continue
             if s.has(FRAMES, a=max(0, i - 2), b=i) and not _series_launched(s, i) \
                     or i and _in(words[i - 1], REFERENCE) and not (trig.mode and _toll_told(s, j)) \
-                    or _doers_of_known(words, i) \
+                    or i > 1 and words[i - 2] in RELATIVES and _doers_of_known(words, i) \
                     or s.has(HALTED, a=max(0, i - HALTED_REACH), b=i) \
                     or s.has(OPPOSED, a=max(0, i - 1), b=i) \
                     or _time_before(s, i) and not (trig.mode and _toll_told(s, j)) \
@@ -1204,7 +1210,7 @@ class Assembler:
                 # المحتجين مبنى البرلمان'; the participants, right after, are its doers) riot; in
                 # a relative clause they are its object ('الشرطة التي هاجمت المتظاهرين')
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
-            if trig.category == "PROTEST" and _participant(words[i]) and _rioted(words, i):
+            if trig.category == "PROTEST" and rioting and _participant(words[i]) and _rioted(words, i):
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.category == "ACCUSE" and i and _in(words[i - 1], ABOUT_IT) and _unconjoined(words[i]).startswith("ال"):
                 continue  # 'لم يصدر تعليق على الاتهامات': accusations told before, answered or not
@@ -1260,7 +1266,7 @@ class Assembler:
         gathered = bool(gathers)
         predicates = {trig.category for i, j, trig in out
                       if (_near(gathers, i, GATHERED_REACH) or not _participant(words[i]) or _blocked_by(words, i)
-                          or _rioted(words, i))
+                          or rioting and _rioted(words, i))
                       and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
                       and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents, i))
                       and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents, i)
@@ -1368,8 +1374,8 @@ class Assembler:
         for a, b in sorted(others):  # the event's other words that follow on closely
             if 0 <= a - end <= YEAR_REACH:
                 end = max(end, b)
-        if not day and sentence.has(RELATIVES, a=end, b=end + RELATIVE_REACH):
-            end = _told_until(words, end)
+        if not day and pub and sentence.has(RELATIVES, a=end, b=end + RELATIVE_REACH):
+            end = _told_until(words, end)  # (only the year and month checks below read it)
         if pub and (_earlier_year(words, i, end, pub.year) or not day and _earlier_month(sentence, i, end, pub)):
             # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008; also by another word
             # of the event ('قتلت زعيم التنظيم في غارة على بلدة أطمة عام 2022'); with no day of
@@ -1388,11 +1394,11 @@ class Assembler:
             if abroad and abroad != location.get("country"):
                 location, told_here = self.gaz.by_id[f"cldr:{abroad}"].as_location(), True
         actors, targets = self._roles(ents, i, j, sentence, cat)
-        if cat in ("CONSULT", "AGREE", "COOPERATE") and not targets:
+        if cat in ("CONSULT", "AGREE", "COOPERATE") and not targets and sentence.has(COUNTERPARTS):
             # the counterpart by nationality: 'اتصالا هاتفيا مع نظيره الإيراني'
             place = self._country_after(words, COUNTERPARTS, max(0, i - COUNTERPART_REACH), j + COUNTERPART_REACH, 1)
             targets = [place.name_ar] if place and place.name_ar not in actors else []
-        if cat == "REJECT" and not targets:
+        if cat == "REJECT" and not targets and sentence.has(PROPOSALS):
             # whose proposal, demand or charge is refused: 'رفضت حماس المقترح الإسرائيلي'
             place = self._country_after(words, PROPOSALS, j, j + PROPOSAL_REACH, 1)
             targets = [place.name_ar] if place else []
@@ -1456,7 +1462,7 @@ class Assembler:
                 targets = [t for t in targets if t not in actors]
             elif not actors and not country:
                 # an armed group's adjective does too: 'قصف مدفعي حوثي', 'هجوم داعشي'
-                actors = _by_group(words, [(i, j)] + list(others))
+                actors = _by_group(words, [(i, j)] + list(others)) if sentence.has(GROUP_WORDS) else []
                 targets = [t for t in targets if t not in actors]
         quantities = [x for x in ents if x.type == "quantity"]
         counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") else {}
@@ -1638,7 +1644,8 @@ class Assembler:
             sides = [x for x in cands if between is not None and between < x.tok[0] <= between + 6]
             if len(sides) >= 2 and words[sides[1].tok[0]].startswith("و"):
                 return [_surface(sides[0])], [_surface(sides[1])]
-        source = next((x for x in cands if _passive_by(words, x.tok[0])
+        source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY
+                       or x.tok[0] >= 4 and words[x.tok[0] - 1] == FROM and _passive_by(words, x.tok[0])
                        or x.tok[0] > j and _in(words[x.tok[0] - 1], BY_FIRE)), None) \
             or _done_by(cands, sentence, j) or _launched_by(cands, sentence, i, cat == "COERCE")
         if cat == "ASSAULT" and sentence.has(UNDERGO, a=max(0, i - UNDERGO_REACH), b=i):
@@ -1745,9 +1752,8 @@ GROUP_OF = _words("مجموعة مجموعه مجموعات عدد عناصر أ
 
 
 def _passive_by(words: list[str], a: int) -> bool:
-    """The name at `a` follows 'من قبل' / 'على يد', directly or after 'a group of'."""
-    return tuple(words[max(0, a - 2):a]) in PASSIVE_BY or a >= 4 and words[a - 1] == FROM \
-        and _in(words[a - 2], GROUP_OF) and tuple(words[a - 4:a - 2]) in PASSIVE_BY
+    """The name at `a` (after 'من') follows 'من قبل' / 'على يد' and 'a group of'."""
+    return _in(words[a - 2], GROUP_OF) and tuple(words[a - 4:a - 2]) in PASSIVE_BY
 
 
 # Words that tie a doer to the group believed to be behind them: 'يعتقد أنهم من', 'يشتبه في أنهم من'.
@@ -1880,7 +1886,8 @@ FIRED_REACH = 2
 
 def _fired(s: Sent, trig: Trigger, i: int, j: int) -> bool:
     """A weapon's word with a verb of firing or falling beside it: 'سقط صاروخ', 'أطلقوا قذائف'."""
-    return " ".join(trig.words) in INSTRUMENTS and s.has(DELIVER, a=max(0, i - FIRED_REACH), b=j + FIRED_REACH)
+    return s.has(DELIVER) and " ".join(trig.words) in INSTRUMENTS \
+        and s.has(DELIVER, a=max(0, i - FIRED_REACH), b=j + FIRED_REACH)
 
 
 # Adjectives of armed groups after an attack's word, and the group as actors.tsv names it.
@@ -1888,6 +1895,9 @@ GROUP_ADJECTIVES = {normalize_token(a): name for names, name in (
     ("حوثي حوثية الحوثي الحوثية", "الحوثيون"),
     ("داعشي داعشية الداعشي الداعشية", "تنظيم داعش"),
 ) for a in names.split()}
+
+
+GROUP_WORDS = frozenset(GROUP_ADJECTIVES)
 
 
 def _by_group(words: list[str], spans) -> list[str]:
@@ -2122,5 +2132,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                OPPOSED, SAID, DISASTER, HALTED, KEPT_OUT, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
-               TOWNS, RELATIVES, ROSE):
+               TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
