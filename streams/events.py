@@ -1191,7 +1191,7 @@ class Assembler:
                                                           and _listed(words, i, j, numbered)) \
                     and not {"killed", "wounded"} & casualties(s, quantities).keys():
                 continue  # deeds named in general: 'أعمال قتل واغتصاب', 'من قتل وتدمير'
-            if trig.category == "ASSAULT" and _since_onset(words, i, j):
+            if trig.category == "ASSAULT" and not SINCE_FORMS.isdisjoint(words) and _since_onset(words, i, j):
                 continue  # a running total: 'قتل ثلاثة آلاف جندي منذ الاجتياح في 2003'
             if trig.category == "ASSAULT" and disaster and " ".join(trig.words) in KILLED:
                 continue  # the dead of an earthquake, a flood, a crash
@@ -1952,6 +1952,7 @@ def _told_until(words: list[str], j: int) -> int:
 
 
 SINCE = _words("منذ ومنذ")
+SINCE_FORMS = SINCE | _words("فمنذ")  # (the words `_in(w, SINCE)` holds for: a fast first test)
 YEAR_WORDS = _words("عام العام سنة")
 YEAR_REACH = 8
 BACKGROUND_DAYS = 30  # an event this many days before its article is background
