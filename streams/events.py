@@ -521,7 +521,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
         for trig in _word_triggers(words[i]):
             n = len(trig.words)
             if GAP in trig.words:
-                if _object_follows(words, i + 1, trig.words[trig.words.index(GAP) + 1:]):
+                if _object_at(words, i + 1, trig.words[trig.words.index(GAP) + 1:]) is not None:
                     found.append((i, i + 1, trig))  # the verb; its subject may stand between
                     end = i + 1
                     break
@@ -537,14 +537,6 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
 # words (without clitics and suffixes) must come within GAP_REACH words after the verb.
 GAP = "*"
 GAP_REACH = 5
-
-
-def _object_follows(words: list[str], start: int, obj: tuple[str, ...]) -> bool:
-    for k in range(start, min(len(words), start + GAP_REACH)):  # (as `_object_at`, inline: a hot loop)
-        if obj[0] in _forms(words[k]) and k + len(obj) <= len(words) \
-                and all(w in _forms(words[k + m]) for m, w in enumerate(obj[1:], 1)):
-            return True
-    return False
 
 
 def _object_at(words: list[str], start: int, obj: tuple[str, ...]) -> int | None:
@@ -1655,7 +1647,6 @@ class Assembler:
             hit = next((x for x in cands if k < x.tok[0] < i and x.type != "location"), None) \
                 if _in(words[k], SUFFERED) else None
             if hit is not None:
-                cands = [x for x in cands if x is not hit]
                 source = None if source is hit else source
                 return [_surface(source)] if source else [], [_surface(hit)]
         # A name after a preposition is no subject ('مع روسيا', 'مساعدات لليمن'), but an attack
