@@ -1288,6 +1288,12 @@ def test_a_protests_place_is_not_the_place_of_what_it_demands():
     assert ev.location["name_en"] == "Baghdad"
 
 
+def test_money_given_is_aid_and_a_resignation_is_not():
+    [ev] = events("قدمت قطر 10 ملايين دولار لدعم الأونروا في غزة.")
+    assert (ev.type, ev.actors) == ("AID", ["قطر"])
+    assert events("وقدم الوزير استقالته إلى رئيس الحكومة في بغداد.") == []
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
