@@ -247,6 +247,7 @@ STRUCK = _norm_set("قصف قصفت قصفوا يقصف تقصف يقصفون ا
 CARRIERS = _norm_set("حاملة حاملات حاملتي حاملتا وحاملة وحاملات لحاملة لحاملات بحاملة بحاملات")
 # Words in -ت that are no verb ('تحت القاهرة' is under it).
 NOT_PERFECT = _norm_set("تحت وقت بيت بنت ست سبت صوت")
+CITY_ABROAD = 50_000  # people: a foreign city named after 'مدينة' that stays itself
 STRUCK_CITY = 100_000  # people: a city that size, not a village named like a word or a man
 STRUCK_REACH = 3  # the verb and at most two words of its subject
 
@@ -686,7 +687,8 @@ class EntityFinder:
                         and ((ent.value["cue"] and main_country or _common_words(key) and not ent.value["cue"])
                              and self.gaz.prominence(key, best.country) < 500_000
                              or main_country and ent.value["cue"] in LOCAL_CUES) \
-                        and not self._capital_visited(best, toks, span.i):
+                        and not self._capital_visited(best, toks, span.i) \
+                        and not self._city_abroad(best, key, ent.value["cue"], main_country):
                     # A small foreign namesake: after a cue it is an unknown local place,
                     # without one it is most likely an ordinary word. A village, a quarter or a
                     # camp abroad is a local one whatever the size of its namesake ('قرى
@@ -728,6 +730,13 @@ class EntityFinder:
             for span in located:  # (after the sentence: an unknown place looks back at known ones)
                 span.entity.value = None
         return entities
+
+    def _city_abroad(self, place: Place, key: tuple[str, ...], cue: str | None, main_country: str | None) -> bool:
+        """'مدينة إيلات' in an article whose country is Yemen: after the cue 'city', a city of
+        CITY_ABROAD people or more, when no place of the article's country has that name, is
+        that city abroad (a village or quarter named like one is the local place)."""
+        return cue == "city" and place.kind == "city" and place.population >= CITY_ABROAD \
+            and not any(p.country == main_country for p in self.gaz.by_name.get(key, ()))
 
     def _capital_visited(self, place: Place, toks: Words, i: int) -> bool:
         """A capital after a preposition: where talks abroad are held, whatever its size ('اتفاق

@@ -37,6 +37,11 @@ def test_a_village_named_like_a_large_place_abroad_is_a_local_village():
     assert village["gazetteer_id"] is None and village["country"] == "SY"
 
 
+def test_a_city_abroad_named_after_city_stays_itself_when_the_article_is_of_another_country():
+    [ev] = events("أكد الجيش الإسرائيلي أنه اعترض صاروخا أطلق من اليمن باتجاه مدينة إيلات.")
+    assert (ev.location["name_en"], ev.location["country"]) == ("Eilat", "IL")
+
+
 def test_common_word_is_not_a_foreign_place():
     assert places("وقال المتحدث في إطار الحديث عن الوضع إن الأمور هادئة.") == []
 
