@@ -1112,7 +1112,7 @@ class Assembler:
                         events.append(event)
                     elif cat == "ASSAULT" and sentence.has(CLAIMED):
                         self._claimed(events, cents, i, j, sentence)
-        events = fold_repeats(events)
+        events = fold_repeats(events, fallback)
         for k, event in enumerate(events):
             event.candidate_id = f"{doc.article.id}#{k}"
         if len(events) > max_events:
@@ -2033,10 +2033,11 @@ def _clauses(words: list[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-def fold_repeats(events: list[Event]) -> list[Event]:
+def fold_repeats(events: list[Event], article_place: dict | None = None) -> list[Event]:
     """One candidate per happening within an article: an article tells the same event in its lead
     and again in later sentences (same category, place, day). The first telling is kept and what
-    it lacks is filled from the later ones, so the event counts as one report, not several."""
+    it lacks is filled from the later ones, so the event counts as one report, not several.
+    `article_place`: the location given to events whose sentence names none (the dateline's)."""
     first: dict[tuple, list[Event]] = {}
     out = []
     for ev in events:
@@ -2045,7 +2046,7 @@ def fold_repeats(events: list[Event]) -> list[Event]:
         # day, a later sentence does not); two different days are two happenings.
         kept = next((k for k in first.get(key, ()) if (k.date == ev.date or None in (k.date, ev.date))
                      and _same_countryside(k.location, ev.location) and not _other_deed(k.mode, ev.mode)),
-                    None) or _told_within(out, ev)
+                    None) or _told_within(out, ev) or _toll_of_told(out, ev, article_place)
         if kept is None:
             first.setdefault(key, []).append(ev)
             out.append(ev)
@@ -2081,6 +2082,21 @@ def _told_within(told: list[Event], ev: Event) -> Event | None:
     return next((k for k in told if k.type == ev.type and (k.mode == ev.mode or None in (k.mode, ev.mode))
                  and (not ev.actors or set(ev.actors) & set(k.actors))
                  and (k.location or {}).get("gazetteer_id") == loc["container_id"]), None)
+
+
+def _toll_of_told(told: list[Event], ev: Event, article_place: dict | None) -> Event | None:
+    """The last earlier telling, of the same category and means, whose toll `ev` gives: a later
+    sentence with a toll and no day or place of its own ('وأعلنت وزارة الصحة أن الغارات أسفرت عن
+    مقتل 12 شخصا' after 'شن الطيران الإسرائيلي سلسلة غارات على الضاحية الجنوبية ليل الثلاثاء',
+    which told none), with no other doer."""
+    if ev.date or ev.location is not None and ev.location is not article_place \
+            or ev.killed is None and ev.wounded is None:
+        return None
+    kept = next((k for k in reversed(told) if k.type == ev.type and k.mode == ev.mode), None)
+    # (a telling with its own toll is another deed: 'قتلت ... 11 جنديا', then 'تمكنت أيضا من
+    # قنص عنصرين')
+    return kept if kept is not None and kept.killed is None and kept.wounded is None \
+        and (not ev.actors or set(ev.actors) & set(kept.actors)) else None
 
 
 def _other_deed(a: str | None, b: str | None) -> bool:

@@ -1299,6 +1299,18 @@ def test_money_given_is_aid_and_a_resignation_is_not():
     assert "AID" not in {e.type for e in events("وقدم الوزير استقالته إلى رئيس الحكومة في بغداد.")}
 
 
+def test_a_later_sentence_giving_the_toll_of_the_lead_folds_into_it():
+    text = ("بيروت - شن الطيران الحربي الإسرائيلي سلسلة غارات على الضاحية الجنوبية لبيروت ليل الثلاثاء.\n"
+            "وأعلنت وزارة الصحة اللبنانية أن الغارات أسفرت عن مقتل 12 شخصا وإصابة 30 آخرين.")
+    [ev] = events(text, "2024-11-20")
+    assert (ev.type, ev.mode, ev.location["name_en"], ev.date, ev.killed, ev.wounded) == (
+        "ASSAULT", "aerial", "Dahiyeh", "2024-11-19", 12, 30)
+    # a lead with its own toll, then another deed with one: two events
+    text = ("حلب - قتلت قوات المعارضة اليوم 11 جنديا من قوات النظام في حي العامرية.\n"
+            "وقتلت قوات المعارضة أيضا عنصرين من جنود النظام.")
+    assert [e.killed for e in events(text, "2016-10-10")] == [11, 2]
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
