@@ -399,6 +399,8 @@ class EntityFinder:
         j = i + 1
         while j < len(toks.text) and toks.text[j] in self.actors.demonyms:
             j += 1  # 'العاصمة السورية دمشق', 'مدينة الموصل العراقية' (after the name: left alone)
+        if j > i + 1 and j < len(toks.text) and toks.text[j].startswith("و"):
+            return out  # 'بالعاصمة الجزائرية وعدة ولايات': the cue and its nationality, then 'and'
         while j < len(toks.text) and len(out) < 4:
             if j in taken or toks.text[j] in CUES:
                 break  # 'مطار مدينة بورتسودان': the next cue names the place, not 'مدينة' (Medina)

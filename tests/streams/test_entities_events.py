@@ -42,6 +42,12 @@ def test_a_city_abroad_named_after_city_stays_itself_when_the_article_is_of_anot
     assert (ev.location["name_en"], ev.location["country"]) == ("Eilat", "IL")
 
 
+def test_the_capital_named_by_its_nationality_then_and_is_the_capital():
+    [ev] = events("الجزائر - خرج آلاف الجزائريين في مسيرات حاشدة بالعاصمة الجزائرية وعدة ولايات أخرى، "
+                  "اليوم الجمعة، للمطالبة برحيل رموز النظام.", "2019-04-12")
+    assert (ev.type, ev.location["name_en"]) == ("PROTEST", "Algiers")
+
+
 def test_common_word_is_not_a_foreign_place():
     assert places("وقال المتحدث في إطار الحديث عن الوضع إن الأمور هادئة.") == []
 
