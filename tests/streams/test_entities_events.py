@@ -1272,6 +1272,9 @@ def test_an_armed_groups_adjective_names_the_attacker_not_one_on_the_target():
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["الحوثيون"], 4)
     [ev] = events("قتل ثلاثة جنود في هجوم على نقطة عسكرية حوثية في مأرب.")
     assert ev.actors == []
+    # the name Yemeni government media give them
+    ann = find_entities(normalize(Article(id="t", text="استشهد ثلاثة مواطنين في قصف شنته ميليشيا الحوثي على حي الروضة.")))
+    assert [x.actor["name"] for x in ann.entities if x.actor] == ["Houthis (Ansar Allah)"]
 
 
 def test_one_victim_named_after_the_killers_or_by_office_is_one_killed():
