@@ -1320,6 +1320,14 @@ def test_a_later_sentence_giving_the_toll_of_the_lead_folds_into_it():
     assert [e.killed for e in events(text, "2016-10-10")] == [11, 2]
 
 
+def test_the_names_state_and_partisan_media_give_the_sides_are_actors():
+    [ev] = events("استهدف الجيش العربي السوري مواقع المجموعات الإرهابية في ريف إدلب.")
+    assert (ev.actors, ev.targets) == (["الجيش العربي السوري"], ["المجموعات الإرهابية"])
+    ann = find_entities(normalize(Article(id="t", text="اعتدى العدو الإسرائيلي على بلدة الخيام، وقتل الجيش التركي عناصر من بي كا كا.")))
+    assert [(x.actor["name"], x.actor["country"]) for x in ann.entities if x.actor] == [
+        ("Israeli forces", "IL"), ("Military forces", "TR"), ("PKK", "TR")]
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
