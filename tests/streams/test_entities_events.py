@@ -1328,6 +1328,13 @@ def test_the_names_state_and_partisan_media_give_the_sides_are_actors():
         ("Israeli forces", "IL"), ("Military forces", "TR"), ("PKK", "TR")]
 
 
+def test_an_arrest_told_with_the_maghrebs_masdar():
+    [ev] = events("أعلنت وزارة الداخلية التونسية إيقاف 12 عنصرا إرهابيا بولاية القصرين.")
+    assert (ev.type, ev.mode, ev.captured) == ("COERCE", "arrest", 12)
+    # suspending a measure is no arrest
+    assert events("قررت الحكومة إيقاف العمل بالقرار في تونس.") == []
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
