@@ -46,8 +46,10 @@ _BEFORE = {
     ("ما", "يزيد", "علي"): "more_than", ("يزيد", "عن"): "more_than", ("يزيد", "علي"): "more_than",
     ("نحو",): "about", ("حوالي",): "about", ("قرابه",): "about", ("زهاء",): "about",
     ("ما", "يقارب"): "about", ("يقارب",): "about", ("اقل", "من"): "less_than",
+    ("علي", "الاقل"): "at_least",  # ('وأصيب على الأقل 10'; more often after the count, below)
 }
 _AFTER = {("علي", "الاقل"): "at_least"}
+_NISBA_PLURALS = ("يين", "يون", "يات")  # 'صوماليين', 'فلسطينيون', 'سوريات'
 
 
 def _fold(table: dict[str, int]) -> dict[str, int]:
@@ -166,8 +168,11 @@ def find_quantities(tokens: list[str], candidates: list[int] | None = None) -> l
                 qualifier, start = code, i - n
                 break
         for seq, code in _AFTER.items():
-            # 'على الأقل' (at least) may follow the counted noun: '27 مدنيا على الأقل'.
-            if seq in (tuple(tokens[j:j + len(seq)]), tuple(tokens[j + 1:j + 1 + len(seq)])):
+            # 'على الأقل' (at least) may follow the counted noun: '27 مدنيا على الأقل', and its
+            # nationality: 'عشرة جنود صوماليين على الأقل'.
+            if seq in (tuple(tokens[j:j + len(seq)]), tuple(tokens[j + 1:j + 1 + len(seq)])) \
+                    or j + 1 < len(tokens) and tokens[j + 1].endswith(_NISBA_PLURALS) \
+                    and tuple(tokens[j + 2:j + 2 + len(seq)]) == seq:
                 qualifier = code
         found.append(Quantity(start, j, value, qualifier))
         i = j

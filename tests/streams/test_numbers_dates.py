@@ -24,6 +24,8 @@ def quantities(text):
     ("عشرات القتلى", [(None, "vague")]),
     ("قتل أحد المقاتلين", []),
     ("مقتل شخصين على الأقل", [(2, "at_least")]),
+    ("قتل عشرة جنود صوماليين على الأقل", [(10, "at_least")]),  # after the noun's nationality
+    ("قتل 5 جنود وأصيب على الأقل 10", [(5, None), (10, "at_least")]),  # the next count's
     ("سقوط قتيلين وجريحين", [(2, None), (2, None)]),
     ("اعتقال مدنيين ومسلحين", []),  # two or many: the spelling does not tell
 ])
