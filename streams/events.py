@@ -1165,6 +1165,7 @@ class Assembler:
                     means.append(trig.mode)
                 continue
             if s.has(FRAMES, a=max(0, i - 2), b=i) and not _series_launched(s, i) \
+                    or i >= 3 and words[i - 1] == IN and _in(words[i - 3], SUSPECTS) \
                     or i and _in(words[i - 1], REFERENCE) and not (trig.mode and _toll_told(s, j)) \
                     or i > 1 and words[i - 2] in RELATIVES and _doers_of_known(words, i) \
                     or s.has(HALTED, a=max(0, i - HALTED_REACH), b=i) \
@@ -1924,6 +1925,10 @@ def _toll_told(s: Sent, j: int) -> bool:
     return s.has(RESULTED, a=j, b=j + TOLL_TOLD_REACH)
 
 
+# 'ثلاثة مشتبه بهم في الهجوم' (three suspected of the attack): the attack is what they are
+# held for, told before.
+SUSPECTS = _words("مشتبه مشتبها مشتبهين المشتبه المشتبهين متورطين المتورطين متهم متهمين")
+IN = normalize_token("في")
 PERPETRATED = _words("نفذ نفذت نفذوا شن شنت شنوا ارتكب ارتكبت ارتكبوا")
 
 

@@ -1335,6 +1335,14 @@ def test_an_arrest_told_with_the_maghrebs_masdar():
     assert events("قررت الحكومة إيقاف العمل بالقرار في تونس.") == []
 
 
+def test_suspects_of_an_attack_are_arrested_and_the_attack_is_not_told_again():
+    text = ("كابول - قتل 5 أشخاص وأصيب 12 آخرون في انفجار استهدف مسجدا في العاصمة الأفغانية كابول.\n"
+            "وأعلنت حركة طالبان اعتقال ثلاثة مشتبه بهم في الهجوم.")
+    blast, arrest = events(text, "2022-07-10")
+    assert (blast.type, blast.killed, blast.captured, blast.actors) == ("ASSAULT", 5, None, [])
+    assert (arrest.type, arrest.captured, arrest.actors) == ("COERCE", 3, ["حركة طالبان"])
+
+
 def test_zionist_in_wire_copy_is_israeli():
     [ev] = events("استشهد ثلاثة مواطنين في قصف صهيوني استهدف منزلا في مخيم النصيرات وسط قطاع غزة.")
     assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["إسرائيل"], 3)
