@@ -386,12 +386,11 @@ class Consolidator:
             if event.toll_update and (target.killed_updated is None or event.killed > target.killed_updated):
                 target.killed_updated = event.killed
                 target.killed_qualifier = event.killed_qualifier
-            elif target.killed_updated is not None:
-                pass  # the risen toll stands
-            elif target.killed is None or event.killed < target.killed:
-                target.killed_qualifier = event.killed_qualifier  # the figure's own qualifier
-            elif event.killed == target.killed:
-                target.killed_qualifier = target.killed_qualifier or event.killed_qualifier
+            elif target.killed_updated is None:  # (else the risen toll stands)
+                if target.killed is None or event.killed < target.killed:
+                    target.killed_qualifier = event.killed_qualifier  # the figure's own qualifier
+                elif event.killed == target.killed:
+                    target.killed_qualifier = target.killed_qualifier or event.killed_qualifier
             target.killed = target.killed_updated if target.killed_updated is not None else target.killed_range[0]
         for name in ("wounded", "captured"):
             new = getattr(event, name)

@@ -105,10 +105,15 @@ COMMON_WORDS = _norm_set(
     "سلمية الهندية الداخلية الكردي الصور الصف نادي خبر أدى أبدى ينقل سور عنه منا أنا له لي وان فان")
 
 
-def _feminine_perfect(tok: str) -> bool:
+def feminine_perfect(tok: str) -> bool:
     """A verb in the perfect with its feminine ت ('أعلنت', 'اتهمت', 'ودعت'), whose subject a
-    country is; not a feminine plural ('تحركات سورية', Syrian moves), nor 'بيروت', 'صوت', 'بيت'."""
-    return len(tok) >= 3 and tok.endswith("ت") and not tok.endswith(("ات", "وت", "يت")) and not tok.startswith("ال")
+    country or city is; not a feminine plural ('تحركات سورية', Syrian moves), nor 'بيروت', 'صوت',
+    'بيت', nor a word in -ت that is no verb ('تحت القاهرة' is under it)."""
+    return len(tok) >= 3 and tok.endswith("ت") and not tok.endswith(("ات", "وت", "يت")) \
+        and not tok.startswith("ال") and tok not in NOT_PERFECT
+
+
+NOT_PERFECT = _norm_set("تحت وقت بنت ست سبت")
 
 
 # 'مصر' is Egypt, or 'insistent' after a pronoun ('إنه مصر على', 'وهو مصر').
@@ -245,8 +250,6 @@ STRUCK = _norm_set("قصف قصفت قصفوا يقصف تقصف يقصفون ا
                    "زار زارت زاروا يزور تزور زيارة زيارته زيارتها غادر غادرت غادروا يغادر تغادر "
                    "وصل وصلت وصلوا يصل تصل")
 CARRIERS = _norm_set("حاملة حاملات حاملتي حاملتا وحاملة وحاملات لحاملة لحاملات بحاملة بحاملات")
-# Words in -ت that are no verb ('تحت القاهرة' is under it).
-NOT_PERFECT = _norm_set("تحت وقت بيت بنت ست سبت صوت")
 CITY_ABROAD = 50_000  # people: a foreign city named after 'مدينة' that stays itself
 STRUCK_CITY = 100_000  # people: a city that size, not a village named like a word or a man
 STRUCK_REACH = 3  # the verb and at most two words of its subject
@@ -347,9 +350,9 @@ class EntityFinder:
             return False  # (most words: asked first, as this is asked of every one-word place)
         verb = toks.text[i - 1]
         rest = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 4 else verb
-        return not rest.endswith("ات") and not rest.startswith("ال") and rest not in NOT_PERFECT \
-            and rest not in STRUCK and verb not in STRUCK and place.population >= STRUCK_CITY \
-            and not has_prep(toks.text[i]) and self.gaz.capital(place.country) is place
+        return feminine_perfect(rest) and rest not in STRUCK and verb not in STRUCK \
+            and place.population >= STRUCK_CITY and not has_prep(toks.text[i]) \
+            and self.gaz.capital(place.country) is place
 
     def _trust_single(self, toks: Words, i: int, name: str, place: Place) -> bool:
         """A one-word name is a place if it is a country or curated, or follows a preposition;
@@ -389,7 +392,7 @@ class EntityFinder:
         agrees in definiteness, so after an indefinite noun 'السعودية' is the country ('وزيرا
         خارجية السعودية'); after a preposition or a word of the STOP list ('في سورية', 'إن
         سورية', 'مع سورية') and after a verb that agrees with it ('اتهمت سورية') it is too."""
-        if prev in PLACE_PREPS or _feminine_perfect(prev):
+        if prev in PLACE_PREPS or feminine_perfect(prev):
             return False
         return prev.startswith("ال") if tok.startswith("ال") else prev not in STOP
 

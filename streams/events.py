@@ -11,7 +11,7 @@ from itertools import compress
 from operator import or_
 
 from streams import dates
-from streams.entities import day_words, given_names, phrase_starts
+from streams.entities import day_words, feminine_perfect, given_names, phrase_starts
 from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
@@ -679,7 +679,7 @@ def _perfect_verb(tok: str) -> bool:
     """A word in the form of a perfect verb of the 3rd person feminine or plural: 'رفضت',
     'رفضوا' (not a plural noun in -ات, nor a definite word)."""
     rest = _unconjoined(tok)
-    return not rest.startswith("ال") and (rest.endswith("ت") and not rest.endswith("ات") or rest.endswith("وا"))
+    return feminine_perfect(rest) or rest.endswith("وا") and not rest.startswith("ال")
 
 
 def _pointed_back(words: list[str], i: int) -> bool:
@@ -1640,7 +1640,7 @@ class Assembler:
             if len(sides) >= 2 and words[sides[1].tok[0]].startswith("و"):
                 return [_surface(sides[0])], [_surface(sides[1])]
         source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY
-                       or x.tok[0] >= 4 and words[x.tok[0] - 1] == FROM and _passive_by(words, x.tok[0])
+                       or x.tok[0] >= 4 and words[x.tok[0] - 1] == FROM and _passive_by_group(words, x.tok[0])
                        or x.tok[0] > j and _in(words[x.tok[0] - 1], BY_FIRE)), None) \
             or _done_by(cands, sentence, j) or _launched_by(cands, sentence, i, cat == "COERCE")
         if cat == "ASSAULT" and sentence.has(UNDERGO, a=max(0, i - UNDERGO_REACH), b=i):
@@ -1745,7 +1745,7 @@ SUFFERED = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتع
 GROUP_OF = _words("مجموعة مجموعه مجموعات عدد عناصر أفراد افراد")
 
 
-def _passive_by(words: list[str], a: int) -> bool:
+def _passive_by_group(words: list[str], a: int) -> bool:
     """The name at `a` (after 'من') follows 'من قبل' / 'على يد' and 'a group of'."""
     return _in(words[a - 2], GROUP_OF) and tuple(words[a - 4:a - 2]) in PASSIVE_BY
 
