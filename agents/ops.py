@@ -27,7 +27,7 @@ CANDIDATES = Counter("rasd_event_candidates", "Event candidates emitted by the a
 UPDATES = Counter("rasd_event_updates", "Candidates that changed a consolidated event (consolidate stage).",
                   registry=REGISTRY)
 CANDIDATE_BATCHES = Counter("rasd_candidate_batches",
-                            "Candidate messages (one per article and partition key) from assemble.",
+                            "Candidate messages (one per batch of articles and partition key) from assemble.",
                             registry=REGISTRY)
 UPDATE_BATCHES = Counter("rasd_update_batches", "Update messages (one per candidate message) from consolidate.",
                          registry=REGISTRY)
@@ -35,7 +35,9 @@ EVENTS_OUT = Counter("rasd_events_published",
                      "Consolidated event versions published on the events topic.", registry=REGISTRY)
 DEAD_LETTERS = Counter("rasd_dead_letters", "Records sent to the dead-letter topic.",
                        ["stage", "reason"], registry=REGISTRY)
-STAGE_SECONDS = Histogram("rasd_stage_seconds", "Time one stage spends on one record.", ["stage"],
+STAGE_SECONDS = Histogram("rasd_stage_seconds",
+                          "Time a stage spends on one article (normalize, entities, assemble) or one message "
+                          "(consolidate, sink).", ["stage"],
                           buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5,
                                    1.0, 2.5),
                           registry=REGISTRY)

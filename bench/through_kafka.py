@@ -3,7 +3,11 @@
 For 1 and 2 workers, in one run, each worker count on an embedded broker of its own:
   * throughput: N articles fed at full speed; done when every article has passed the assemble
     stage and every candidate and update message has passed consolidate and sink (read from /metrics);
-  * ceiling: the same N records through bench/passthrough_app.py (five hops, no work);
+  * ceiling: the same N records through bench/passthrough_app.py (five hops, no work), one
+    message per record on every hop; and the batched ceiling: the first hop takes the records
+    as the pipeline's normalize agent does and sends them on in batch messages (RASD_BATCH_*),
+    which the later hops forward, as the pipeline batches from its second hop on (its table
+    writes, one per event, are in neither ceiling); both ratios print;
   * latency: articles offered at fixed rates (default 10, 50, 200/s); for each consolidated update
     on the events topic, the time from the article's `received_ms` (set when fed) to its arrival;
   * peak resident memory of each worker (VmHWM).
@@ -165,8 +169,9 @@ def pipeline_throughput(broker, workdir, workers, n, partitions) -> tuple[float,
     return rate, done, _peak_rss_mb(procs), [procs, settings]
 
 
-def ceiling(broker, workdir, workers, n, partitions) -> tuple[float, int]:
+def ceiling(broker, workdir, workers, n, partitions, batched: bool = False) -> tuple[float, int]:
     env = _env(broker, workdir, partitions)
+    env["BENCH_PT_BATCH"] = "true" if batched else "false"
     settings = load({k: v for k, v in env.items() if k.startswith("RASD_")})
     # Created before the app starts, as ensure_topics does for the pipeline: a worker that joins
     # its group before its topics exist is assigned none of them until a metadata refresh, and
@@ -185,8 +190,8 @@ def ceiling(broker, workdir, workers, n, partitions) -> tuple[float, int]:
     cons = consumer(settings, [last], True, timeout_ms=200)
 
     def progress():
-        for _ in cons:
-            seen[0] += 1
+        for message in cons:
+            seen[0] += int(message.key) if batched else 1
         return seen[0], seen[0] >= n
 
     try:
@@ -263,6 +268,7 @@ def main() -> None:
         # with what it holds, and the runs before would weigh on this one.
         with EmbeddedBroker(log_path=workdir / f"broker-{workers}.log") as broker:
             top, top_done = ceiling(broker, workdir, workers, args.articles, args.partitions)
+            btop, btop_done = ceiling(broker, workdir, workers, args.articles, args.partitions, batched=True)
             rate, done, rss, (procs, settings) = pipeline_throughput(broker, workdir, workers,
                                                                      args.articles, args.partitions)
             try:
@@ -275,15 +281,17 @@ def main() -> None:
                             "ceiling_per_s": top,
                             # a ceiling that stalled before the end is no ceiling: no ratio
                             "ratio": round(rate / top, 3) if top and top_done >= args.articles else None,
+                            "batched_ceiling_processed": btop_done, "batched_ceiling_per_s": btop,
+                            "batched_ratio": round(rate / btop, 3) if btop and btop_done >= args.articles else None,
                             "peak_rss_mb": rss, "latency": lat})
             print(orjson.dumps(results[-1]).decode(), flush=True)
     print(f"{'workers':>7} {'done':>5} {'articles/s':>10} {'ceiling':>7} {'ceiling/s':>10} {'ratio':>6} "
-          f"{'RSS MB':>7}   latency at offered load (p50/p95/p99 ms)")
+          f"{'batched/s':>10} {'ratio':>6} {'RSS MB':>7}   latency at offered load (p50/p95/p99 ms)")
     for r in results:
         lat = "  ".join(f"{x['offered_per_s']}/s: {x['p50_ms']}/{x['p95_ms']}/{x['p99_ms']} (n={x['updates']})"
                         for x in r["latency"])
         print(f"{r['workers']:>7} {r['processed']:>5} {r['articles_per_s']:>10} {r['ceiling_processed']:>7} "
-              f"{r['ceiling_per_s']:>10} {r['ratio']:>6} "
+              f"{r['ceiling_per_s']:>10} {r['ratio']:>6} {r['batched_ceiling_per_s']:>10} {r['batched_ratio']:>6} "
               f"{r['peak_rss_mb']:>7}   {lat}")
     if len(results) > 1:
         print(f"two workers / one worker: {results[1]['articles_per_s'] / results[0]['articles_per_s']:.2f}x")

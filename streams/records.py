@@ -497,17 +497,33 @@ def decode(cls: type, data: bytes | str) -> Any:
     return _BUILDERS[cls](loads_object(data))
 
 
-def decode_batch(cls: type, data: bytes | str) -> list[Any]:
-    """Decode JSON bytes holding one record of `cls` or a non-empty array of them (a batch:
-    the candidates and updates topics carry one message per article and partition key)."""
+def batch_items(data: bytes | str) -> tuple[list[Any], bool]:
+    """The decoded items of a message holding one record (a JSON object) or a batch of them (a
+    non-empty JSON array), and whether it was a batch. The items are not checked."""
     value = _json(data)
     if isinstance(value, dict):
-        return [_BUILDERS[cls](value)]
+        return [value], False
     if not isinstance(value, list):
         raise MalformedRecord(f"expected a JSON object or an array of objects, got {type(value).__name__}")
     if not value:
         raise MalformedRecord("an empty array: a batch holds at least one record")
-    records, make = [], _BUILDERS[cls]
+    return value, True
+
+
+def join_batch(encoded: list[bytes]) -> bytes:
+    """One batch message (a JSON array) from records already encoded."""
+    return b"[" + b",".join(encoded) + b"]"
+
+
+def decode_batch(cls: type, data: bytes | str) -> list[Any]:
+    """Decode JSON bytes holding one record of `cls` or a non-empty array of them (a batch:
+    the candidates and updates topics carry one message per partition key of a batch of articles).
+    One bad record fails the whole message."""
+    value, batch = batch_items(data)
+    make = _BUILDERS[cls]
+    if not batch:
+        return [make(value[0])]
+    records = []
     for k, item in enumerate(value):
         try:
             records.append(make(item))

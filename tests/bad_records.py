@@ -23,7 +23,8 @@ from streams.events import assemble_events
 from streams.ingest import article_from_json, read_path
 from streams.normalize import normalize
 from streams.pipeline import consolidated_view
-from streams.records import Annotated, Consolidated, Event, Normalized, decode, decode_batch, dumps
+from streams.batches import Refused, one_by_one, records_of
+from streams.records import Annotated, Consolidated, Event, Normalized, build, decode_batch, dumps
 from streams.settings import Settings
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -49,18 +50,33 @@ def samples(settings: Settings) -> dict[str, list[bytes]]:
     return out
 
 
-def steps(settings: Settings) -> dict[str, Callable[[bytes], Any]]:
-    """Each stage as its agent runs it: raw bytes in, output records out; BadInput on bad input."""
+def steps(settings: Settings) -> dict[str, Callable[[bytes], list[Any]]]:
+    """Each stage as its agent runs it on one message: raw bytes in, a list out of output records
+    and of the records refused alone (`Refused`); BadInput when the whole message is refused."""
     cons = Consolidator(settings.merge_window_days, settings.state_horizon_days)
     state: dict[str, bytes] = {}
     now = int(time.time() * 1000)
+
+    def each(stage: str, records, work) -> list[Any]:
+        done, refused = one_by_one(stage, records, work)
+        return [*refused, *done]
+
     return {
-        "normalize": lambda v: dumps(normalize(article_from_json(v, now), settings.max_text_bytes)),
-        "entities": lambda v: dumps(find_entities(decode(Normalized, v), settings.max_entities)),
-        "assemble": lambda v: [dumps(e) for e in assemble_events(decode(Annotated, v), settings.max_events)],
-        "consolidate": lambda v: dumps(cons.fold_batch(state, decode_batch(Event, v), now)[0]),
+        "normalize": lambda v: each("normalize", [(None, "", v, v)], lambda raw: dumps(
+            normalize(article_from_json(raw, now), settings.max_text_bytes))),
+        "entities": lambda v: each("entities", records_of(None, v), lambda item: dumps(
+            find_entities(build(Normalized, item), settings.max_entities))),
+        "assemble": lambda v: [x for out in each("assemble", records_of(None, v), lambda item: [
+            dumps(e) for e in assemble_events(build(Annotated, item), settings.max_events)])
+            for x in (out if isinstance(out, list) else [out])],
+        "consolidate": lambda v: [dumps(cons.fold_batch(state, decode_batch(Event, v), now)[0])],
         "sink": lambda v: [dumps(consolidated_view(u)) for u in decode_batch(Consolidated, v)],
     }
+
+
+def refused(outputs: list[Any]) -> list[Refused]:
+    """The records a stage refused alone, from what a step of `steps` gave."""
+    return [out for out in outputs if isinstance(out, Refused)]
 
 
 CONTROLS = "\u200f\u200e\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff"

@@ -2,8 +2,9 @@
 
 Hypothesis draws broken records for each stage's input topic (tests/bad_records.py). Each one
 the stage refuses in-process must end on the dead-letter topic with that stage, that reason and
-its payload (cut to the configured size); every other record and a good record sent after them
-must still come out as events. Each example is a round trip through the worker, so a failing
+its payload (cut to the configured size), and so must each record of a batch (a JSON array) that
+the stage refuses alone; every other record and a good record sent after them must still come
+out as events. Each example is a round trip through the worker, so a failing
 example is reported as drawn, not shrunk (shrinking would re-run it past the test's timeout).
 """
 
@@ -25,7 +26,7 @@ from streams.errors import BadInput
 from streams.ingest import article_from_json
 from streams.pipeline import article_events
 from streams.records import Annotated, Consolidated, Event, Normalized, decode, dumps
-from tests.bad_records import broken, samples, steps
+from tests.bad_records import broken, refused, samples, steps
 from tests.conftest import Worker
 
 pytestmark = pytest.mark.broker
@@ -65,12 +66,14 @@ def _good(stage: str, record: bytes, tag: str) -> tuple[bytes, str]:
     return dumps(replace(update, event_id=tag)), tag
 
 
-def _expected_reason(stage: str, record: bytes, step) -> str | None:
+def _expected(record: bytes, step) -> list[tuple[str, bytes]]:
+    """The dead letters (reason, payload) the stage's agent writes for one message: the message
+    refused whole, or the records of a batch (a JSON array) refused one by one."""
     try:
-        step(record)
+        outputs = step(record)
     except BadInput as exc:
-        return exc.reason
-    return None
+        return [(exc.reason, record)]
+    return [(out.reason, out.payload) for out in refused(outputs)]
 
 
 @pytest.mark.timeout(900)
@@ -82,23 +85,24 @@ def test_every_agent_dead_letters_what_it_cannot_process_and_goes_on(shared_work
     s = shared_worker.settings
     run = next(RUN)
     valid, local = samples(s), steps(s)
-    sent: dict[str, tuple[str, bytes, str | None]] = {}  # key -> stage, payload, expected reason
+    sent: dict[str, tuple[str, list[tuple[str, bytes]]]] = {}  # key -> stage, expected letters
     goods: dict[str, str] = {}  # stage -> article or event id that must come out
     prod = producer(s)
     for stage, topic in _inputs(s).items():
         for k in range(8):
             record = data.draw(broken(valid[stage]), label=f"{stage} {k}")
             key = f"h{run}-{stage}-{k}"
-            sent[key] = (stage, record, _expected_reason(stage, record, local[stage]))
+            sent[key] = (stage, _expected(record, local[stage]))
             prod.send(topic, key=key.encode(), value=record)
         good, marker = _good(stage, valid[stage][0], f"good-{run}-{stage}")
         goods[stage] = marker
         prod.send(topic, key=marker.encode(), value=good)
     prod.flush()
     prod.close()
-    refused = {k: v for k, v in sent.items() if v[2] is not None}
+    refused_keys = {k for k, (_, letters) in sent.items() if letters}
 
-    letters, seen_ids = {}, set()
+    letters: dict[str, list[dict]] = {}
+    seen_ids = set()
     deadline = time.monotonic() + 180  # a loaded CI machine is slow
     dl = consumer(s, [s.topic_dead_letters], True, timeout_ms=500)
     ev = consumer(s, [s.topic_events], True, timeout_ms=500)
@@ -107,24 +111,28 @@ def test_every_agent_dead_letters_what_it_cannot_process_and_goes_on(shared_work
             for m in dl:
                 record = orjson.loads(m.value)
                 if (record.get("key") or "").startswith(f"h{run}-"):
-                    letters[record["key"]] = record
+                    letters.setdefault(record["key"], []).append(record)
             for m in ev:
                 e = orjson.loads(m.value)
                 seen_ids.add(e["event_id"])
                 seen_ids.update(e["articles"])
-            if refused.keys() <= letters.keys() and set(goods.values()) <= seen_ids:
+            if (all(len(letters.get(k, ())) >= len(sent[k][1]) for k in refused_keys)
+                    and set(goods.values()) <= seen_ids):
                 break
     finally:
         dl.close()
         ev.close()
     assert set(goods.values()) <= seen_ids, f"good records not through: {set(goods.values()) - seen_ids}"
-    assert letters.keys() == refused.keys()
-    for key, (stage, payload, reason) in refused.items():
-        letter = letters[key]
-        assert (letter["stage"], letter["reason"]) == (stage, reason), letter
-        assert letter["detail"]
-        cut = payload[:512].decode("utf-8", errors="replace").encode()[:512].decode("utf-8", "ignore")
-        assert letter["payload"] == cut
+    assert letters.keys() == refused_keys
+    for key in refused_keys:
+        stage, expected = sent[key]
+        got = letters[key]
+        assert len(got) == len(expected), (key, got, expected)
+        for letter, (reason, payload) in zip(got, expected):
+            assert (letter["stage"], letter["reason"]) == (stage, reason), letter
+            assert letter["detail"]
+            cut = payload[:512].decode("utf-8", errors="replace").encode()[:512].decode("utf-8", "ignore")
+            assert letter["payload"] == cut
 
 
 def test_a_ten_megabyte_article_is_dead_lettered_and_the_next_one_goes_through(shared_worker):

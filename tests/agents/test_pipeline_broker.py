@@ -83,3 +83,40 @@ def scrape(worker, path: str) -> bytes:
     with urlopen(f"http://127.0.0.1:{worker.settings.web_port}{path}", timeout=10) as response:
         assert response.status == 200
         return response.read()
+
+
+def test_articles_travel_in_batches_and_a_bad_record_of_a_batch_is_dead_lettered_alone(worker):
+    from dataclasses import replace
+
+    from streams.entities import find_entities
+    from streams.normalize import normalize
+    from streams.records import Article, dumps
+
+    s = worker.settings
+    text = "اعتقلت الشرطة 20 شخصا في مدينة الزرقاء اليوم."
+    prod = producer(s)
+    for i in range(12):  # one send: the normalize agent takes them together
+        prod.send(s.topic_raw, key=f"bt{i}".encode(),
+                  value=orjson.dumps({"id": f"bt{i}", "text": text, "published": "2020-03-01"}))
+    prod.flush()
+    got = collect(s, s.topic_normalized, lambda m: sum(map(len, m.values())) >= 12, by_key=False)
+    assert sorted(a["article"]["id"] for batch in got for a in batch) == sorted(f"bt{i}" for i in range(12))
+    assert max(map(len, got)) > 1
+
+    # Batches written by hand on the topics the entities and assemble stages read.
+    doc = normalize(Article(id="bn-good", text=text, published="2020-03-01", received_ms=1), 10_000)
+    bad_doc = orjson.loads(dumps(doc))
+    del bad_doc["norm"]
+    annotated = find_entities(replace(doc, article=replace(doc.article, id="ba-good")), 100)
+    bad_annotated = orjson.loads(dumps(annotated))
+    bad_annotated["entities"] = "none"
+    prod.send(s.topic_normalized, key=b"bn", value=orjson.dumps([orjson.loads(dumps(doc)), bad_doc]))
+    prod.send(s.topic_entities, key=b"ba", value=orjson.dumps([bad_annotated, orjson.loads(dumps(annotated))]))
+    prod.flush()
+    prod.close()
+    letters = collect(s, s.topic_dead_letters, lambda m: len([d for d in m.values() if d["key"] in ("bn", "ba")]) >= 2,
+                      by_key=False)
+    letters = sorted((d["stage"], d["reason"], d["detail"][:4], d["key"]) for d in letters if d["key"] in ("bn", "ba"))
+    assert letters == [("assemble", "wrong_type", "[0] ", "ba"), ("entities", "missing_field", "[1] ", "bn")]
+    events = collect(s, s.topic_events, lambda m: {"bn-good", "ba-good"} <= {a for e in m.values() for a in e["articles"]})
+    assert {"bn-good", "ba-good"} <= {a for e in events for a in e["articles"]}
