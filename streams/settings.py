@@ -124,7 +124,7 @@ def validate(s: Settings) -> None:
             raise SettingsError(f"{PREFIX}{name.upper()}={getattr(s, name)}: must be at least 1")
     if not 1 <= s.batch_articles <= 1_000:
         raise SettingsError(f"{PREFIX}BATCH_ARTICLES={s.batch_articles}: between 1 and 1000 (1: one article a message)")
-    if not 1 <= s.batch_wait_ms <= 1_000:
+    if not 1 <= s.batch_wait_ms <= 1_000:  # 0 would make Faust's take wait for a full batch
         raise SettingsError(f"{PREFIX}BATCH_WAIT_MS={s.batch_wait_ms}: between 1 and 1000")
     if s.changelog_max_batch_bytes < 0:
         raise SettingsError(f"{PREFIX}CHANGELOG_MAX_BATCH_BYTES={s.changelog_max_batch_bytes}: must be 0 or more "

@@ -34,6 +34,8 @@ def test_json_log_format_writes_one_json_object_per_line(capsys):
     ({"RASD_LOG_FORMAT": "xml"}, "RASD_LOG_FORMAT"),
     ({"RASD_WEB_PORT": "70000"}, "RASD_WEB_PORT"),
     ({"RASD_WEB_ENABLED": "maybe"}, "expected true or false"),
+    ({"RASD_BATCH_ARTICLES": "0"}, "RASD_BATCH_ARTICLES=0: between 1 and 1000"),
+    ({"RASD_BATCH_WAIT_MS": "0"}, "RASD_BATCH_WAIT_MS=0: between 1 and 1000"),
 ])
 def test_operations_settings_are_checked_at_start_up(env, message):
     with pytest.raises(SettingsError, match=message):
