@@ -632,7 +632,7 @@ def test_short_country_names_act_and_an_adjective_is_no_country():
 
 def test_a_country_something_happens_in_is_no_actor():
     [ev] = events("أضرب عمال الموانئ في تونس عن العمل احتجاجا على تدني الأجور.")
-    assert ev.type == "PROTEST" and ev.actors == [] and ev.location["country"] == "TN"
+    assert ev.type == "PROTEST" and ev.actors == ["عمال"] and ev.location["country"] == "TN"  # the strikers
     [ev] = events("أفرجت السلطات الإسرائيلية عن 30 أسيرا فلسطينيا.")
     assert (ev.type, ev.actors) == ("CONCEDE", ["السلطات الإسرائيلية"])
 
@@ -1274,7 +1274,7 @@ def test_an_armed_groups_adjective_names_the_attacker_not_one_on_the_target():
     assert ev.actors == []
     # the name Yemeni government media give them
     ann = find_entities(normalize(Article(id="t", text="استشهد ثلاثة مواطنين في قصف شنته ميليشيا الحوثي على حي الروضة.")))
-    assert [x.actor["name"] for x in ann.entities if x.actor] == ["Houthis (Ansar Allah)"]
+    assert [x.actor["name"] for x in ann.entities if x.actor] == ["Citizens", "Houthis (Ansar Allah)"]
 
 
 def test_one_victim_named_after_the_killers_or_by_office_is_one_killed():
@@ -2292,3 +2292,12 @@ def test_a_sniper_of_a_nationality_is_the_shooter():
     assert (ev.killed, ev.actors) == (1, ["قناص إسرائيلي"])
     [ev] = events("أصيب شاب برصاص قناص في حي الوعر بحمص.")  # nobody's sniper: no actor
     assert ev.actors == []
+
+
+def test_victims_named_by_an_indefinite_plural_are_the_targets():
+    [ev] = events("اختطف مسلحون مجهولون ثلاثة صحفيين في مدينة سبها جنوب ليبيا أمس.")
+    assert (ev.type, ev.mode, ev.actors, ev.targets, ev.captured) == ("COERCE", "abduct", ["مسلحون مجهولون"], ["صحفيين"], 3)
+    [ev] = events("اعتقلت الشرطة عشرة عمال في مدينة السويس أمس.")
+    assert (ev.actors, ev.targets) == (["الشرطة"], ["عمال"])
+    [ev] = events("وفي بيان للجيش أعلن أن ثلاثة أطفال عراقيين قتلوا في الفلوجة أمس.")
+    assert (ev.type, ev.targets, ev.killed) == ("ASSAULT", ["أطفال عراقيين"], 3)
