@@ -53,9 +53,9 @@ async def _dead_letter(stage: str, reason: str, detail: str, payload: bytes, key
 
 async def _process(key: bytes | None, value, stage: str, step: Callable[..., Output], topic,
                    timer=None) -> None:
-    """Run one message (or a list of Faust events, taken together) through a stage and send what
-    comes out; the records it refuses, and the whole input if it fails as a whole, go to the
-    dead-letter topic."""
+    """Run one message (or, with key None, a list of (key, value) messages taken together) through
+    a stage and send what comes out; the records it refuses, and the whole input if it fails as a
+    whole, go to the dead-letter topic."""
     started = time.perf_counter()
     try:
         outputs = list(step(key, value))
@@ -73,8 +73,7 @@ async def _process(key: bytes | None, value, stage: str, step: Callable[..., Out
             else:
                 await topic.send(key=out[0], value=out[1])
         return
-    whole = [(e.key, e.value) for e in value] if isinstance(value, list) else [(key, value)]
-    for record_key, payload in whole:
+    for record_key, payload in (value if isinstance(value, list) else [(key, value)]):
         await _dead_letter(stage, reason, detail, payload, record_key)
 
 
@@ -90,9 +89,9 @@ def _normalized(value: bytes) -> tuple[bytes, bytes]:
     return article.id.encode(), dumps(normalize(article, settings.max_text_bytes))
 
 
-def normalize_step(key: None, events: list) -> Output:
+def normalize_step(key: None, messages: list[tuple[bytes | None, bytes]]) -> Output:
     """Raw articles (one message each, taken a batch at a time) -> normalized articles, in batches."""
-    done, refused = one_by_one("normalize", [(e.key, "", e.value, e.value) for e in events], _normalized,
+    done, refused = one_by_one("normalize", [(k, "", v, v) for k, v in messages], _normalized,
                                TIMERS["normalize"].observe)
     yield from refused
     yield from _batches(done)
@@ -195,7 +194,7 @@ def _batching_agent(name: str, source, step: Callable[..., Output], sink):
 
     async def agent(stream):
         async for events in stream.take_events(settings.batch_articles, within=settings.batch_wait_ms / 1000):
-            await _process(None, events, name, step, sink)
+            await _process(None, [(e.key, e.value) for e in events], name, step, sink)
 
     agent.__doc__ = f"{name}: {step.__doc__}"
     return app.agent(source, name=f"{__name__}.{name}_agent")(agent)
