@@ -116,6 +116,16 @@ def feminine_perfect(tok: str) -> bool:
 NOT_PERFECT = _norm_set("تحت وقت بنت ست سبت")
 
 
+@lru_cache(maxsize=100_000)
+def prep_clitic(tok: str) -> bool:
+    """`has_prep` for a word that may be a name: its leading ب or ل is a preposition unless the
+    word itself begins a place or actor name ('بغداد', 'لبنان', 'لندن', 'لاجئين')."""
+    if not has_prep(tok):
+        return False
+    rest = tok[1:] if len(tok) > 3 and tok[0] in ("و", "ف") else tok
+    return rest not in gazetteer().heads and rest not in actors().heads
+
+
 # 'مصر' is Egypt, or 'insistent' after a pronoun ('إنه مصر على', 'وهو مصر').
 INSISTENT = normalize_token("مصر")
 PRONOUNS = _norm_set("هو هي إنه انه أنه لأنه وهو وهي إنني انني أنا بأنه")
@@ -351,7 +361,7 @@ class EntityFinder:
         verb = toks.text[i - 1]
         rest = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 4 else verb
         return feminine_perfect(rest) and rest not in STRUCK and verb not in STRUCK \
-            and place.population >= STRUCK_CITY and not has_prep(toks.text[i]) \
+            and place.population >= STRUCK_CITY and not prep_clitic(toks.text[i]) \
             and self.gaz.capital(place.country) is place
 
     def _trust_single(self, toks: Words, i: int, name: str, place: Place) -> bool:

@@ -11,7 +11,7 @@ from itertools import compress
 from operator import or_
 
 from streams import dates
-from streams.entities import day_words, feminine_perfect, given_names, phrase_starts
+from streams.entities import day_words, feminine_perfect, given_names, phrase_starts, prep_clitic
 from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
@@ -1656,7 +1656,7 @@ class Assembler:
         # 'of' a group is the group's ('هجوم لتنظيم داعش'), and 'من' is 'some of' ('عناصر من').
         violent = cat in ("ASSAULT", "COERCE")
         after = [x for x in cands if j <= x.tok[0] <= j + 3
-                 and not (has_prep(words[x.tok[0]]) and not (violent and x.tok[0] == j))
+                 and not (prep_clitic(words[x.tok[0]]) and not (violent and x.tok[0] == j))
                  and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))
                  and not (x.tok[0] > 1 and words[x.tok[0] - 2] in (ON, "ضد"))]  # 'على دورية للجيش': a target
         # A count right after the verb counts its victims, who are no subject: 'قتل سبعة جنود'

@@ -2301,3 +2301,18 @@ def test_victims_named_by_an_indefinite_plural_are_the_targets():
     assert (ev.actors, ev.targets) == (["الشرطة"], ["عمال"])
     [ev] = events("وفي بيان للجيش أعلن أن ثلاثة أطفال عراقيين قتلوا في الفلوجة أمس.")
     assert (ev.type, ev.targets, ev.killed) == ("ASSAULT", ["أطفال عراقيين"], 3)
+
+
+def test_a_name_that_begins_with_b_or_l_is_no_preposition_and_its_name():
+    # 'ليبيا', 'باكستان', 'لندن', 'بكين', 'لاجئين': the first letter is the name's, not بـ or لـ
+    [ev] = events("طرابلس - رفضت ليبيا التقرير الأمريكي أمس.")
+    assert (ev.type, ev.actors) == ("REJECT", ["ليبيا"])
+    [ev] = events("رفضت لندن الاتهامات الروسية أمس.")
+    assert (ev.type, ev.actors, ev.targets) == ("REJECT", ["المملكة المتحدة"], ["روسيا"])
+    [ev] = events("أعلنت بكين فرض عقوبات على شركات أمريكية أمس.")
+    assert (ev.type, ev.actors) == ("SANCTION", ["الصين"])
+    [ev] = events("قتل عشرة لاجئين في قصف على بلدة عرسال أمس.")
+    assert (ev.targets, ev.killed) == (["لاجئين"], 10)
+    # with the clitic, still a preposition: aid for the refugees, not refugees acting
+    [ev] = events("قدمت قطر مساعدات للاجئين في بلدة عرسال أمس.")
+    assert ev.actors == ["قطر"]
