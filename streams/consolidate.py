@@ -30,6 +30,21 @@ DAY_MS = 86_400_000
 # update); a day may thus expire up to this much before its horizon.
 INDEX_REFRESH_MS = 3_600_000
 MAX_SIGNATURES = 4  # article MinHashes kept per event for reprint matching
+# An event keeps a bounded record however many reports it gets (a story told by every outlet
+# for days): its first MAX_REPORTS article ids, urls and outlets (mention_count counts every
+# report), its first MAX_SENTENCES distinct sentences and MAX_NAMES actors and targets, and the
+# latest MAX_CANDIDATES candidate ids (a replay after a crash re-sends only recent candidates).
+MAX_REPORTS = 50
+MAX_SENTENCES = 20
+MAX_NAMES = 20
+MAX_CANDIDATES = 100
+# A state value (one day's events of a province and category) is written to the changelog on
+# every update: past this size its largest events keep only their first sentence, first
+# TRIMMED_REPORTS reports and latest TRIMMED_CANDIDATES candidates, so that no value nears the
+# broker's message limit (1 MB by default).
+MAX_BUCKET_BYTES = 512 * 1024
+TRIMMED_REPORTS = 5
+TRIMMED_CANDIDATES = 20
 # A reprint may read its relative day words against a later publication date: reprints are
 # matched this many days around the candidate's day (other candidates within the merge window).
 REPRINT_WINDOW_DAYS = 3
@@ -37,6 +52,19 @@ REPRINT_WINDOW_DAYS = 3
 # but a report trails its event: an undated report may tell of an event dated up to this many
 # days before its filing day (beyond the merge window), never of one after it.
 REPORT_LAG_DAYS = 2
+
+
+def _fit(live: list[Consolidated], raw: bytes) -> bytes:
+    """Trim the largest events of a state value over MAX_BUCKET_BYTES (see there); its bytes."""
+    sizes = sorted(((len(packed(c)), k) for k, c in enumerate(live)), reverse=True)
+    for size, k in sizes:
+        c = live[k]
+        del c.sentences[1:], c.articles[TRIMMED_REPORTS:], c.urls[TRIMMED_REPORTS:]
+        del c.sources[TRIMMED_REPORTS:], c.candidates[:-TRIMMED_CANDIDATES]
+        raw = packed(live)
+        if len(raw) <= MAX_BUCKET_BYTES:
+            break
+    return raw
 
 
 def partition_key(event: Event) -> str:
@@ -246,6 +274,8 @@ class Consolidator:
         else:
             self._merge(target, event, now_ms)
         raw = packed(buckets[home])  # orjson encodes dataclasses
+        if len(raw) > MAX_BUCKET_BYTES:
+            raw = _fit(buckets[home], raw)
         state[f"{block}|{home}"] = raw
         self._remember(f"{block}|{home}", raw, buckets[home])
         if changed or now_ms - index.get(home, -INDEX_REFRESH_MS) >= INDEX_REFRESH_MS:
@@ -366,17 +396,17 @@ class Consolidator:
         target.mention_count += 1
         target.intent = target.intent and event.intent
         target.candidates.append(event.candidate_id)
-        if event.article_id not in target.articles:
-            target.articles.append(event.article_id)
-        if event.url and event.url not in target.urls:
-            target.urls.append(event.url)
-        if event.source and event.source not in target.sources:
-            target.sources.append(event.source)
-        if event.sentence not in target.sentences and len(target.sentences) < 20:
+        del target.candidates[:-MAX_CANDIDATES]
+        for listed, new in ((target.articles, event.article_id), (target.urls, event.url),
+                            (target.sources, event.source)):
+            if new and len(listed) < MAX_REPORTS and new not in listed:
+                listed.append(new)
+        if len(target.sentences) < MAX_SENTENCES and event.sentence not in target.sentences:
             target.sentences.append(event.sentence)
         for name in ("actors", "targets"):
             merged = getattr(target, name)
             merged.extend(a for a in getattr(event, name) if a not in merged)
+            del merged[MAX_NAMES:]
         # ACLED's rule: the most conservative reported figure, keeping the range seen; a toll that
         # rose ('ارتفعت الحصيلة إلى 22') is no differing report but a later count, and the
         # highest such count stands.

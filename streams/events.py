@@ -16,7 +16,7 @@ from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
 from streams.records import Annotated, Entity, Event
-from streams.tokens import has_prep, stems, without_clitic
+from streams.tokens import has_prep, stems, token_lists, without_clitic
 from streams.tokens import words as sentence_words
 
 # Suffixes stripped when a form is not found as is: verb endings and attached pronouns.
@@ -1499,6 +1499,7 @@ class Assembler:
         if mode == "occupy" and any(x.actor and x.actor.get("type") in STATE_ACTORS and _surface(x) in actors
                                     for x in ents):
             acled = ("Battles", "Government regains territory")
+        s, e, clipped = _around(doc.norm, s, e, i)
         ostart = to_original(s, doc.dropped)
         oend = to_original(e - 1, doc.dropped) + 1
         art = doc.article
@@ -1508,7 +1509,8 @@ class Assembler:
             killed=killed[0] if killed else None,
             wounded=counts["wounded"][0] if "wounded" in counts else None,
             captured=counts["captured"][0] if "captured" in counts else None,
-            actors=actors, targets=targets, sentence=art.text[ostart:oend], confidence=confidence,
+            actors=actors, targets=targets, sentence=clipped[0] + art.text[ostart:oend] + clipped[1],
+            confidence=confidence,
             killed_qualifier=killed[1] if killed else None, intent=intent, url=art.url,
             toll_update=bool(killed) and cat == "ASSAULT" and _toll_update(sentence),
             source=art.source, published=doc.pub_date, received_ms=art.received_ms,
@@ -1947,6 +1949,29 @@ def _told_until(words: list[str], j: int) -> int:
                 and (k + 2 == len(words) or words[k + 2] not in RESUMPTIVE):
             return k + 2
     return j
+
+
+# The sentence an event carries is its provenance, kept in every report of it: a run of text
+# with no sentence end (a page without stops) gives the event the MAX_SENTENCE_CHARS around its
+# trigger, cut at spaces and marked '…' where cut.
+MAX_SENTENCE_CHARS = 1_000
+CLIPPED = "…"
+
+
+def _around(norm: str, s: int, e: int, i: int) -> tuple[int, int, tuple[str, str]]:
+    """The span of the sentence norm[s:e] an event keeps, its trigger being word i, and the marks
+    of its cut ends."""
+    if e - s <= MAX_SENTENCE_CHARS:
+        return s, e, ("", "")
+    _, starts, _ = token_lists(norm[s:e])
+    at = s + starts[min(i, len(starts) - 1)]
+    a = max(s, min(at - MAX_SENTENCE_CHARS // 2, e - MAX_SENTENCE_CHARS))
+    b = min(e, a + MAX_SENTENCE_CHARS)
+    if a > s:
+        a = min(at, norm.find(" ", a, at) + 1 or a)  # (after a space, if there is one before the trigger)
+    if b < e:
+        b = max(at + 1, norm.rfind(" ", at, b) if norm.rfind(" ", at, b) > at else b)
+    return a, b, (CLIPPED if a > s else "", CLIPPED if b < e else "")
 
 
 SINCE = _words("منذ ومنذ")

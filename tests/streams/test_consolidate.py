@@ -277,3 +277,43 @@ def test_an_undated_report_may_tell_of_an_event_a_day_or_two_before_it_never_aft
     state = {}
     early = c.add(state, replace(ev("d#0", day=None, type_="AGREE"), published="2020-03-11"), 1)
     assert c.add(state, ev("e#0", day="2020-03-13", type_="AGREE"), 2).event_id != early.event_id
+
+
+def test_an_event_told_by_thousands_of_reports_keeps_a_bounded_record():
+    """Every outlet telling one story for days: the event counts every report but lists only the
+    first ones, and its state value stops growing (it is rewritten on every report)."""
+    from streams.consolidate import MAX_CANDIDATES, MAX_REPORTS, MAX_SENTENCES
+
+    state, c = {}, Consolidator()
+    sizes = {}
+    for k in range(2000):
+        report = ev(f"a{k}#0")
+        report.source, report.sentence = f"outlet{k % 300}.example", f"sentence of report {k}"
+        last = c.add(state, report, k)
+        if k + 1 in (500, 2000):
+            sizes[k + 1] = sum(len(v) for v in state.values())
+    assert last.mention_count == 2000 and last.version == 2000
+    assert last.articles == [f"a{k}" for k in range(MAX_REPORTS)]
+    assert len(last.urls) == len(last.sources) == MAX_REPORTS and len(last.sentences) == MAX_SENTENCES
+    assert last.candidates == [f"a{k}#0" for k in range(2000 - MAX_CANDIDATES, 2000)]
+    assert sizes[2000] < 1.05 * sizes[500] < 20_000  # (its counters grow by a digit)
+    assert c.add(state, ev("a1999#0"), 3000) is None  # a recent report replayed changes nothing
+
+
+def test_a_crowded_day_is_trimmed_under_the_value_limit():
+    """Hundreds of places of one province hit on one day, each told at length by many reports:
+    the day's state value stays under MAX_BUCKET_BYTES, every event keeping its count and a
+    sentence."""
+    from streams.consolidate import MAX_BUCKET_BYTES
+
+    state, c = {}, Consolidator()
+    for place in range(300):
+        loc = {"name": f"قرية {place}", "country": "SY", "admin1": "Homs", "gazetteer_id": None, "precision": "exact"}
+        for k in range(8):
+            report = ev(f"p{place}r{k}#0", loc=loc)
+            report.sentence = "قصفت الطائرات القرية " * 20 + str(k)
+            c.add(state, report, place * 8 + k)
+    assert max(len(v) for v in state.values()) <= MAX_BUCKET_BYTES
+    events = [e for k, v in state.items() if not k.endswith("|days") for e in __import__("orjson").loads(v)]
+    assert len(events) == 300
+    assert all(e["mention_count"] == 8 and e["sentences"] for e in events)

@@ -2316,3 +2316,21 @@ def test_a_name_that_begins_with_b_or_l_is_no_preposition_and_its_name():
     # with the clitic, still a preposition: aid for the refugees, not refugees acting
     [ev] = events("قدمت قطر مساعدات للاجئين في بلدة عرسال أمس.")
     assert ev.actors == ["قطر"]
+
+
+def test_a_run_of_text_with_no_sentence_end_gives_its_event_the_words_around_the_trigger():
+    """A page without stops is one 'sentence': the event, which every later report of it carries,
+    keeps MAX_SENTENCE_CHARS around its trigger, cut at spaces and marked where cut."""
+    from streams.events import MAX_SENTENCE_CHARS
+
+    filler = "وقال المصدر ان الوضع هادئ و " * 80
+    text = filler + "قتل خمسة مدنيين في غارة جوية على مدينة حلب امس و " + filler
+    (ev,) = events(text)
+    assert (ev.type, ev.killed, ev.location["name_en"]) == ("ASSAULT", 5, "Aleppo")
+    assert len(ev.sentence) <= MAX_SENTENCE_CHARS + 2 and "قتل خمسة مدنيين في غارة جوية" in ev.sentence
+    assert ev.sentence[0] == ev.sentence[-1] == "…"
+    kept = ev.sentence[1:-1]
+    at = text.find(kept)
+    assert at > 0 and text[at - 1] == " " and text[at + len(kept)] == " "  # whole words
+    (short,) = events("قتل خمسة مدنيين في غارة جوية على مدينة حلب امس.")
+    assert short.sentence == "قتل خمسة مدنيين في غارة جوية على مدينة حلب امس."
