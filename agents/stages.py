@@ -68,6 +68,9 @@ async def _process(key: bytes | None, value, stage: str, step: Callable[..., Out
         reason, detail = "internal_error", f"{type(exc).__name__}: {exc}"
     else:
         for out in outputs:
+            if type(out) is not Refused and len(out[1]) + len(out[0] or b"") > settings.max_message_bytes:
+                out = Refused("too_large", f"output of {len(out[1]):,} bytes, over RASD_MAX_MESSAGE_BYTES="
+                              f"{settings.max_message_bytes:,}", out[1], out[0])
             if type(out) is Refused:
                 await _dead_letter(stage, out.reason, out.detail, out.payload, out.key)
             else:
@@ -137,7 +140,7 @@ def assemble_step(key: bytes | None, value: bytes) -> Output:
 
 
 def consolidate_step(key: bytes | None, value: bytes) -> Output:
-    """Candidates (one, or a batch sharing a partition key) -> the updated events, one message.
+    """Candidates (one, or a batch sharing a partition key) -> the updated events, in batch messages.
 
     The state is written once per key for the batch. A batch seen before (a replay after a crash)
     re-sends its events as they stand: the update of the first pass may not have been sent; the
@@ -146,7 +149,8 @@ def consolidate_step(key: bytes | None, value: bytes) -> Output:
     updates, changed = consolidator.fold_batch(consolidation_state, candidates, _now_ms())
     ops.UPDATES.inc(changed)
     ops.UPDATE_BATCHES.inc()
-    yield key or partition_key(candidates[0]).encode(), dumps(updates)
+    part = key or partition_key(candidates[0]).encode()
+    yield from _batches((part, dumps(update)) for update in updates)
 
 
 # A published event as the sink writes it begins with its id and version (consolidated_view keeps

@@ -33,18 +33,19 @@ MAX_SIGNATURES = 4  # article MinHashes kept per event for reprint matching
 # An event keeps a bounded record however many reports it gets (a story told by every outlet
 # for days): its first MAX_REPORTS article ids, urls and outlets (mention_count counts every
 # report), its first MAX_SENTENCES distinct sentences and MAX_NAMES actors and targets, and the
-# latest MAX_CANDIDATES candidate ids (a replay after a crash re-sends only recent candidates).
-MAX_REPORTS = 50
+# latest MAX_CANDIDATES candidate ids: a replay after a crash re-sends the candidates since the
+# last offset commit (seconds of input), and a recent one seen again changes nothing.
+MAX_REPORTS = 200
 MAX_SENTENCES = 20
 MAX_NAMES = 20
-MAX_CANDIDATES = 100
+MAX_CANDIDATES = 1_000
 # A state value (one day's events of a province and category) is written to the changelog on
 # every update: past this size its largest events keep only their first sentence, first
 # TRIMMED_REPORTS reports and latest TRIMMED_CANDIDATES candidates, so that no value nears the
 # broker's message limit (1 MB by default).
 MAX_BUCKET_BYTES = 512 * 1024
 TRIMMED_REPORTS = 5
-TRIMMED_CANDIDATES = 20
+TRIMMED_CANDIDATES = 200
 # A reprint may read its relative day words against a later publication date: reprints are
 # matched this many days around the candidate's day (other candidates within the merge window).
 REPRINT_WINDOW_DAYS = 3

@@ -12,12 +12,15 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from streams import dates
-from streams.errors import BadInput, BadSeedFile, MissingField, WrongType
+from streams.errors import BadInput, BadSeedFile, MissingField, TooLarge, WrongType
 from streams.normalize import normalize_token
 from streams.records import Article, loads_object
 
 _LABEL_LINE = re.compile(r"^\s*(?:labels?\s*[:=]|__label__|التصنيف\s*[:=])", re.IGNORECASE)
 _OPTIONAL_TEXT = ("title", "url", "source")
+# The longest id, title, url and outlet name taken, in characters: each travels with every event
+# the article reports (an id or url of a megabyte would make every one of them that large).
+MAX_FIELD_CHARS = {"id": 512, "title": 2_000, "url": 4_096, "source": 512}
 
 
 def article_from_object(obj: Any, received_ms: int | None = None) -> Article:
@@ -48,15 +51,23 @@ def article_from_object(obj: Any, received_ms: int | None = None) -> Article:
             raise WrongType(f"published: {published[:40]!r} is not an ISO date between "
                             f"{dates.MIN_YEAR} and {dates.MAX_YEAR}")
         published = day.isoformat() if day else None
-    _check_unicode(text)
+    _check_unicode("text", text)
+    _check_fields({"id": str(raw_id), **kwargs})
     return Article(id=str(raw_id), text=text, published=published, received_ms=received_ms, **kwargs)
 
 
-def _check_unicode(text: str) -> None:
+def _check_fields(fields: dict[str, str]) -> None:
+    for name, value in fields.items():
+        if len(value) > MAX_FIELD_CHARS[name]:
+            raise TooLarge(f"{name}: {len(value)} characters, limit {MAX_FIELD_CHARS[name]}")
+        _check_unicode(name, value)
+
+
+def _check_unicode(name: str, text: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise WrongType(f"text: broken Unicode (lone surrogate at {exc.start})") from None
+        raise WrongType(f"{name}: broken Unicode (lone surrogate at {exc.start})") from None
 
 
 def article_from_json(data: bytes | str, received_ms: int | None = None) -> Article:
@@ -82,7 +93,8 @@ def parse_seed(text: str, name: str) -> Article:
         day = dates.publication_date(normalize_token(date_line))
     if day is None:
         raise BadSeedFile(f"{name}: line 2 {date_line[:40]!r} is not a date")
-    _check_unicode(body)
+    _check_unicode("text", body)
+    _check_fields({"id": name, "title": title})
     return Article(id=name, title=title, published=day.isoformat(), text=f"{headline}\n{body}")
 
 

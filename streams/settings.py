@@ -42,6 +42,10 @@ class Settings:
     # produce batch of its own; 256 KiB, under the broker's 1 MB message limit, batches them
     # (1 worker through the embedded broker +7%, README)
     producer_max_batch_bytes: int = 262_144
+    # The largest message a stage sends (Faust's producer request limit; keep it under the
+    # broker's message.max.bytes): a larger output is dead-lettered as too_large rather than
+    # failing the send and stopping the agent.
+    max_message_bytes: int = 1_000_000
     changelog_max_batch_bytes: int = 0  # 0: as producer_max_batch_bytes
     # The normalize stage takes up to this many raw articles at a time (waiting at most
     # batch_wait_ms for them) and sends them on as one message, which the entities and assemble
@@ -122,6 +126,9 @@ def validate(s: Settings) -> None:
                  "dead_letter_payload_bytes", "state_horizon_days"):
         if getattr(s, name) < 1:
             raise SettingsError(f"{PREFIX}{name.upper()}={getattr(s, name)}: must be at least 1")
+    if not s.producer_max_batch_bytes <= s.max_message_bytes:
+        raise SettingsError(f"{PREFIX}PRODUCER_MAX_BATCH_BYTES={s.producer_max_batch_bytes}: at most "
+                            f"{PREFIX}MAX_MESSAGE_BYTES={s.max_message_bytes} (a batch is sent as one message)")
     if not 1 <= s.batch_articles <= 1_000:
         raise SettingsError(f"{PREFIX}BATCH_ARTICLES={s.batch_articles}: between 1 and 1000 (1: one article a message)")
     if not 1 <= s.batch_wait_ms <= 1_000:  # 0 would make Faust's take wait for a full batch

@@ -220,3 +220,39 @@ def topics_env(settings) -> dict[str, str]:
     env["RASD_BROKER"] = settings.broker
     env.update({f"RASD_TOPIC_{role.upper()}": name for role, name in settings.topics.items()})
     return env
+
+
+def test_an_output_over_the_message_limit_is_dead_lettered_and_the_stream_goes_on(broker, tmp_path):
+    """An article under every input limit whose entities record is over RASD_MAX_MESSAGE_BYTES
+    (900 places: a 412 KB record, over 300 KB here): the entities stage dead-letters it as
+    too_large instead of failing the send, and the next article comes out as an event."""
+    w = Worker(broker, tmp_path, max_message_bytes="300000")
+    try:
+        w.wait_ready()
+        s = w.settings
+        prod = producer(s)
+        big = orjson.dumps({"id": "many-places", "published": "2020-03-01",
+                            "text": "وقال مصدر في مدينة حلب ان الوضع هادئ. " * 900})
+        prod.send(s.topic_raw, key=b"many-places", value=big)
+        prod.send(s.topic_raw, key=b"after-many", value=orjson.dumps(
+            {"id": "after-many", "text": "اعتقلت الشرطة 20 شخصا في مدينة الزرقاء اليوم.", "published": "2020-03-01"}))
+        prod.flush()
+        prod.close()
+        letter, through = None, False
+        deadline = time.monotonic() + 90
+        dl = consumer(s, [s.topic_dead_letters], True, timeout_ms=500)
+        ev = consumer(s, [s.topic_events], True, timeout_ms=500)
+        try:
+            while time.monotonic() < deadline and not (letter and through):
+                letter = letter or next((orjson.loads(m.value) for m in dl if m.key == b"many-places"), None)
+                through = through or any(b"after-many" in m.value for m in ev)
+        finally:
+            dl.close()
+            ev.close()
+        assert letter is not None, w.log.read_text()[-3000:]
+        assert (letter["stage"], letter["reason"]) == ("entities", "too_large"), letter
+        assert "RASD_MAX_MESSAGE_BYTES" in letter["detail"]
+        assert through
+        assert "Traceback" not in w.log.read_text(errors="replace")
+    finally:
+        w.stop()

@@ -36,6 +36,7 @@ def test_json_log_format_writes_one_json_object_per_line(capsys):
     ({"RASD_WEB_ENABLED": "maybe"}, "expected true or false"),
     ({"RASD_BATCH_ARTICLES": "0"}, "RASD_BATCH_ARTICLES=0: between 1 and 1000"),
     ({"RASD_BATCH_WAIT_MS": "0"}, "RASD_BATCH_WAIT_MS=0: between 1 and 1000"),
+    ({"RASD_MAX_MESSAGE_BYTES": "100000"}, "RASD_PRODUCER_MAX_BATCH_BYTES=262144: at most RASD_MAX_MESSAGE_BYTES=100000"),
 ])
 def test_operations_settings_are_checked_at_start_up(env, message):
     with pytest.raises(SettingsError, match=message):

@@ -286,18 +286,18 @@ def test_an_event_told_by_thousands_of_reports_keeps_a_bounded_record():
 
     state, c = {}, Consolidator()
     sizes = {}
-    for k in range(2000):
-        report = ev(f"a{k}#0")
-        report.source, report.sentence = f"outlet{k % 300}.example", f"sentence of report {k}"
+    for k in range(3000):
+        report = ev(f"a{k:05d}#0")
+        report.source, report.sentence = f"outlet{k % 300:03d}.example", f"sentence of report {k:05d}"
         last = c.add(state, report, k)
-        if k + 1 in (500, 2000):
+        if k + 1 in (1500, 3000):
             sizes[k + 1] = sum(len(v) for v in state.values())
-    assert last.mention_count == 2000 and last.version == 2000
-    assert last.articles == [f"a{k}" for k in range(MAX_REPORTS)]
+    assert last.mention_count == 3000 and last.version == 3000
+    assert last.articles == [f"a{k:05d}" for k in range(MAX_REPORTS)]
     assert len(last.urls) == len(last.sources) == MAX_REPORTS and len(last.sentences) == MAX_SENTENCES
-    assert last.candidates == [f"a{k}#0" for k in range(2000 - MAX_CANDIDATES, 2000)]
-    assert sizes[2000] < 1.05 * sizes[500] < 20_000  # (its counters grow by a digit)
-    assert c.add(state, ev("a1999#0"), 3000) is None  # a recent report replayed changes nothing
+    assert last.candidates == [f"a{k:05d}#0" for k in range(3000 - MAX_CANDIDATES, 3000)]
+    assert sizes[3000] < 1.02 * sizes[1500] < 60_000  # (its counters grow by a digit)
+    assert c.add(state, ev("a02001#0"), 4000) is None  # a recent report replayed changes nothing
 
 
 def test_a_crowded_day_is_trimmed_under_the_value_limit():
