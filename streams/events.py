@@ -1438,7 +1438,9 @@ class Assembler:
             actors = [_surface(x) for x in ents if x.type == "organization" and x.tok[0] <= i < x.tok[1]][:1]
         for a, b in others if not actors else ():
             # 'قتل نحو عشرين مسلحا في غارات للتحالف': the actor stands by another word of the event
-            more, against = self._roles(ents, a, b, sentence, cat)
+            # (a word of means, 'برصاص', 'بغارة', has no subject before it: in 'اغتيل مسؤول في حركة
+            # فتح برصاص مجهولين' the movement is the victim's)
+            more, against = self._roles(ents, a, b, sentence, cat, means=prep_clitic(words[a]))
             more = [m for m in more if m not in targets]  # (the victims do not attack themselves)
             if more:
                 actors, targets = more, targets or [t for t in against if t not in more]
@@ -1605,8 +1607,10 @@ class Assembler:
         return chosen.place
 
     @staticmethod
-    def _roles(ents: list[Entity], i: int, j: int, sentence: Sent, cat: str) -> tuple[list[str], list[str]]:
-        """Source actors and targets: passive 'من قبل/على يد X', VSO subject, else SVO subject."""
+    def _roles(ents: list[Entity], i: int, j: int, sentence: Sent, cat: str,
+               means: bool = False) -> tuple[list[str], list[str]]:
+        """Source actors and targets: passive 'من قبل/على يد X', VSO subject, else SVO subject
+        (none for `means`, a prepositional word of the event: 'برصاص')."""
         words = sentence.words
         # A country acts ('اتهمت روسيا'), unless the sentence puts something in it ('في تونس').
         cands = [x for x in ents if x.type in ("organization", "person")
@@ -1645,6 +1649,17 @@ class Assembler:
                        or x.tok[0] >= 4 and words[x.tok[0] - 1] == FROM and _passive_by_group(words, x.tok[0])
                        or x.tok[0] > j and _in(words[x.tok[0] - 1], BY_FIRE)), None) \
             or _done_by(cands, sentence, j) or _launched_by(cands, sentence, i, cat == "COERCE")
+        # Names right after a verb that can only be passive are of the side hit: 'هوجمت دورية
+        # للجيش العراقي', 'اغتيل مسؤول في حركة فتح', 'أصيب سفير بولندا في انفجار'.
+        patients = []
+        if cat in ("ASSAULT", "COERCE") and sentence.has(PASSIVE, a=max(0, i - PASSIVE_REACH), b=j):
+            k = max(k for k in range(max(0, i - PASSIVE_REACH), j) if _in(words[k], PASSIVE))
+            # (up to the next event word: not the attacker of 'أصيب جنديان في هجوم لطالبان'); and
+            # a passive has no subject before it
+            stop = next((m for m in range(k + 1, min(len(words), k + PASSIVE_REACH + 1)) if _word_triggers(words[m])),
+                        k + PASSIVE_REACH + 1)
+            patients = [x for x in cands if k < x.tok[0] < stop and x is not source]
+            cands = [x for x in cands if x not in patients and x.tok[0] > k]
         if cat == "ASSAULT" and sentence.has(UNDERGO, a=max(0, i - UNDERGO_REACH), b=i):
             # 'تعرضت دورية لقوات اليونيفيل لهجوم': who underwent it, between the verb and the
             # attack, is its target, not its actor
@@ -1665,6 +1680,7 @@ class Assembler:
         # (seven soldiers were killed), 'أصيب 20 مدنيا'.
         targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after \
             and any(x.type == "quantity" and x.tok[0] == j for x in ents) and not _in(words[i], RAIDED) else []
+        targets = patients + targets
         # ('اقتحم مئات المستوطنين باحات المسجد': those counted after a verb of storming stormed)
         if targets:
             # and the group they belong to: 'تحييد 9 مسلحين من حزب العمال' (its fighters were hit)
@@ -1676,7 +1692,7 @@ class Assembler:
             # ('حركة الشباب المرتبطة بتنظيم القاعدة', 'قوات النظام المدعومة بميليشيات أجنبية')
             before = [next((h for h in cands if h.tok[1] == x.tok[0] - 1), None)
                       if x.tok[0] and _in(words[x.tok[0] - 1], AFFILIATED) else x
-                      for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6]
+                      for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6 and not means]
             # who says 'إن' before the deed tells of it: 'وقال المتحدث أحمد المسماري ... إن قواته
             # قتلت 12 مسلحا' (the spokesman killed no one)
             before = [x for x in before if x is not None and (
@@ -1740,6 +1756,11 @@ class Assembler:
         return actors, [t for t in targets if t not in actors]
 
 
+# Verbs whose written form is passive only (a hollow or form-III verb's passive, or dying as
+# a martyr): what follows them was hit.
+PASSIVE = _words("هوجم هوجمت هوجموا اغتيل اغتيلت اغتيلوا دوهم دوهمت دوهموا أصيب أصيبت أصيبوا "
+                 "استشهد استشهدت استشهدوا")
+PASSIVE_REACH = 4
 # Verbs of suffering an attack: their subject is its target ('تعرضت دورية لهجوم').
 SUFFERED = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون")
 # 'من قبل مجموعة من الأهالي', 'على يد عناصر من التنظيم': a group word between the passive's
@@ -2172,5 +2193,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                OPPOSED, SAID, DISASTER, HALTED, KEPT_OUT, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
-               TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS):
+               TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

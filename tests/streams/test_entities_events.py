@@ -2334,3 +2334,30 @@ def test_a_run_of_text_with_no_sentence_end_gives_its_event_the_words_around_the
     assert at > 0 and text[at - 1] == " " and text[at + len(kept)] == " "  # whole words
     (short,) = events("قتل خمسة مدنيين في غارة جوية على مدينة حلب امس.")
     assert short.sentence == "قتل خمسة مدنيين في غارة جوية على مدينة حلب امس."
+
+
+def test_passives_whose_letters_differ_from_the_active_are_triggers():
+    """A hollow verb's passive turns its alif to ya ('اغتال' -> 'اغتيل'), a form-III verb's
+    turns its alif to waw ('هاجم' -> 'هوجم', 'داهم' -> 'دوهم')."""
+    (ev,) = events("اغتيلت ناشطة حقوقية في مدينة البصرة مساء امس.")
+    assert (ev.type, ev.mode, ev.killed, ev.location["name_en"]) == ("ASSAULT", "firearms", 1, "Basrah")
+    (ev,) = events("هوجمت دورية للجيش العراقي قرب مدينة تكريت امس.")
+    assert (ev.type, ev.location["admin1"]) == ("ASSAULT", "Salah ad Din")
+    (ev,) = events("دوهمت منازل في مدينة نابلس فجر اليوم.")
+    assert (ev.type, ev.mode, ev.location["name"]) == ("COERCE", "arrest", "نابلس")
+    assert events("نفت الحركة أن تكون قد اغتيلت الناشطة.") == []
+
+
+def test_names_right_after_a_passive_verb_are_of_the_side_hit():
+    (ev,) = events("هوجمت دورية للجيش العراقي من قبل مسلحين قرب مدينة تكريت امس.")
+    assert (ev.actors, ev.targets) == (["مسلحين"], ["الجيش العراقي"])
+    (ev,) = events("أصيب سفير بولندا في انفجار في بغداد امس.")
+    assert (ev.actors, ev.targets) == ([], ["بولندا"])
+    # the movement is the victim's, and a word of means ('برصاص') has no subject before it
+    (ev,) = events("اغتيل مسؤول في حركة فتح برصاص مجهولين في مخيم عين الحلوة امس.")
+    assert (ev.actors, ev.targets) == ([], ["حركة فتح"])
+    (ev,) = events("قتل مسؤول في حركة فتح برصاص مجهولين في مخيم عين الحلوة امس.")
+    assert ev.actors == []
+    # up to the next event word: who attacks after it is the attacker
+    (ev,) = events("أصيب جنديان في هجوم لطالبان في ولاية هلمند امس.")
+    assert (ev.actors, ev.wounded) == (["طالبان"], 2)
