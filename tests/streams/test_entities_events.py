@@ -2361,3 +2361,14 @@ def test_names_right_after_a_passive_verb_are_of_the_side_hit():
     # up to the next event word: who attacks after it is the attacker
     (ev,) = events("أصيب جنديان في هجوم لطالبان في ولاية هلمند امس.")
     assert (ev.actors, ev.wounded) == (["طالبان"], 2)
+
+
+def test_unions_call_and_hold_strikes():
+    """A union is who calls or holds a strike or a sit-in; its call for a coming day is intended."""
+    request, strike = events("دعت نقابة الأطباء إلى إضراب عام يوم الأحد المقبل.")
+    assert (request.type, request.actors) == ("REQUEST", ["نقابة الأطباء"])
+    assert (strike.type, strike.mode, strike.actors, strike.intent, strike.date) == (
+        "PROTEST", "strike", ["نقابة الأطباء"], True, "2020-03-08")
+    (sit_in,) = events("نفذت نقابة المعلمين الأردنيين اعتصاما أمام رئاسة الوزراء في عمان امس.")
+    assert (sit_in.type, sit_in.actors, sit_in.location["name_en"], sit_in.intent) == (
+        "PROTEST", ["نقابة المعلمين الأردنيين"], "Amman", False)
