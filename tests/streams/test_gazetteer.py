@@ -36,3 +36,14 @@ def test_a_province_is_named_in_english(name, aliases, english):
 def test_the_built_gazetteer_names_the_province_of_a_city_in_english(city, country, admin1):
     place = gazetteer().by_name[_key(city)][0]
     assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_every_place_below_a_country_has_an_ascii_english_name_and_province():
+    """As English lists (ACLED) write them: 'Tikrit', "Dar'a", 'Sanliurfa', not 'Tikrīt'."""
+    from streams.gazetteer import DATA, read_tsv
+
+    odd = [(row["id"], row["name_en"], row["admin1"])
+           for path in ("places.tsv", "places_curated.tsv") for row in read_tsv(DATA / path)
+           if row["kind"] != "country" and not (row["name_en"] + row["admin1"]).isascii()]
+    assert odd == []
+    assert gazetteer().by_name[_key("تكريت")][0].name_en == "Tikrit"
