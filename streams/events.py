@@ -1439,8 +1439,11 @@ class Assembler:
         for a, b in others if not actors else ():
             # 'قتل نحو عشرين مسلحا في غارات للتحالف': the actor stands by another word of the event
             # (a word of means, 'برصاص', 'بغارة', has no subject before it: in 'اغتيل مسؤول في حركة
-            # فتح برصاص مجهولين' the movement is the victim's)
-            more, against = self._roles(ents, a, b, sentence, cat, means=prep_clitic(words[a]))
+            # فتح برصاص مجهولين' the movement is the victim's; nor is a later word's subject
+            # what follows the first word: 'فجر انتحاري نفسه وسط تجمع لقوات الأمن ما أدى إلى
+            # مقتل 12 شخصا' (the forces were hit))
+            more, against = self._roles(ents, a, b, sentence, cat, means=prep_clitic(words[a]),
+                                        subject_by=i if a > i else None)
             more = [m for m in more if m not in targets]  # (the victims do not attack themselves)
             if more:
                 actors, targets = more, targets or [t for t in against if t not in more]
@@ -1608,9 +1611,9 @@ class Assembler:
 
     @staticmethod
     def _roles(ents: list[Entity], i: int, j: int, sentence: Sent, cat: str,
-               means: bool = False) -> tuple[list[str], list[str]]:
+               means: bool = False, subject_by: int | None = None) -> tuple[list[str], list[str]]:
         """Source actors and targets: passive 'من قبل/على يد X', VSO subject, else SVO subject
-        (none for `means`, a prepositional word of the event: 'برصاص')."""
+        (none for `means`, a prepositional word of the event: 'برصاص'; none after `subject_by`)."""
         words = sentence.words
         # A country acts ('اتهمت روسيا'), unless the sentence puts something in it ('في تونس').
         cands = [x for x in ents if x.type in ("organization", "person")
@@ -1692,7 +1695,8 @@ class Assembler:
             # ('حركة الشباب المرتبطة بتنظيم القاعدة', 'قوات النظام المدعومة بميليشيات أجنبية')
             before = [next((h for h in cands if h.tok[1] == x.tok[0] - 1), None)
                       if x.tok[0] and _in(words[x.tok[0] - 1], AFFILIATED) else x
-                      for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6 and not means]
+                      for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6 and not means
+                      and (subject_by is None or x.tok[0] <= subject_by)]
             # who says 'إن' before the deed tells of it: 'وقال المتحدث أحمد المسماري ... إن قواته
             # قتلت 12 مسلحا' (the spokesman killed no one)
             before = [x for x in before if x is not None and (

@@ -2372,3 +2372,14 @@ def test_unions_call_and_hold_strikes():
     (sit_in,) = events("نفذت نقابة المعلمين الأردنيين اعتصاما أمام رئاسة الوزراء في عمان امس.")
     assert (sit_in.type, sit_in.actors, sit_in.location["name_en"], sit_in.intent) == (
         "PROTEST", ["نقابة المعلمين الأردنيين"], "Amman", False)
+
+
+def test_a_later_word_of_the_event_takes_no_subject_from_the_clause_after_the_first():
+    """'ما أدى إلى مقتل' ends the sentence: the forces named between the bombing and the deaths
+    were hit, and are not the killers; a subject before the first word still leads."""
+    (ev,) = events("فجر انتحاري نفسه وسط تجمع لقوات الأمن في مقديشو ما أدى إلى مقتل 12 شخصا.")
+    assert (ev.mode, ev.actors, ev.killed) == ("suicide", [], 12)
+    (ev,) = events("قال المصدر إن الانتحاريين فجرا نفسيهما قرب دورية للجيش في الرمادي، ما أسفر عن إصابة ثلاثة جنود.")
+    assert (ev.mode, ev.actors, ev.wounded) == ("suicide", ["الانتحاريين"], 3)
+    (ev,) = events("قتل خمسة مدنيين عندما قصفت قوات النظام بلدة كفرنبل امس.")
+    assert (ev.actors, ev.targets) == (["قوات النظام"], ["مدنيين"])
