@@ -2383,3 +2383,10 @@ def test_a_later_word_of_the_event_takes_no_subject_from_the_clause_after_the_fi
     assert (ev.mode, ev.actors, ev.wounded) == ("suicide", ["الانتحاريين"], 3)
     (ev,) = events("قتل خمسة مدنيين عندما قصفت قوات النظام بلدة كفرنبل امس.")
     assert (ev.actors, ev.targets) == (["قوات النظام"], ["مدنيين"])
+
+
+def test_nigerian_states_of_the_northwest_and_northeast_are_found_under_their_spellings():
+    for name, state in (("ولاية زمفارا", "Zamfara"), ("ولاية يوبي", "Yobe"), ("ولاية كاتسينا", "Katsina"),
+                        ("ولاية كدونا", "Kaduna"), ("ولاية سوكوتو", "Sokoto")):
+        (ev,) = events(f"قتل مسلحون 12 قرويا في {name} امس.")
+        assert (ev.location["country"], ev.location["admin1"], ev.killed) == ("NG", state, 12), name
