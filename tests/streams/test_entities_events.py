@@ -2390,3 +2390,11 @@ def test_nigerian_states_of_the_northwest_and_northeast_are_found_under_their_sp
                         ("ولاية كدونا", "Kaduna"), ("ولاية سوكوتو", "Sokoto")):
         (ev,) = events(f"قتل مسلحون 12 قرويا في {name} امس.")
         assert (ev.location["country"], ev.location["admin1"], ev.killed) == ("NG", state, 12), name
+
+
+def test_a_poison_gas_by_name_is_a_chemical_attack_and_tear_gas_is_none():
+    (ev,) = events("قصفت قوات النظام بلدة دوما بغاز الكلور.")
+    assert (ev.mode, ev.acled_sub_type, ev.actors) == ("chemical", "Chemical weapon", ["قوات النظام"])
+    (ev,) = events("قتل 30 شخصا اختناقا بغاز السارين في خان شيخون.")
+    assert (ev.mode, ev.killed) == ("chemical", 30)
+    assert [e.type for e in events("انفجرت أسطوانة غاز في مطعم بعمان.")] == []
