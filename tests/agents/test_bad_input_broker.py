@@ -135,14 +135,13 @@ def test_every_agent_dead_letters_what_it_cannot_process_and_goes_on(shared_work
             assert letter["payload"] == cut
 
 
-def test_a_ten_megabyte_article_is_dead_lettered_and_the_next_one_goes_through(shared_worker):
-    s = shared_worker.settings
+def _bad_then_good(s, key: str, value: bytes) -> tuple[dict | None, bool]:
+    """Send a bad raw article, then a good one (`after-<key>`); the bad one's dead letter (or
+    None) and whether the good one came out as an event, within 90 s."""
     prod = producer(s)
-    huge = orjson.dumps({"id": "ten-mb", "text": "قصف الطيران مدينة حلب. " * 250_000})
-    assert 10_000_000 < len(huge) < 11_000_000
-    prod.send(s.topic_raw, key=b"ten-mb", value=huge)
-    prod.send(s.topic_raw, key=b"after-ten-mb", value=orjson.dumps(
-        {"id": "after-ten-mb", "text": "اعتقلت الشرطة 20 شخصا في مدينة الزرقاء اليوم.", "published": "2020-03-01"}))
+    prod.send(s.topic_raw, key=key.encode(), value=value)
+    prod.send(s.topic_raw, key=f"after-{key}".encode(), value=orjson.dumps(
+        {"id": f"after-{key}", "text": "اعتقلت الشرطة 20 شخصا في مدينة الزرقاء اليوم.", "published": "2020-03-01"}))
     prod.flush()
     prod.close()
     letter, through = None, False
@@ -151,11 +150,19 @@ def test_a_ten_megabyte_article_is_dead_lettered_and_the_next_one_goes_through(s
     ev = consumer(s, [s.topic_events], True, timeout_ms=500)
     try:
         while time.monotonic() < deadline and not (letter and through):
-            letter = letter or next((orjson.loads(m.value) for m in dl if m.key == b"ten-mb"), None)
-            through = through or any(b"after-ten-mb" in m.value for m in ev)
+            letter = letter or next((orjson.loads(m.value) for m in dl if m.key == key.encode()), None)
+            through = through or any(f"after-{key}".encode() in m.value for m in ev)
     finally:
         dl.close()
         ev.close()
+    return letter, through
+
+
+def test_a_ten_megabyte_article_is_dead_lettered_and_the_next_one_goes_through(shared_worker):
+    s = shared_worker.settings
+    huge = orjson.dumps({"id": "ten-mb", "text": "قصف الطيران مدينة حلب. " * 250_000})
+    assert 10_000_000 < len(huge) < 11_000_000
+    letter, through = _bad_then_good(s, "ten-mb", huge)
     assert letter is not None and letter["reason"] == "too_large" and letter["stage"] == "normalize"
     assert len(letter["payload"].encode()) <= s.dead_letter_payload_bytes
     assert through
@@ -229,26 +236,9 @@ def test_an_output_over_the_message_limit_is_dead_lettered_and_the_stream_goes_o
     w = Worker(broker, tmp_path, max_message_bytes="300000")
     try:
         w.wait_ready()
-        s = w.settings
-        prod = producer(s)
         big = orjson.dumps({"id": "many-places", "published": "2020-03-01",
                             "text": "وقال مصدر في مدينة حلب ان الوضع هادئ. " * 900})
-        prod.send(s.topic_raw, key=b"many-places", value=big)
-        prod.send(s.topic_raw, key=b"after-many", value=orjson.dumps(
-            {"id": "after-many", "text": "اعتقلت الشرطة 20 شخصا في مدينة الزرقاء اليوم.", "published": "2020-03-01"}))
-        prod.flush()
-        prod.close()
-        letter, through = None, False
-        deadline = time.monotonic() + 90
-        dl = consumer(s, [s.topic_dead_letters], True, timeout_ms=500)
-        ev = consumer(s, [s.topic_events], True, timeout_ms=500)
-        try:
-            while time.monotonic() < deadline and not (letter and through):
-                letter = letter or next((orjson.loads(m.value) for m in dl if m.key == b"many-places"), None)
-                through = through or any(b"after-many" in m.value for m in ev)
-        finally:
-            dl.close()
-            ev.close()
+        letter, through = _bad_then_good(w.settings, "many-places", big)
         assert letter is not None, w.log.read_text()[-3000:]
         assert (letter["stage"], letter["reason"]) == ("entities", "too_large"), letter
         assert "RASD_MAX_MESSAGE_BYTES" in letter["detail"]
