@@ -144,7 +144,10 @@ WEAPONS = _norm_set("صاروخ صواريخ الصاروخ الصواريخ ص�
 # 'عبد' and 'أبو' begin compound given names whose second word takes ال ('عبد الله').
 COMPOUND_HEADS = _norm_set("عبد ابو أبو")
 TITLES = _norm_set("الرئيس رئيس وزير الوزير المتحدث المبعوث السفير الشيخ العميد اللواء العقيد "
-                   "العماد الجنرال القائد القيادي الأمين الملك الأمير النائب المستشار الناطق")
+                   "العماد الجنرال القائد القيادي الأمين الملك الأمير النائب المستشار الناطق "
+                   # and their feminine forms ('التقى الرئيس قيس سعيد رئيسة الحكومة الإيطالية')
+                   "الرئيسة رئيسة وزيرة الوزيرة المتحدثة المبعوثة السفيرة الملكة الأميرة النائبة "
+                   "المستشارة الناطقة")
 PERSON_STOP = STOP | _norm_set("باسم لدى الخارجية الدفاع الداخلية الوزراء الأمم المتحدة العام "
                                "الأمريكي الروسي السوري التركي الإيراني إن أن بأن قوله أنه")
 # Verbs that follow a title with no name: 'مع الرئيس الأمريكي بحث خلاله' is no person 'بحث خلاله'.
@@ -541,14 +544,15 @@ class EntityFinder:
             j = i + 1
             while j < len(toks.text) and (toks.text[j] in self.actors.demonyms or toks.text[j] in PERSON_STOP
                                      or j in taken) and j - i < 6:
-                if toks.text[j] in ("إن", "ان", "أن", "بأن", "قوله"):
+                if toks.text[j] in ("إن", "ان", "أن", "بأن", "قوله", "انه", "انها", "انهم", "بانه", "بانها"):
                     break
                 j += 1
             if j < len(toks.text) and toks.text[j] in NAME_END:
                 continue
             k = j
             while k < len(toks.text) and k - j < 3 and k not in taken and toks.text[k] not in PERSON_STOP \
-                    and toks.text[k] not in NAME_END \
+                    and toks.text[k] not in NAME_END and not toks.tags[k] & TITLE \
+                    and toks.text[k] not in ("انه", "انها", "انهم") \
                     and not toks.text[k].isdigit() and not toks.text[k].startswith(("ال", "و")):
                 k += 1
             given = j < len(toks.text) and toks.text[j] in given_names()

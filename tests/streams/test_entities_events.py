@@ -2398,3 +2398,13 @@ def test_a_poison_gas_by_name_is_a_chemical_attack_and_tear_gas_is_none():
     (ev,) = events("قتل 30 شخصا اختناقا بغاز السارين في خان شيخون.")
     assert (ev.mode, ev.killed) == ("chemical", 30)
     assert [e.type for e in events("انفجرت أسطوانة غاز في مطعم بعمان.")] == []
+
+
+def test_a_persons_name_ends_before_the_next_title_and_feminine_titles_name_people():
+    def people(text):
+        doc = normalize(Article(id="t", text=text, published="2020-03-01"))
+        return [x.text for x in find_entities(doc).entities if x.type == "person"]
+
+    assert people("التقى الرئيس التونسي قيس سعيد رئيسة الحكومة الإيطالية.") == ["قيس سعيد"]
+    assert people("قالت وزيرة الخارجية الألمانية أنالينا بيربوك إن بلادها تدين الهجوم.") == ["أنالينا بيربوك"]
+    assert people("وقالت المتحدثة باسم المستوطنين انها شاركت في الاحتجاج.") == []
