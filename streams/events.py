@@ -1607,6 +1607,13 @@ class Assembler:
             if hit:
                 return hit[-1].place
         chosen = min(after, key=lambda x: x.tok[0]) if after else max(pool, key=lambda x: x.tok[0])
+        if not after and chosen.place.get("kind") == "admin1":
+            # the province that a place named before it lies in describes that place: 'وفي
+            # الفاشر، عاصمة ولاية شمال دارفور، قتل ستة مدنيين' (El Fasher, not North Darfur)
+            inner = [x for x in pool if x.tok[0] < chosen.tok[0] and x.place.get("kind") != "admin1"
+                     and (x.place.get("country"), x.place.get("admin1"))
+                     == (chosen.place.get("country"), chosen.place.get("admin1"))]
+            chosen = inner[-1] if inner else chosen
         return chosen.place
 
     @staticmethod

@@ -2408,3 +2408,11 @@ def test_a_persons_name_ends_before_the_next_title_and_feminine_titles_name_peop
     assert people("التقى الرئيس التونسي قيس سعيد رئيسة الحكومة الإيطالية.") == ["قيس سعيد"]
     assert people("قالت وزيرة الخارجية الألمانية أنالينا بيربوك إن بلادها تدين الهجوم.") == ["أنالينا بيربوك"]
     assert people("وقالت المتحدثة باسم المستوطنين انها شاركت في الاحتجاج.") == []
+
+
+def test_the_province_a_place_named_before_it_lies_in_describes_that_place():
+    (ev,) = events("وفي الفاشر، عاصمة ولاية شمال دارفور، قتل ستة مدنيين في قصف مدفعي استهدف سوقا شعبيا.")
+    assert (ev.location["name_en"], ev.location["admin1"], ev.killed) == ("El Fasher", "North Darfur", 6)
+    # a province alone stays the place
+    (ev,) = events("قتل ستة مدنيين في قصف مدفعي في ولاية شمال دارفور.")
+    assert (ev.location["name_en"], ev.location["precision"]) == ("North Darfur", "admin1")
