@@ -1860,9 +1860,19 @@ def _day_named(ents: list[Entity], words: list[str] | None = None) -> str | None
     """The day a sentence's date entities name, as `day_words` reads the sentence; not a date
     that names an event ('انقلاب السادس من أغسطس')."""
     named = sorted((x for x in ents if x.type == "date" and not (
-        words and x.tok[0] and x.value["kind"] == "absolute" and _in(words[x.tok[0] - 1], NAMED_BY_DATE))),
-        key=lambda x: x.tok[0])
+        words and x.tok[0] and x.value["kind"] == "absolute" and _in(words[x.tok[0] - 1], NAMED_BY_DATE))
+        and not (words and _as_told(words, x.tok[0]))), key=lambda x: x.tok[0])
     return dates.first_day((x.value["kind"], x.value["day"]) for x in named)
+
+
+AS = _words("ما حسبما كما بحسبما")  # 'وفق ما', 'بحسب ما', 'حسبما', 'على ما'
+AS_TOLD_REACH = 4
+
+
+def _as_told(words: list[str], k: int) -> bool:
+    """The day at word k dates a telling of the event, not the event: 'وفق ما أفاد ناشطون
+    الخميس', 'حسبما أعلن الجيش الأحد'."""
+    return any(_in(words[m], TOLD) and m and _in(words[m - 1], AS) for m in range(max(1, k - AS_TOLD_REACH), k))
 
 
 def _surface(ent: Entity) -> str:

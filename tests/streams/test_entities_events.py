@@ -2416,3 +2416,10 @@ def test_the_province_a_place_named_before_it_lies_in_describes_that_place():
     # a province alone stays the place
     (ev,) = events("قتل ستة مدنيين في قصف مدفعي في ولاية شمال دارفور.")
     assert (ev.location["name_en"], ev.location["precision"]) == ("North Darfur", "admin1")
+
+
+def test_a_day_that_dates_the_telling_is_not_the_events_day():
+    (ev,) = events("قتل أكثر من مئة شخص في هجوم على قرية ود النورة وفق ما أفاد ناشطون الخميس.")
+    assert (ev.killed, ev.date) == (100, None)
+    (ev,) = events("قتل خمسة أشخاص في قصف على مدينة الفاشر الخميس، حسبما أفادت مصادر طبية.")
+    assert ev.date == "2020-02-27"  # (the article of Sunday 2020-03-01: the Thursday before)
