@@ -435,8 +435,12 @@ class Consolidator:
             known = known_day(event.date, event.published)
             if known is not None:
                 target.date, target.date_reported = known.isoformat(), not event.date
-        if (target.location or {}).get("precision") in ("admin1", "country", "unknown") and event.location \
-                and event.location.get("precision") in ("exact", "near", "admin2"):
+        # A more precise place replaces a coarser one, and a place a report told replaces the
+        # article's place that stood in for it ('told' False); the article's place never
+        # replaces a told one ('قرية ود النورة' stays, not the dateline's 'ود مدني').
+        told, was_told = event.location and event.location.get("told", True), (target.location or {}).get("told", True)
+        if told and (not was_told or (target.location or {}).get("precision") in ("admin1", "country", "unknown")
+                     and event.location.get("precision") in ("exact", "near", "admin2")):
             target.location = event.location
         target.confidence = round(min(1.0, max(target.confidence, event.confidence) + 0.05), 3)
         target.last_updated_ms = now_ms

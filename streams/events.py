@@ -1377,8 +1377,9 @@ class Assembler:
             # its own, a month ended long before ('شنت هجوما على فندق في أغسطس الماضي')
             return None
         locs = [x for x in ents if x.type == "location" and x.place]
+        towns = None
         location = self._pick_location(locs, i, words, cat, sentence.has(OFFICE)) \
-            or (self._towns_of(words) if sentence.has(TOWNS) else None) \
+            or (towns := self._towns_of(words) if sentence.has(TOWNS) else None) \
             or (fallback if cat not in ("CONSULT",) else None)
         told_here = bool(location) and location in [x.place for x in locs]
         if location is not None and cat == "ASSAULT" and (
@@ -1388,6 +1389,10 @@ class Assembler:
             abroad = next(filter(None, (self._target_country(words, b) for _, b in [(i, j), *others])), None)
             if abroad and abroad != location.get("country"):
                 location, told_here = self.gaz.by_id[f"cldr:{abroad}"].as_location(), True
+        if location is not None and not told_here and location is not towns:
+            # the article's place standing in for the sentence's: consolidation lets a place a
+            # report told replace it, not the other way round
+            location = {**location, "told": False}
         actors, targets = self._roles(ents, i, j, sentence, cat)
         if cat in ("CONSULT", "AGREE", "COOPERATE") and not targets and sentence.has(COUNTERPARTS):
             # the counterpart by nationality: 'اتصالا هاتفيا مع نظيره الإيراني'
@@ -2158,12 +2163,17 @@ def _told_within(told: list[Event], ev: Event) -> Event | None:
                  and (k.location or {}).get("gazetteer_id") == loc["container_id"]), None)
 
 
+def _stood_in(loc: dict) -> dict:
+    """A place that stood in for the sentence's (the article's), as it was before it was marked."""
+    return {k: v for k, v in loc.items() if k != "told"}
+
+
 def _toll_of_told(told: list[Event], ev: Event, article_place: dict | None) -> Event | None:
     """The last earlier telling, of the same category and means, whose toll `ev` gives: a later
     sentence with a toll and no day or place of its own ('وأعلنت وزارة الصحة أن الغارات أسفرت عن
     مقتل 12 شخصا' after 'شن الطيران الإسرائيلي سلسلة غارات على الضاحية الجنوبية ليل الثلاثاء',
     which told none), with no other doer."""
-    if ev.date or ev.location is not None and ev.location is not article_place \
+    if ev.date or ev.location is not None and (ev.location.get("told", True) or _stood_in(ev.location) != article_place) \
             or ev.killed is None and ev.wounded is None:
         return None
     kept = next((k for k in reversed(told) if k.type == ev.type and k.mode == ev.mode), None)

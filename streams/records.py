@@ -421,7 +421,8 @@ def _check_event(e: Event | Consolidated) -> None:
 
 _shape("place", {"name": str, "name_en": str | None, "country": str | None, "admin1": str | None,
                  "lat": float | None, "lon": float | None, "gazetteer_id": str | None,
-                 "precision": str | None, "kind": str | None, "container_id": str | None})
+                 "precision": str | None, "kind": str | None, "container_id": str | None,
+                 "told": bool | None})  # told: False for the article's place standing in
 _shape("actor", {"name": str, "type": str | None, "country": str | None})
 _shape("quantity", {"value": int | None, "qualifier": str | None})
 _shape("date", {"day": str | None, "kind": str})

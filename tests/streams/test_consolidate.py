@@ -317,3 +317,21 @@ def test_a_crowded_day_is_trimmed_under_the_value_limit():
     events = [e for k, v in state.items() if not k.endswith("|days") for e in __import__("orjson").loads(v)]
     assert len(events) == 300
     assert all(e["mention_count"] == 8 and e["sentences"] for e in events)
+
+
+def test_a_place_a_report_told_is_not_replaced_by_the_articles_place_standing_in():
+    """A village the gazetteer does not know, told by one report (its province's precision), and
+    the dateline's city standing in for the place of a later report: the village stays; the
+    other way round, the told place replaces the one that stood in."""
+    village = {"name": "قرية الزعفرانة", "country": "SY", "admin1": "Homs", "gazetteer_id": None,
+               "precision": "admin1", "container_id": "gn:169577"}
+    dateline = {**HOMS, "told": False}
+    state, c = {}, Consolidator()
+    c.add(state, replace(ev("a#0"), location=village), 1)
+    merged = c.add(state, replace(ev("b#0"), location=dateline), 2)
+    assert (merged.mention_count, merged.location["name"]) == (2, "قرية الزعفرانة")
+    state, c = {}, Consolidator()
+    c.add(state, replace(ev("a#0"), location=dateline), 1)
+    merged = c.add(state, replace(ev("b#0"), location=village), 2)
+    assert (merged.mention_count, merged.location["name"]) == (2, "قرية الزعفرانة")
+    assert "told" not in consolidated_view(merged)["location"]

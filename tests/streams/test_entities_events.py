@@ -2423,3 +2423,9 @@ def test_a_day_that_dates_the_telling_is_not_the_events_day():
     assert (ev.killed, ev.date) == (100, None)
     (ev,) = events("قتل خمسة أشخاص في قصف على مدينة الفاشر الخميس، حسبما أفادت مصادر طبية.")
     assert ev.date == "2020-02-27"  # (the article of Sunday 2020-03-01: the Thursday before)
+
+
+def test_the_articles_place_standing_in_for_the_sentences_is_marked():
+    first, second = events("حلب - قصفت قوات النظام بلدة كفرنبل امس.\nوقالت مصادر إن قوات النظام اعتقلت عشرة شبان.")
+    assert (first.location["name_en"], first.location.get("told", True)) == ("Kafranbel", True)
+    assert second.type == "COERCE" and second.location["told"] is False
