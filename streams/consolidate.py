@@ -438,10 +438,12 @@ class Consolidator:
         # A more precise place replaces a coarser one, and a place a report told replaces the
         # article's place that stood in for it ('told' False); the article's place never
         # replaces a told one ('قرية ود النورة' stays, not the dateline's 'ود مدني').
-        told, was_told = event.location and event.location.get("told", True), (target.location or {}).get("told", True)
-        if told and (not was_told or (target.location or {}).get("precision") in ("admin1", "country", "unknown")
-                     and event.location.get("precision") in ("exact", "near", "admin2")):
-            target.location = event.location
+        new, held = event.location, target.location or {}
+        if new and new.get("told", True) and (
+                held.get("told", True) is False
+                or held.get("precision") in ("admin1", "country", "unknown")
+                and new.get("precision") in ("exact", "near", "admin2")):
+            target.location = new
         target.confidence = round(min(1.0, max(target.confidence, event.confidence) + 0.05), 3)
         target.last_updated_ms = now_ms
         target.received_ms = event.received_ms

@@ -1114,7 +1114,7 @@ class Assembler:
                         events.append(event)
                     elif cat == "ASSAULT" and sentence.has(CLAIMED):
                         self._claimed(events, cents, i, j, sentence)
-        events = fold_repeats(events, fallback)
+        events = fold_repeats(events)
         for k, event in enumerate(events):
             event.candidate_id = f"{doc.article.id}#{k}"
         if len(events) > max_events:
@@ -1877,7 +1877,7 @@ AS_TOLD_REACH = 4
 def _as_told(words: list[str], k: int) -> bool:
     """The day at word k dates a telling of the event, not the event: 'وفق ما أفاد ناشطون
     الخميس', 'حسبما أعلن الجيش الأحد'."""
-    return any(_in(words[m], TOLD) and m and _in(words[m - 1], AS) for m in range(max(1, k - AS_TOLD_REACH), k))
+    return any(_in(words[m], TOLD) and _in(words[m - 1], AS) for m in range(max(1, k - AS_TOLD_REACH), k))
 
 
 def _surface(ent: Entity) -> str:
@@ -2014,10 +2014,10 @@ def _around(norm: str, s: int, e: int, i: int) -> tuple[int, int, tuple[str, str
     at = s + starts[min(i, len(starts) - 1)]
     a = max(s, min(at - MAX_SENTENCE_CHARS // 2, e - MAX_SENTENCE_CHARS))
     b = min(e, a + MAX_SENTENCE_CHARS)
-    if a > s:
-        a = min(at, norm.find(" ", a, at) + 1 or a)  # (after a space, if there is one before the trigger)
-    if b < e:
-        b = max(at + 1, norm.rfind(" ", at, b) if norm.rfind(" ", at, b) > at else b)
+    if a > s and (cut := norm.find(" ", a, at)) >= 0:
+        a = cut + 1  # (after a space, if there is one before the trigger)
+    if b < e and (cut := norm.rfind(" ", at, b)) > at:
+        b = cut
     return a, b, (CLIPPED if a > s else "", CLIPPED if b < e else "")
 
 
@@ -2112,11 +2112,10 @@ def _clauses(words: list[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-def fold_repeats(events: list[Event], article_place: dict | None = None) -> list[Event]:
+def fold_repeats(events: list[Event]) -> list[Event]:
     """One candidate per happening within an article: an article tells the same event in its lead
     and again in later sentences (same category, place, day). The first telling is kept and what
-    it lacks is filled from the later ones, so the event counts as one report, not several.
-    `article_place`: the location given to events whose sentence names none (the dateline's)."""
+    it lacks is filled from the later ones, so the event counts as one report, not several."""
     first: dict[tuple, list[Event]] = {}
     out = []
     for ev in events:
@@ -2125,7 +2124,7 @@ def fold_repeats(events: list[Event], article_place: dict | None = None) -> list
         # day, a later sentence does not); two different days are two happenings.
         kept = next((k for k in first.get(key, ()) if (k.date == ev.date or None in (k.date, ev.date))
                      and _same_countryside(k.location, ev.location) and not _other_deed(k.mode, ev.mode)),
-                    None) or _told_within(out, ev) or _toll_of_told(out, ev, article_place)
+                    None) or _told_within(out, ev) or _toll_of_told(out, ev)
         if kept is None:
             first.setdefault(key, []).append(ev)
             out.append(ev)
@@ -2163,17 +2162,12 @@ def _told_within(told: list[Event], ev: Event) -> Event | None:
                  and (k.location or {}).get("gazetteer_id") == loc["container_id"]), None)
 
 
-def _stood_in(loc: dict) -> dict:
-    """A place that stood in for the sentence's (the article's), as it was before it was marked."""
-    return {k: v for k, v in loc.items() if k != "told"}
-
-
-def _toll_of_told(told: list[Event], ev: Event, article_place: dict | None) -> Event | None:
+def _toll_of_told(told: list[Event], ev: Event) -> Event | None:
     """The last earlier telling, of the same category and means, whose toll `ev` gives: a later
     sentence with a toll and no day or place of its own ('وأعلنت وزارة الصحة أن الغارات أسفرت عن
     مقتل 12 شخصا' after 'شن الطيران الإسرائيلي سلسلة غارات على الضاحية الجنوبية ليل الثلاثاء',
     which told none), with no other doer."""
-    if ev.date or ev.location is not None and (ev.location.get("told", True) or _stood_in(ev.location) != article_place) \
+    if ev.date or ev.location is not None and ev.location.get("told", True) \
             or ev.killed is None and ev.wounded is None:
         return None
     kept = next((k for k in reversed(told) if k.type == ev.type and k.mode == ev.mode), None)
