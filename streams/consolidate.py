@@ -57,9 +57,7 @@ REPORT_LAG_DAYS = 2
 
 def _fit(live: list[Consolidated], raw: bytes) -> bytes:
     """Trim the largest events of a state value over MAX_BUCKET_BYTES (see there); its bytes."""
-    sizes = sorted(((len(packed(c)), k) for k, c in enumerate(live)), reverse=True)
-    for size, k in sizes:
-        c = live[k]
+    for c in sorted(live, key=lambda c: len(packed(c)), reverse=True):
         del c.sentences[1:], c.articles[TRIMMED_REPORTS:], c.urls[TRIMMED_REPORTS:]
         del c.sources[TRIMMED_REPORTS:], c.candidates[:-TRIMMED_CANDIDATES]
         raw = packed(live)

@@ -113,7 +113,7 @@ def english_name(name: str, aliases: list[str], admin1: bool = True) -> str:
         # one also written alone ('Hama' and 'Hama Governorate'), then the nearest to GeoNames' name
         return max(designated, key=lambda a: (a.lower() == target.lower(), designated.count(a), a in ascii_aliases,
                                               difflib.SequenceMatcher(None, a.lower(), target.lower()).ratio()))
-    if len(ascii_aliases) == 1 and len([a for a in aliases if a.isascii() and a]) == 1:
+    if len(ascii_aliases) == 1 and sum(1 for a in aliases if a.isascii() and a) == 1:
         return ascii_aliases[0]
     return target.split(", ")[0]  # 'Asturias, Principado de'
 
