@@ -569,7 +569,7 @@ class Sent:
     and their union: most questions about a sentence ('is a verb of denial before the trigger?')
     are answered at once from the union, as most sentences have no such word at all."""
 
-    __slots__ = ("words", "flags", "mask", "ents", "_named")
+    __slots__ = ("words", "flags", "mask", "ents", "_named", "counted")
 
     def __init__(self, words: list[str], ents: list[Entity] = ()) -> None:
         """`ents`: the sentence's entities."""
@@ -578,6 +578,7 @@ class Sent:
         self.mask = reduce(or_, self.flags, 0)
         self.ents = ents
         self._named: frozenset[int] | None = None
+        self.counted: dict[tuple, dict] = {}  # `casualties` by span and quantities, asked again and again
 
     @property
     def named(self) -> frozenset[int]:
@@ -589,9 +590,12 @@ class Sent:
 
     def has(self, *vocabs: frozenset[str], a: int = 0, b: int | None = None) -> bool:
         """Some word of words[a:b] is in one of the vocabularies, as `_in` tells it."""
-        mask = 0
-        for vocab in vocabs:
-            mask |= _BIT[vocab]
+        if len(vocabs) == 1:
+            mask = _BIT[vocabs[0]]
+        else:
+            mask = 0
+            for vocab in vocabs:
+                mask |= _BIT[vocab]
         if not self.mask & mask:
             return False
         if a == 0 and b is None:
@@ -1012,7 +1016,16 @@ def _casualty_kind(word: str, after: str = "") -> str | None:
 
 def casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None = None) -> dict[str, tuple[int, str | None]]:
     """Killed/wounded/captured counts in a sentence (or the clause `span` of it, whose
-    quantities these are): number next to a casualty word."""
+    quantities these are): number next to a casualty word. Kept on the sentence: do not change
+    the dict returned."""
+    key = (None if span == (0, len(s.words)) else span, *(q.tok[0] for q in quantities))
+    out = s.counted.get(key)
+    if out is None:
+        out = s.counted[key] = _casualties(s, quantities, span)
+    return out
+
+
+def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None) -> dict[str, tuple[int, str | None]]:
     words = s.words
     a, b = span or (0, len(words))
     out: dict[str, tuple[int, str | None]] = {}
@@ -1371,7 +1384,7 @@ class Assembler:
                 end = max(end, b)
         if not day and pub and sentence.has(RELATIVES, a=end, b=end + RELATIVE_REACH):
             end = _told_until(words, end)  # (only the year and month checks below read it)
-        if pub and (_earlier_year(words, i, end, pub.year) or not day and _earlier_month(sentence, i, end, pub)):
+        if pub and (_earlier_year(sentence, i, end, pub.year) or not day and _earlier_month(sentence, i, end, pub)):
             # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008; also by another word
             # of the event ('قتلت زعيم التنظيم في غارة على بلدة أطمة عام 2022'); with no day of
             # its own, a month ended long before ('شنت هجوما على فندق في أغسطس الماضي')
@@ -1864,7 +1877,10 @@ NAMED_BY_DATE = _words("انقلاب ثوره حرب هجمات احداث تف�
 def _day_named(ents: list[Entity], words: list[str] | None = None) -> str | None:
     """The day a sentence's date entities name, as `day_words` reads the sentence; not a date
     that names an event ('انقلاب السادس من أغسطس')."""
-    named = sorted((x for x in ents if x.type == "date" and not (
+    named = [x for x in ents if x.type == "date"]
+    if not named:
+        return None  # (most sentences)
+    named = sorted((x for x in named if not (
         words and x.tok[0] and x.value["kind"] == "absolute" and _in(words[x.tok[0] - 1], NAMED_BY_DATE))
         and not (words and _as_told(words, x.tok[0]))), key=lambda x: x.tok[0])
     return dates.first_day((x.value["kind"], x.value["day"]) for x in named)
@@ -1883,18 +1899,25 @@ def _as_told(words: list[str], k: int) -> bool:
 def _surface(ent: Entity) -> str:
     """An entity as written, without a leading conjunction or preposition clitic; an actor's
     name keeps the letters its lexicon entry begins with ('وزارة الخارجية', not 'زارة')."""
-    if ent.type == "organization":
-        forms = phrase_starts(actors(), ent.norm.split(" ", 1)[0])
-        return without_clitic(ent.text, ent.norm, forms[0][0] if forms else None)
     if ent.type == "location" and ent.place:
         return ent.place["name"]  # as the gazetteer matched it: 'كوريا', not 'وريا'
-    if ent.type == "person":
+    return _written(ent.type, ent.text, ent.norm)
+
+
+@lru_cache(maxsize=100_000)
+def _written(kind: str, text: str, norm: str) -> str:
+    """`_surface` of an entity other than a known place (cached: wire text names the same
+    actors again and again, and each event asks for its names several times)."""
+    if kind == "organization":
+        forms = phrase_starts(actors(), norm.split(" ", 1)[0])
+        return without_clitic(text, norm, forms[0][0] if forms else None)
+    if kind == "person":
         # a name may begin with a clitic's letter ('فيتالي', 'وليد', 'بشار'): only a leading 'و'
         # of a name not known to begin with it goes ('وفيتالي')
-        first = ent.norm.split(" ", 1)[0]
+        first = norm.split(" ", 1)[0]
         keep = first in given_names() or not (first.startswith("و") and len(first) > 3)
-        return without_clitic(ent.text, ent.norm, first if keep else first[1:])
-    return without_clitic(ent.text, ent.norm)
+        return without_clitic(text, norm, first if keep else first[1:])
+    return without_clitic(text, norm)
 
 
 _ASSEMBLER: Assembler | None = None
@@ -2024,14 +2047,19 @@ def _around(norm: str, s: int, e: int, i: int) -> tuple[int, int, tuple[str, str
 SINCE = _words("منذ ومنذ")
 SINCE_FORMS = SINCE | _words("فمنذ")  # (the words `_in(w, SINCE)` holds for: a fast first test)
 YEAR_WORDS = _words("عام العام سنة")
+YEARS = frozenset(map(str, range(1900, 2200)))  # (as digits: normalizing makes every digit ASCII)
 YEAR_REACH = 8
 BACKGROUND_DAYS = 30  # an event this many days before its article is background
 
 
-def _earlier_year(words: list[str], i: int, j: int, pub_year: int) -> bool:
+def _earlier_year(s: Sent, i: int, j: int, pub_year: int) -> bool:
     """A year before the publication's, written within YEAR_REACH words of the trigger: the
     sentence tells an older event. Not after 'منذ' ('the worst since 2005' dates nothing)."""
-    for k in range(max(0, i - YEAR_REACH), min(len(words), j + YEAR_REACH)):
+    a, b = max(0, i - YEAR_REACH), min(len(s.words), j + YEAR_REACH)
+    if not s.has(YEARS, a=a, b=b):
+        return False  # (most sentences: no year near the event)
+    words = s.words
+    for k in range(a, b):
         w = words[k]
         if len(w) != 4 or not w.isdigit() or not 1900 <= int(w) < pub_year:
             continue
@@ -2218,5 +2246,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                OPPOSED, SAID, DISASTER, HALTED, KEPT_OUT, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
-               TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE):
+               TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
