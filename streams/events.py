@@ -440,6 +440,15 @@ COUNTRY_PLACE = _words("في إلى داخل نحو باتجاه شمال جنو
                        # what a country saw happened in it: 'وشهدت مصر اشتباكات'
                        "شهد شهدت يشهد تشهد وشهد وشهدت")
 BORDER = _words("الحدود حدود الحدودي الحدودية الشريط")
+BEARINGS = _words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
+BEARING_REACH = 3  # words between a place and its landmark's bearing: 'الزاوية (على بعد 45 كلم) غرب طرابلس'
+SETTLEMENT_WORDS = _words("مدينة المدينة العاصمة بلدة قرية محافظة ولاية منطقة")
+
+
+def _bearing_before(words: list[str], k: int) -> bool:
+    """The place at k follows a compass bearing: 'غرب طرابلس', 'جنوب العاصمة بغداد'."""
+    return k > 0 and _in(words[k - 1], BEARINGS) \
+        or k > 1 and _in(words[k - 2], BEARINGS) and _in(words[k - 1], SETTLEMENT_WORDS)
 WITH = normalize_token("مع")
 
 
@@ -532,6 +541,17 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                 end = i + n
                 break
     return found
+
+
+DURING = _words("خلال اثناء أثناء")
+
+
+def _during_told(words: list[str], i: int, j: int, trig: Trigger) -> bool:
+    """The event noun at i is the definite object of 'during' with nothing said of it ('خلال
+    اللقاء', 'أثناء الهجوم'): the event as the article told it before. One with a clause of
+    its own tells it ('خلال المباحثات التي أجراها الأسد اليوم مع ...')."""
+    return i > 0 and words[i - 1] in DURING and len(trig.words) == 1 and words[i].startswith("ال") \
+        and not (j < len(words) and words[j] in RELATIVES)
 
 
 # In the lexicon, '*' between a verb and its object lets the subject stand between them, as it
@@ -818,6 +838,14 @@ TERRITORY = _words("منطقة مناطق المنطقة المناطق موقع
 AIRCRAFT = _words("طائرات الطائرات طائرتين حربية الحربية مقاتلات المقاتلات مروحيات المروحيات مروحية المروحية "
                   "الطيران طيران المقاتلات قاذفات القاذفات")
 PILOT = normalize_token("طيار")
+
+
+def _unmanned(s: Sent, ents: list[Entity]) -> bool:
+    """The sentence names a drone, not in a media outlet's name ('قناة المسيرة')."""
+    if not s.has(UNMANNED):
+        return False
+    media = {k for x in ents if x.actor and x.actor.get("type") == "media" for k in range(*x.tok)}
+    return any(_in(w, UNMANNED) for k, w in enumerate(s.words) if k not in media)
 UNMANNED = _words("المسير المسيرة مسير مسيرة مسيرات المسيرات مسيرتين")  # 'بالطيران المسير' (drones)
 # What an attack was made with, told right after it: 'لهجوم بطائرتين مسيرتين', 'هجوم بسكين', 'هجوم
 # بسيارة مفخخة'. An attack told with its means is a particular attack.
@@ -1103,36 +1131,73 @@ class Assembler:
         for sent, (s, e) in enumerate(doc.sentences):
             words = sentence_words(doc.norm, s, e)
             hits = find_triggers(words)
-            if not hits and _SIGN_FORMS.isdisjoint(words) and ELIMINATED.isdisjoint(words):
+            if not hits and _SIGN_FORMS.isdisjoint(words) and ELIMINATED.isdisjoint(words) \
+                    and INTERVENED.isdisjoint(words):
                 continue
             ents = by_sent.get(sent, [])
             sentence = Sent(words, ents)
-            hits = self._reports(sentence, hits + _gathering(sentence, hits) + _eliminated(words, ents, hits), ents)
-            if not hits:
-                continue
-            day = _day_named(ents, words) if named_days else day_words(doc, sent, words)
-            clauses = _clauses(words)
-            for a, b in clauses:
-                in_clause = hits if len(clauses) == 1 else [h for h in hits if a <= h[0] < b]
-                if not in_clause:
-                    continue
-                # Each clause of 'X happened here, while Y happened there' reports its own event,
-                # with the places, counts and actors of that clause.
-                cents = ents if len(clauses) == 1 else [x for x in ents if a <= x.tok[0] < b]
-                for cat, (i, j, trig, mode) in self._by_category(in_clause).items():
-                    others = [(p, q) for p, q, t in in_clause if t.category == cat and p != i]
-                    event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, fallback, pub, day,
-                                        others, (a, b))
-                    if event is not None:
-                        events.append(event)
-                    elif cat == "ASSAULT" and sentence.has(CLAIMED):
-                        self._claimed(events, cents, i, j, sentence)
+            told = len(events)
+            self._sentence(events, doc, sent, sentence, ents, hits, fallback, pub, named_days)
+            if sentence.has(INTERVENED) and not any(e.type == "PROTEST" for e in events[told:]):
+                self._dispersed(events[:told], sentence, ents)
         events = fold_repeats(events)
         for k, event in enumerate(events):
             event.candidate_id = f"{doc.article.id}#{k}"
         if len(events) > max_events:
             raise TooLarge(f"{len(events)} events, limit {max_events} (RASD_MAX_EVENTS)")
         return events
+
+    def _sentence(self, events: list[Event], doc, sent: int, sentence: Sent, ents: list[Entity], hits,
+                  fallback: dict | None, pub, named_days: bool) -> None:
+        """Add the events of one sentence, given its trigger hits, to the article's."""
+        words = sentence.words
+        hits = self._reports(sentence, hits + _gathering(sentence, hits) + _eliminated(words, ents, hits), ents)
+        if hits and events:
+            # 'وأكد الملك خلال اللقاء ضرورة وقف إطلاق النار في غزة': the meeting the article
+            # told already, not another one (in Gaza)
+            told = {e.type for e in events}
+            hits = [h for h in hits if h[2].category not in told or not _during_told(words, *h)]
+        if not hits:
+            return
+        day = _day_named(ents, words) if named_days else day_words(doc, sent, words)
+        clauses = _clauses(words)
+        for a, b in clauses:
+            in_clause = hits if len(clauses) == 1 else [h for h in hits if a <= h[0] < b]
+            if not in_clause:
+                continue
+            # Each clause of 'X happened here, while Y happened there' reports its own event,
+            # with the places, counts and actors of that clause.
+            cents = ents if len(clauses) == 1 else [x for x in ents if a <= x.tok[0] < b]
+            for cat, (i, j, trig, mode) in self._by_category(in_clause).items():
+                others = [(p, q) for p, q, t in in_clause if t.category == cat and p != i]
+                event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, fallback, pub, day,
+                                    others, (a, b))
+                if event is not None:
+                    events.append(event)
+                elif cat == "ASSAULT" and sentence.has(CLAIMED):
+                    self._claimed(events, cents, i, j, sentence)
+
+    @staticmethod
+    def _dispersed(events: list[Event], s: Sent, ents: list[Entity]) -> None:
+        """'وأطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين، ما أدى إلى إصابة سبعة منهم':
+        force against the protesters of the article's last protest, told after it in a sentence
+        of its own, which reports no protest, makes it a protest with intervention, or with
+        excessive force when someone was hurt (as ACLED files it); the hurt are counted."""
+        if not any(map(_participant, s.words)):
+            return
+        last = next((e for e in reversed(events) if e.type == "PROTEST" and not e.intent), None)
+        if last is None or any(x.type == "location" and x.place and x.place.get("kind") != "country"
+                               and x.place.get("admin1") != (last.location or {}).get("admin1") for x in ents):
+            return  # (a protest elsewhere)
+        counts = casualties(s, [x for x in ents if x.type == "quantity"])
+        hurt = {"killed", "wounded"} & counts.keys()
+        if hurt:
+            last.acled_sub_type = "Excessive force against protesters"
+            for kind in hurt:
+                if getattr(last, kind) is None:
+                    setattr(last, kind, counts[kind][0])
+        elif last.acled_sub_type != "Excessive force against protesters":
+            last.acled_sub_type = "Protest with intervention"
 
     def _claimed(self, events: list[Event], ents: list[Entity], i: int, j: int, sentence: Sent) -> None:
         """'وتبنت حركة الشباب الهجوم في بيان': a claim told after an attack, too thin to report
@@ -1505,7 +1570,7 @@ class Assembler:
             return None
         if cat == "ASSAULT" and mode in (None, "artillery") and sentence.has(AIRCRAFT):
             # 'قصفت طائرات حربية' (warplanes shelled): from the air; 'طائرات بدون طيار' are drones
-            mode = "drone" if PILOT in words or sentence.has(UNMANNED) else "aerial"
+            mode = "drone" if PILOT in words or _unmanned(sentence, ents) else "aerial"
         elif cat == "ASSAULT" and mode in (None, "artillery") and any(
                 _in(normalize_token(a.split()[0]), UNMANNED) for a in actors):
             mode = "drone"  # 'مسيرة إسرائيلية استهدفت سيارة' (a drone as the actor)
@@ -1614,6 +1679,11 @@ class Assembler:
         if offices and len(locs) > 1:
             locs = [x for x in locs if not (x.tok[0] and _in(words[x.tok[0] - 1], OFFICE))] or locs
         local = [x for x in locs if x.place.get("kind") != "country"]
+        if len(local) > 1:
+            # a place given as the bearing of the one before it is its landmark: 'في مدينة
+            # الزاوية غرب طرابلس' happened in Zawiya
+            local = [x for x in local if not (_bearing_before(words, x.tok[0]) and any(
+                0 <= x.tok[0] - y.tok[1] <= BEARING_REACH for y in local))] or local
         pool = local or [x for x in locs if x.tok[0] > 0 and words[x.tok[0] - 1] in COUNTRY_PLACE]
         if not pool:
             return None

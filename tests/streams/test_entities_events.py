@@ -2429,3 +2429,48 @@ def test_the_articles_place_standing_in_for_the_sentences_is_marked():
     first, second = events("حلب - قصفت قوات النظام بلدة كفرنبل امس.\nوقالت مصادر إن قوات النظام اعتقلت عشرة شبان.")
     assert (first.location["name_en"], first.location.get("told", True)) == ("Kafranbel", True)
     assert second.type == "COERCE" and second.location["told"] is False
+
+
+def test_an_event_the_article_told_named_again_after_during_is_not_another():
+    found = events("عمان - استقبل العاهل الأردني الملك عبد الله الثاني اليوم وزير الخارجية الأمريكي.\n"
+                   "وأكد الملك خلال اللقاء ضرورة وقف إطلاق النار في قطاع غزة.")
+    assert [(e.type, e.location["name_en"]) for e in found if e.type == "CONSULT"] == [("CONSULT", "Amman")]
+    # told first after 'during', with a clause of its own, it is reported
+    (ev,) = [e for e in events("جاء ذلك خلال المباحثات التي أجراها الرئيس اليوم مع وزير خارجية إسبانيا.")
+             if e.type == "CONSULT"]
+    assert ev.intent is False
+
+
+def test_a_place_given_as_the_bearing_of_the_one_before_is_its_landmark():
+    (ev,) = events("وفي مدينة الزاوية غرب طرابلس، خطف مسلحون مجهولون ناشطا حقوقيا من أمام منزله.")
+    assert (ev.type, ev.location["name_en"]) == ("COERCE", "Az Zawiyah")
+    (ev,) = [e for e in events("وفي الموصل (370 كلم شمال بغداد)، قتل شخص في هجوم انتحاري بسيارة مفخخة.")
+             if e.type == "ASSAULT"]
+    assert ev.location["name_en"] == "Mosul"
+    # the bearing alone gives the place
+    (ev,) = events("قصفت الطائرات مناطق غرب حلب.")
+    assert ev.location["name_en"] == "Aleppo"
+
+
+def test_words_of_event_inside_the_names_of_un_missions_and_outlets_are_no_events():
+    found = events("ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى وقف فوري للقتال.")
+    assert [e.type for e in found] == ["REQUEST"] and found[0].actors == ["بعثة الأمم المتحدة للدعم في ليبيا"]
+    # Al-Masirah TV ('the drone') reports a strike; it makes it no drone strike
+    (ev,) = events("شنت طائرات أمريكية غارات على مواقع للحوثيين في محافظة الحديدة، وفق ما أفادت قناة المسيرة.")
+    assert (ev.type, ev.mode) == ("ASSAULT", "aerial")
+    (ev,) = events("وقالت قناة المسيرة إن طائرات أمريكية قصفت مطار صنعاء.")
+    assert ev.mode == "aerial"
+    (ev,) = events("قصفت طائرات مسيرة أمريكية مطار صنعاء.")
+    assert ev.mode == "drone"
+
+
+def test_force_against_the_protesters_told_after_the_protest_is_its_intervention():
+    text = ("البصرة - خرج مئات المحتجين في مدينة البصرة اليوم في تظاهرة أمام مبنى المحافظة للمطالبة بتوفير فرص العمل.\n"
+            "وأطلقت قوات مكافحة الشغب الغاز المسيل للدموع لتفريق المتظاهرين، ما أدى إلى إصابة سبعة منهم بحالات اختناق.")
+    (ev,) = events(text)
+    assert (ev.type, ev.acled_sub_type, ev.wounded) == ("PROTEST", "Excessive force against protesters", 7)
+    (ev,) = events(text.replace("، ما أدى إلى إصابة سبعة منهم بحالات اختناق", ""))
+    assert (ev.acled_sub_type, ev.wounded) == ("Protest with intervention", None)
+    # the protest of another province is not the one dispersed
+    (first, *_) = events(text.replace("لتفريق المتظاهرين", "لتفريق المتظاهرين في محافظة نينوى"))
+    assert first.acled_sub_type == "Peaceful protest"
