@@ -99,17 +99,33 @@ THAT = _words("إن أن وإن وأن بأن")
 MET = _words("لقي لقيت لقوا يلقى تلقى ولقي ولقيت")
 DEATH = _words("مصرع مصرعه مصرعها مصرعهم مصرعهما مصرعهن حتف حتفه حتفها حتفهم حتفهما حتفهن")
 OTHERS = _words("آخرين آخران آخرون آخر")
+# What a number right before them measures is no one: an age, a time, a distance, money.
+MEASURES = _words("عاما سنة سنوات أعوام سنين شهرا أشهر شهور يوما أيام ساعة ساعات دقيقة دقائق أسبوعا "
+                  "أسابيع كلم كيلومترا كيلومترات كيلومتر مترا أمتار ميلا أميال دولار دولارا دينار "
+                  "دينارا يورو طن طنا بالمئة بالمائة")
 SINGLE_VICTIM = _words("سائق سائقا سائقه سائقها حارس حارسا قائد قائدا جندي جنديا عنصر عنصرا مدني مدنيا شخص شخصا طفل طفلا امرأة رجل "
                        "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا شرطي شرطيا عسكري عسكريا "
                        "مواطن مواطنا مسلح مسلحا فلسطيني فلسطينيا شاب شابا فتى فتاة صبي طفلة "
                        "ناشط ناشطا ناشطة مسؤول مسؤولا موظف موظفا طبيب طبيبا "
                        # the head of a body, a mayor, a governor: 'قتل رئيس بلدية'
-                       "رئيس رئيسا عمدة محافظ محافظا زعيم زعيما إمام إماما")
+                       "رئيس رئيسا عمدة محافظ محافظا زعيم زعيما إمام إماما "
+                       # one named or told of before: 'قتل الشاب محمد أحمد (22 عاما) برصاص ...'
+                       "الشاب الطفل الطفلة الفتى الفتاة الصبي الجندي الشرطي الضابط الصحفي الصحفية "
+                       "الناشط الناشطة المواطن الطبيب السائق")
 ASSASSINATED = _words("اغتيال اغتال اغتالت اغتالوا اغتيل اغتيلت")
 DEATHS = KILLED | ASSASSINATED
 # not after an attempt, nor after 'عن' or 'في', where it is a topic ('مسؤولون عن اغتيال رجل دين',
 # 'التحقيق في اغتيال ناشط')
 NO_DEATH_BEFORE = _words("محاولة محاولات محاولتي حاول حاولت حاولوا يحاول تحاول عن في")
+DEATH_TOPIC = _words("بسبب مكان ذكرى")
+
+
+def _death_topic(words: list[str], k: int) -> bool:
+    """The killing at k is named as a topic: what is protested or answered ('المحتجين على مقتل
+    فتى', 'ردا على مقتل'), a cause or a place ('بسبب مقتل صبي', 'مكان مقتل الفتى'); not what
+    someone went on to do ('أقدم مجهولون على اغتيال ناشط')."""
+    return _in(words[k - 1], DEATH_TOPIC) or k > 1 and words[k - 1] == ON and (
+        _in(words[k - 2], PROTESTING) or _participant(words[k - 2]) or _in(words[k - 2], RESPONSE))
 PASSIVE_BY = {("من", "قبل"), (normalize_token("على"), "يد")}
 BY_FIRE = _words("برصاص بنيران")  # 'بمقتل 3 فلسطينيين برصاص مستوطنين': the shooters
 AGAINST = _words("على ضد استهدف استهدفت")
@@ -1062,8 +1078,8 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
     for q in sorted(quantities, key=lambda e: e.tok[0]):
         i, j = q.tok
         value, qualifier = q.value["value"], q.value["qualifier"]
-        if value is None or (value >= 1900 and value <= 2100):
-            continue
+        if value is None or (value >= 1900 and value <= 2100) or j < len(words) and _in(words[j], MEASURES):
+            continue  # a year, an age ('الشاب (19 عاما) أصيب'), a time or a distance
         kind = None
         # Nearest casualty word on either side; after the number wins a tie ('12 قتيلا').
         # Looking back, a day phrase between the word and the number does not count ('قتل أول
@@ -1091,7 +1107,8 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
         last_kind = kind or last_kind
     if "killed" not in out:
         for k in range(a, b):
-            if not _in(words[k], DEATHS) or not _in(words[k], KILLED) and k and _in(words[k - 1], NO_DEATH_BEFORE):
+            if not _in(words[k], DEATHS) or k and (_death_topic(words, k) or not _in(words[k], KILLED)
+                                                   and _in(words[k - 1], NO_DEATH_BEFORE)):
                 continue
             # 'قتل جندي' (a soldier was killed), 'اغتيال ناشط' (an activist assassinated; not
             # 'محاولة اغتيال ناشط', an attempt), or 'إن قائدا عسكريا في صفوف المعارضة قتل' (the
@@ -2049,7 +2066,9 @@ def _by_group(words: list[str], spans) -> list[str]:
 
 
 HEADING = _words("متجهة متجه متجهين متجهون المتجهة المتجه متوجهة متوجه متوجهين المتوجهة المتوجه "
-                 "طريقها طريقه طريقهم")
+                 "طريقها طريقه طريقهم "
+                 # where the hurt or the dead were taken: 'ونقل إلى مستشفى رفيديا'
+                 "نقل نقلت نقلوا نقله نقلها نقلهم ينقل تنقل أسعف أسعفت أسعفوا")
 COUNTERPARTS = _words("نظيره نظيرته نظيريه نظراءه نظرائه نظيرها نظيرتها نظيريها")
 COUNTERPART_REACH = 8
 # What is refused, whose nationality names the one refused: 'المقترح الإسرائيلي', 'الشروط الأمريكية'.

@@ -2474,3 +2474,19 @@ def test_force_against_the_protesters_told_after_the_protest_is_its_intervention
     # the protest of another province is not the one dispersed
     (first, *_) = events(text.replace("لتفريق المتظاهرين", "لتفريق المتظاهرين في محافظة نينوى"))
     assert first.acled_sub_type == "Peaceful protest"
+
+
+def test_an_age_or_a_time_is_no_count_and_a_named_victim_is_one():
+    (ev,) = events("قتل الشاب محمد أحمد (22 عاما) برصاص قوات الاحتلال في مدينة جنين.")
+    assert (ev.killed, ev.wounded) == (1, None)
+    (ev,) = events("أصيب 3 أطفال تتراوح أعمارهم بين 10 و14 عاما في قصف على مدينة غزة.")
+    assert ev.wounded == 3
+    (ev,) = events("قصفت القوات الإسرائيلية مدرسة في بيت حانون فقتلت المدرس هاني نعيم 40 عاما، وإصابة ثلاثة طلاب بجراح.")
+    assert ev.wounded == 3
+    # a killing named as what is protested or as a place is not this event's dead
+    (ev,) = [e for e in events("اندلعت مواجهات بين الشرطة والطلاب المحتجين على مقتل فتى برصاص الشرطة في أثينا.")
+             if e.type == "ASSAULT"]
+    assert ev.killed is None
+    # nor is the hospital the hurt were taken to the place of the attack
+    (ev,) = events("نابلس - أصيب شاب برصاص قوات الاحتلال اليوم ونقل إلى مستشفى رفيديا.")
+    assert ev.location["name_en"] == "Nablus"
