@@ -449,10 +449,12 @@ DANGER_REACH = 4
 OFFICE = _words("رئيس رئاسة حكومة سلطات سلطة برلمان مجلس محافظ حاكم زعيم وزير وزارة نائب ممثل سفير قنصل")
 # 'أمام مقر الحكومة' (before the government's seat): whose place it is, not who acts.
 PLACE_OF = _words("مقر مبنى مكتب منزل سفارة قنصلية أمام قرب")
+SITE_BEFORE = _words("أمام")
+SITE_REACH = 4
 BETWEEN = normalize_token("بين")
 BETWEEN_REACH = 6
 # Words before a country that make it where the event is ('في تونس', 'غرب العراق'), not an actor.
-COUNTRY_PLACE = _words("في إلى داخل نحو باتجاه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط "
+COUNTRY_PLACE = _words("في وفي ففي إلى وإلى داخل نحو باتجاه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط "
                        # what a country saw happened in it: 'وشهدت مصر اشتباكات'
                        "شهد شهدت يشهد تشهد وشهد وشهدت")
 BORDER = _words("الحدود حدود الحدودي الحدودية الشريط")
@@ -1572,7 +1574,10 @@ class Assembler:
         crowd = cat == "PROTEST" and (any(map(_participant, words)) or any(
             x.type == "quantity" and -2 <= x.tok[0] - j <= 1 for x in ents))
         confidence = round(min(1.0, 0.4 * trig.strength
-                               + 0.2 * told_here
+                               # (a site before which it happened places it in the article's place: 'نظم
+                               # عشرات ... وقفة احتجاجية أمام المحكمة')
+                               + (0.2 if told_here else 0.1 if location is not None and sentence.has(
+                                   SITE_BEFORE, a=i, b=j + SITE_REACH) else 0.0)
                                + 0.15 * bool(actors or crowd or _told_by(ents, words, i))
                                + 0.1 * bool(targets or counts or cat == "ASSAULT"
                                             and any(_with_means(words, b) for _, b in [(i, j), *others]))
@@ -1853,7 +1858,9 @@ class Assembler:
                     or source.tok[1] < a <= source.tok[1] + 2 and _in(words[a - 1], BELONGING)
                     # 'مسلحون يعتقد أنهم من جماعة بوكو حرام' (believed to be of)
                     or source.tok[1] + 1 < a <= source.tok[1] + 4 and words[a - 1] == FROM
-                    and all(_in(w, SUSPECTED) for w in words[source.tok[1]:a - 1])):
+                    and all(_in(w, SUSPECTED) for w in words[source.tok[1]:a - 1])
+                    # 'مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام', 'ينتمون إلى تنظيم الدولة'
+                    or source.tok[1] < a <= source.tok[1] + 4 and _membership(words[source.tok[1]:a])):
                 # 'مسلحون من جماعة بوكو حرام', 'مقاتلات تابعة للتحالف': the group they belong to
                 actors.append(_surface(x))
                 continue
@@ -1891,6 +1898,14 @@ def _passive_by_group(words: list[str], a: int) -> bool:
 
 # Words that tie a doer to the group believed to be behind them: 'يعتقد أنهم من', 'يشتبه في أنهم من'.
 SUSPECTED = _words("يعتقد يرجح يشتبه يبدو أنهم انهم بأنهم بانهم أنه انه في")
+MEMBERSHIP = _words("انتمائهم انتمائه انتماءهم انتماؤهم ينتمون ينتمي ينتسبون ينتسب إلى")
+
+
+def _membership(between: list[str]) -> bool:
+    """The words between doers and a group tell that they belong to it ('يشتبه في انتمائهم',
+    'ينتمون إلى')."""
+    return any(_in(w, MEMBERSHIP) and w != normalize_token("إلى") for w in between) \
+        and all(_in(w, SUSPECTED) or _in(w, MEMBERSHIP) for w in between)
 
 
 # 'هجوم شنته حركة الشباب', 'غارة نفذتها طائرات التحالف', 'تفجير تبناه تنظيم الدولة': a verb of
@@ -1979,7 +1994,10 @@ AS_TOLD_REACH = 4
 
 def _as_told(words: list[str], k: int) -> bool:
     """The day at word k dates a telling of the event, not the event: 'وفق ما أفاد ناشطون
-    الخميس', 'حسبما أعلن الجيش الأحد'."""
+    الخميس', 'حسبما أعلن الجيش الأحد'; a day of several words is told from its first ('حسبما
+    أفادت مصادر محلية اليوم الاثنين')."""
+    while k > 0 and _in(words[k - 1], DAY_WORDS):
+        k -= 1
     return any(_in(words[m], TOLD) and _in(words[m - 1], AS) for m in range(max(1, k - AS_TOLD_REACH), k))
 
 
@@ -2241,7 +2259,7 @@ def fold_repeats(events: list[Event]) -> list[Event]:
         # day, a later sentence does not); two different days are two happenings.
         kept = next((k for k in first.get(key, ()) if (k.date == ev.date or None in (k.date, ev.date))
                      and _same_countryside(k.location, ev.location) and not _other_deed(k.mode, ev.mode)),
-                    None) or _told_within(out, ev) or _toll_of_told(out, ev)
+                    None) or _told_within(out, ev) or _toll_of_told(out, ev) or _detail_of_told(out, ev)
         if kept is None:
             first.setdefault(key, []).append(ev)
             out.append(ev)
@@ -2294,6 +2312,25 @@ def _toll_of_told(told: list[Event], ev: Event) -> Event | None:
         and (not ev.actors or set(ev.actors) & set(kept.actors)) else None
 
 
+ANOTHER = re.compile(r"(?:حادث|حادثة|هجوم|عملية|واقعة)\s+(?:آخر|اخر|أخرى|اخرى|منفصل|منفصلة|مماثل|مماثلة)")
+
+
+def _detail_of_told(told: list[Event], ev: Event) -> Event | None:
+    """The last earlier telling of the same category that `ev` tells more of: a later sentence
+    with no place of its own (the article's stands in) and no count ('وقال مسؤول محلي إن
+    المهاجمين وصلوا على دراجات نارية مساء السبت وأطلقوا النار على السكان' after 'قتل 21 مدنيا
+    في هجوم على قرية في منطقة موبتي'), by the same means and doer, on no other day; not one
+    told as another ('وفي حادث منفصل')."""
+    if ev.location is None or ev.location.get("told", True) or ev.killed is not None \
+            or ev.wounded is not None or ev.captured is not None or ANOTHER.search(ev.sentence):
+        return None
+    kept = next((k for k in reversed(told) if k.type == ev.type), None)
+    if kept is None or not (kept.mode == ev.mode or None in (kept.mode, ev.mode)) \
+            or None not in (kept.date, ev.date) and kept.date != ev.date:
+        return None
+    return kept if not ev.actors or set(ev.actors) & set(kept.actors) else None
+
+
 def _other_deed(a: str | None, b: str | None) -> bool:
     """Taking ground and striking are two deeds in one place ('غارة على حلب' and 'سيطرتها على
     مناطق في حلب'), whatever else the modes of two tellings say."""
@@ -2335,5 +2372,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                OPPOSED, SAID, DISASTER, HALTED, KEPT_OUT, AIRCRAFT, POLITICAL, ARMED, UNMANNED, CLAIMED, BREACH,
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
-               TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS):
+               TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
+               SITE_BEFORE):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -2490,3 +2490,32 @@ def test_an_age_or_a_time_is_no_count_and_a_named_victim_is_one():
     # nor is the hospital the hurt were taken to the place of the attack
     (ev,) = events("نابلس - أصيب شاب برصاص قوات الاحتلال اليوم ونقل إلى مستشفى رفيديا.")
     assert ev.location["name_en"] == "Nablus"
+
+
+def test_a_group_the_doers_are_suspected_to_belong_to_acts_with_them():
+    (ev,) = events("قتل 21 مدنيا في هجوم شنه مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام والمسلمين على قرية "
+                   "في منطقة موبتي.")
+    assert ev.actors == ["مسلحون", "جماعة نصرة الإسلام والمسلمين"] and ev.targets == []
+
+
+def test_a_country_after_and_in_is_the_place_not_the_doer():
+    (ev,) = events("وفي النيجر المجاورة، أعلنت وزارة الدفاع مقتل 12 جنديا في كمين نصبه مسلحون قرب الحدود.")
+    assert (ev.actors, ev.location["name_en"], ev.killed) == (["مسلحون"], "Niger", 12)
+
+
+def test_a_later_sentence_that_tells_more_of_the_attack_gives_its_day():
+    found = events("باماكو - قتل 21 مدنيا في هجوم على قرية في منطقة موبتي وسط مالي، حسبما أفادت مصادر محلية "
+                   "اليوم الاثنين.\nوقال مسؤول محلي إن المهاجمين وصلوا على دراجات نارية مساء السبت وأطلقوا النار "
+                   "عشوائيا على السكان.", "2024-07-01")
+    assert [(e.type, e.location["name_en"], e.date, e.killed) for e in found] == \
+        [("ASSAULT", "Mopti", "2024-06-29", 21)]
+    # told as another, it stays another
+    found = events("باماكو - قتل 21 مدنيا في هجوم على قرية في منطقة موبتي وسط مالي اليوم.\nوفي حادث منفصل، "
+                   "أطلق مسلحون النار على دورية للجيش مساء السبت.", "2024-07-01")
+    assert len([e for e in found if e.type == "ASSAULT"]) == 2
+
+
+def test_a_protest_before_a_site_of_the_articles_place_is_reported():
+    found = events("تونس - أصدرت محكمة حكما بسجن المعارض.\nكما نظم عشرات من أنصار الحزب وقفة احتجاجية أمام "
+                   "المحكمة للمطالبة بالإفراج عنه.")
+    assert [(e.type, e.location["name_en"]) for e in found if e.type == "PROTEST"] == [("PROTEST", "Tunis")]
