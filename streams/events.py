@@ -1698,6 +1698,10 @@ class Assembler:
         if cat in ("CONSULT", "REQUEST"):
             locs = [x for x in locs if not any(_in(w, TOPIC) for w in words[max(0, x.tok[0] - 3):x.tok[0]])
                     and not any(_in(w, ABOUT) for w in words[i:x.tok[0]])]
+        if cat not in MATERIAL:
+            # what is said after the act is no place of it: 'فرضت وزارة الخزانة عقوبات على ستة
+            # أفراد قالت إنهم يساعدون الحوثيين في تهريب الأسلحة إلى اليمن'
+            locs = [x for x in locs if not (x.tok[0] > i and any(_in(w, THAT_SAID) for w in words[i:x.tok[0]]))]
         if offices and len(locs) > 1:
             locs = [x for x in locs if not (x.tok[0] and _in(words[x.tok[0] - 1], OFFICE))] or locs
         local = [x for x in locs if x.place.get("kind") != "country"]
@@ -1931,6 +1935,9 @@ CLASHES = (normalize_token("مواجهات"),)
 TOWNS = _words("مدن مدينة قرى قرية بلدات بلدة مناطق منطقة محافظات مخيمات أحياء")
 ENVOYS = _words("سفير السفير سفيرة السفيرة القائم دبلوماسيين دبلوماسيا الدبلوماسيين")
 ENVOY_REACH = 6
+# Categories of deeds done at a place, rather than of things said or decided.
+THAT_SAID = THAT | _words("إنه إنها إنهم أنه أنها أنهم بأنه بأنها بأنهم")
+MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "MOBILIZE", "RETREAT"})
 ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ... بشأن وقف إطلاق النار في غزة'
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city
 # An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.

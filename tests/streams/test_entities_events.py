@@ -2519,3 +2519,12 @@ def test_a_protest_before_a_site_of_the_articles_place_is_reported():
     found = events("تونس - أصدرت محكمة حكما بسجن المعارض.\nكما نظم عشرات من أنصار الحزب وقفة احتجاجية أمام "
                    "المحكمة للمطالبة بالإفراج عنه.")
     assert [(e.type, e.location["name_en"]) for e in found if e.type == "PROTEST"] == [("PROTEST", "Tunis")]
+
+
+def test_a_place_in_what_is_said_after_a_decision_is_not_its_place():
+    (ev,) = [e for e in events("واشنطن - فرضت وزارة الخزانة الأمريكية اليوم عقوبات على ستة أفراد قالت إنهم يساعدون "
+                               "الحوثيين في تهريب الأسلحة إلى اليمن.") if e.type == "SANCTION"]
+    assert ev.location["name_en"] == "Washington, D.C."
+    # a deed's place may follow a telling: 'أعلن الجيش أنه قصف مواقع في بلدة الخيام'
+    (ev,) = events("أعلن الجيش الإسرائيلي أنه قصف مواقع لحزب الله في مدينة صور.")
+    assert ev.location["name_en"] == "Tyre"
