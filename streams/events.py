@@ -458,15 +458,14 @@ COUNTRY_PLACE = _words("في وفي ففي إلى وإلى داخل نحو با�
                        # what a country saw happened in it: 'وشهدت مصر اشتباكات'
                        "شهد شهدت يشهد تشهد وشهد وشهدت")
 BORDER = _words("الحدود حدود الحدودي الحدودية الشريط")
-BEARINGS = _words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
+BEARINGS = _words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وشمال وجنوب وشرق وغرب")
 BEARING_REACH = 3  # words between a place and its landmark's bearing: 'الزاوية (على بعد 45 كلم) غرب طرابلس'
 SETTLEMENT_WORDS = _words("مدينة المدينة العاصمة بلدة قرية محافظة ولاية منطقة")
 
 
 def _bearing_before(words: list[str], k: int) -> bool:
     """The place at k follows a compass bearing: 'غرب طرابلس', 'جنوب العاصمة بغداد'."""
-    return k > 0 and _in(words[k - 1], BEARINGS) \
-        or k > 1 and _in(words[k - 2], BEARINGS) and _in(words[k - 1], SETTLEMENT_WORDS)
+    return k > 0 and words[k - 1] in BEARINGS or k > 1 and words[k - 2] in BEARINGS and words[k - 1] in SETTLEMENT_WORDS
 WITH = normalize_token("مع")
 
 
@@ -1171,7 +1170,7 @@ class Assembler:
         """Add the events of one sentence, given its trigger hits, to the article's."""
         words = sentence.words
         hits = self._reports(sentence, hits + _gathering(sentence, hits) + _eliminated(words, ents, hits), ents)
-        if hits and events:
+        if hits and events and not DURING.isdisjoint(words):
             # 'وأكد الملك خلال اللقاء ضرورة وقف إطلاق النار في غزة': the meeting the article
             # told already, not another one (in Gaza)
             told = {e.type for e in events}
@@ -1701,7 +1700,7 @@ class Assembler:
         if cat not in MATERIAL:
             # what is said after the act is no place of it: 'فرضت وزارة الخزانة عقوبات على ستة
             # أفراد قالت إنهم يساعدون الحوثيين في تهريب الأسلحة إلى اليمن'
-            locs = [x for x in locs if not (x.tok[0] > i and any(_in(w, THAT_SAID) for w in words[i:x.tok[0]]))]
+            locs = [x for x in locs if not (x.tok[0] > i and not THAT_SAID.isdisjoint(words[i:x.tok[0]]))]
         if offices and len(locs) > 1:
             locs = [x for x in locs if not (x.tok[0] and _in(words[x.tok[0] - 1], OFFICE))] or locs
         local = [x for x in locs if x.place.get("kind") != "country"]
@@ -2003,7 +2002,7 @@ def _as_told(words: list[str], k: int) -> bool:
     """The day at word k dates a telling of the event, not the event: 'وفق ما أفاد ناشطون
     الخميس', 'حسبما أعلن الجيش الأحد'; a day of several words is told from its first ('حسبما
     أفادت مصادر محلية اليوم الاثنين')."""
-    while k > 0 and _in(words[k - 1], DAY_WORDS):
+    while k > 0 and words[k - 1] in DAY_WORDS:
         k -= 1
     return any(_in(words[m], TOLD) and _in(words[m - 1], AS) for m in range(max(1, k - AS_TOLD_REACH), k))
 
