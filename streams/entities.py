@@ -39,6 +39,8 @@ CUES = {normalize_token(k): v for k, v in {
     # duals: 'في محافظتي الحديدة وصنعاء' (in the governorates of Hodeidah and Sanaa)
     "محافظتي": "admin1", "ولايتي": "admin1", "مديريتي": "admin2", "مخيمي": "camp", "منطقتي": "region",
 }.items()}
+# Words for kinds of places, joined by و to a cue: 'قرى وبلدات', 'بلدات وقرى', 'قرى ومدن'.
+SETTLEMENT_NOUNS = frozenset(CUES) | _norm_set("مدن مناطق مخيمات أرياف ضواحي بلدان دول محافظات")
 # Dual cues of kinds whose singular names one place: they list two names joined by و.
 DUAL_CUES = _norm_set("محافظتي ولايتي مديريتي مدينتي مخيمي منطقتي")
 # A country's name is read as another country's city of that name ('عمان': Amman) only for a
@@ -420,6 +422,8 @@ class EntityFinder:
         while j < len(toks.text) and len(out) < 4:
             if j in taken or toks.text[j] in CUES:
                 break  # 'مطار مدينة بورتسودان': the next cue names the place, not 'مدينة' (Medina)
+            if toks.text[j].startswith("و") and toks.text[j][1:] in SETTLEMENT_NOUNS:
+                break  # 'قرى وبلدات في جبل الزاوية' (villages and towns): no name yet
             quoted_end = self._quoted_name_end(toks, j)
             m = _match(self.gaz, 4, toks, j)
             if quoted_end:

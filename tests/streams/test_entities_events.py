@@ -2528,3 +2528,10 @@ def test_a_place_in_what_is_said_after_a_decision_is_not_its_place():
     # a deed's place may follow a telling: 'أعلن الجيش أنه قصف مواقع في بلدة الخيام'
     (ev,) = events("أعلن الجيش الإسرائيلي أنه قصف مواقع لحزب الله في مدينة صور.")
     assert ev.location["name_en"] == "Tyre"
+
+
+def test_kinds_of_places_joined_after_a_cue_are_no_name():
+    assert [p["name_en"] for p in places("قصفت قوات النظام قرى وبلدات في جبل الزاوية.")] == ["Jabal al-Zawiya"]
+    assert [p["name"] for p in places("قصفت قوات النظام بلدات وقرى في ريف حماة.")] == ["ريف حماة"]
+    # names joined after a plural cue stay names
+    assert [p["name_en"] for p in places("قصفت الطائرات بلدات كفرنبل ومعرة النعمان.")][0] == "Kafranbel"
