@@ -1422,7 +1422,7 @@ class Assembler:
             # a dateline names a city: 'عمان -' is Amman, 'الكويت -' Kuwait City
             place = self.gaz.lookup(tuple(doc.dateline.split()), settlement=True)
             if place is not None and (told is None or place.id in counts or counts[told] < BUREAU_TOLD):
-                return place.as_location(name=doc.dateline)
+                return place.as_location(name=_dateline_text(doc))
         return first[told] if told else None
 
     def _event(self, doc, sent, sentence: Sent, ents, cat, i, j, trig, mode, fallback, pub, day,
@@ -1479,7 +1479,7 @@ class Assembler:
             or (fallback if cat not in ("CONSULT",) else None)
         told_here = bool(location) and location in [x.place for x in locs]
         if location is not None and cat == "ASSAULT" and (
-                not told_here or sent == 0 and doc.dateline and location.get("name") == doc.dateline):
+                not told_here or sent == 0 and doc.dateline and location.get("name") == _dateline_text(doc)):
             # what was hit is of another country than the dateline's: 'بيروت - أعلن حزب الله
             # استهداف موقع الراهب الإسرائيلي' hit a position in Israel, not Beirut
             abroad = next(filter(None, (self._target_country(words, b) for _, b in [(i, j), *others])), None)
@@ -1589,6 +1589,13 @@ class Assembler:
                          - 0.1 * intent, 3)
         if confidence < MIN_CONFIDENCE * (0.8 if cat not in ("ASSAULT", "PROTEST") else 1.0):
             return None
+        if location is not None and location.get("told") is False and cat not in ("ASSAULT", "COERCE", "PROTEST", "AID"):
+            # a state's body acts at home, not in the dateline's city of another country: 'القاهرة
+            # - ... ونشرت وزارة الدفاع التركية تعزيزات على الحدود مع سوريا' happened in Turkey
+            home = {x.actor["country"] for x in ents if x.actor and x.actor.get("type") in STATE_ACTORS
+                    and len(x.actor.get("country") or "") == 2 and _surface(x) in actors}
+            if len(home) == 1 and location.get("country") not in home and f"cldr:{next(iter(home))}" in self.gaz.by_id:
+                location = {**self.gaz.by_id[f"cldr:{next(iter(home))}"].as_location(), "told": False}
         if cat == "ASSAULT" and mode in (None, "artillery") and sentence.has(AIRCRAFT):
             # 'قصفت طائرات حربية' (warplanes shelled): from the air; 'طائرات بدون طيار' are drones
             mode = "drone" if PILOT in words or _unmanned(sentence, ents) else "aerial"
@@ -2005,6 +2012,12 @@ def _as_told(words: list[str], k: int) -> bool:
     while k > 0 and words[k - 1] in DAY_WORDS:
         k -= 1
     return any(_in(words[m], TOLD) and _in(words[m - 1], AS) for m in range(max(1, k - AS_TOLD_REACH), k))
+
+
+def _dateline_text(doc) -> str:
+    """The dateline as the article writes it ('القاهرة'; the normalized text has 'القاهره')."""
+    k = doc.norm.find(doc.dateline)
+    return doc.article.text[to_original(k, doc.dropped):to_original(k + len(doc.dateline) - 1, doc.dropped) + 1]
 
 
 def _surface(ent: Entity) -> str:

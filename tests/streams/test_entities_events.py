@@ -2535,3 +2535,17 @@ def test_kinds_of_places_joined_after_a_cue_are_no_name():
     assert [p["name"] for p in places("قصفت قوات النظام بلدات وقرى في ريف حماة.")] == ["ريف حماة"]
     # names joined after a plural cue stay names
     assert [p["name_en"] for p in places("قصفت الطائرات بلدات كفرنبل ومعرة النعمان.")][0] == "Kafranbel"
+
+
+def test_the_dateline_standing_in_is_written_as_the_article_writes_it():
+    (ev,) = events("القاهرة - أفرجت السلطات المصرية اليوم عن 30 محتجزا من المحبوسين احتياطيا.")
+    assert (ev.type, ev.location["name"], ev.location["name_en"]) == ("CONCEDE", "القاهرة", "Cairo")
+
+
+def test_troops_counted_withdrawn_or_deployed_and_a_state_body_acting_at_home():
+    (ev,) = events("وأعلن الجيش الأمريكي سحب نحو 500 جندي من قاعدة عين الأسد الجوية في محافظة الأنبار.")
+    assert (ev.type, ev.actors) == ("RETREAT", ["الجيش الأمريكي"])
+    found = events("القاهرة - أفرجت السلطات عن 30 محتجزا.\nونشرت وزارة الدفاع التركية تعزيزات عسكرية جديدة "
+                   "على الحدود مع سوريا.")
+    (ev,) = [e for e in found if e.type == "MOBILIZE"]
+    assert ev.location["country"] == "TR" and ev.location["told"] is False
