@@ -79,7 +79,9 @@ KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرع�
                 "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم قتيلين قتيلان استشهدوا استشهدت استشهدا قتلا قتيلة "
                 "القتلى القتيل الشهداء الضحايا مقتول مقتولين مقتولا مقتولة جثة جثتي "
                 # executed: 'أعدم 15 شخصا', 'تنفيذ حكم الإعدام بحق 3 مدانين'
-                "أعدم أعدمت أعدموا الإعدام")
+                "أعدم أعدمت أعدموا الإعدام "
+                # died: 'قضى خمسة أشخاص'; claimed the lives of: 'أودى القصف بحياة 20 مدنيا'
+                "قضى بحياة بأرواح")
 WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصابات مصاب مصابين بجروح بجراح أصيبوا جراح "
                  "جرحوا الجرحى المصابين جريحين جريحان أصيبت أصيبا")
 CAPTURED = _words("اعتقال اعتقل اعتقلت القبض أسر أسرى احتجاز اختطاف خطف توقيف معتقلين المعتقلين "
@@ -133,7 +135,7 @@ AGAINST = _words("على ضد استهدف استهدفت")
 # 'the anniversary of', 'charged with bombings', 'a policy of assassinations', 'combating',
 # 'the inquiry into the bombings', 'a list of assassinations', 'the perpetrators of the attack',
 # 'the accused in the bombing' (the sentence reports the inquiry, the list, the arrest or trial).
-FRAMES = _words("قضية قضيه ذكرى الذكرى بتهمة تهمة بتهم تهم تورط بتورط تورطه تورطهم سياسة سياسه "
+FRAMES = _words("قضية قضيه ذكرى الذكرى مذكرا مذكرة مذكرين تذكيرا بتهمة تهمة بتهم تهم تورط بتورط تورطه تورطهم سياسة سياسه "
                 "مسلسل سلسلة ظاهرة ظاهره تبرير مكافحة لمكافحة منع لمنع خطر مخاطر أعقاب اعقاب "
                 "خلفية خلفيه محاولات تحقيق التحقيق التحقيقات تحقيقات قائمة قائمه منفذ منفذي منفذو "
                 "المتهم المتهمين المتهمون متهم متهمين المشتبه "
@@ -653,7 +655,13 @@ def _occurred(s: Sent, ents: list[Entity], i: int) -> bool:
     it does not report one."""
     if s.has(OCCUR, DELIVER, UNDERGO, DATED, ANNOUNCED, a=max(0, i - OCCURRED_REACH), b=i + OCCURRED_REACH):
         return True  # ('أعلن الحوثيون استهداف سفينة')
-    return bool(casualties(s, [x for x in ents if x.type == "quantity"]))
+    return bool(casualties(s, _not_related(s.words, [x for x in ents if x.type == "quantity"], i)))
+
+
+def _not_related(words: list[str], quantities: list[Entity], i: int) -> list[Entity]:
+    """The counts not told in a relative clause after the event word at i: 'مذكرا بالانفجار
+    الذي أودى بحياة 130 شخصا' recalls a known blast; its toll shows no new one took place."""
+    return [q for q in quantities if not (q.tok[0] > i and any(w in RELATIVES for w in words[i + 1:q.tok[0]]))]
 
 
 def _noun(tok: str, trig: Trigger, category: str, nouns: frozenset[str]) -> bool:
@@ -1048,8 +1056,8 @@ def _eliminated(words: list[str], ents: list[Entity], hits) -> list:
 
 
 def _casualty_kind(word: str, after: str = "") -> str | None:
-    if word in ELIMINATED:
-        return "killed" if after == ON else None
+    if word in ELIMINATED and (after == ON or word not in KILLED):
+        return "killed" if after == ON else None  # ('القضاء' alone is the judiciary; 'قضى' alone, died)
     if _in(word, KILLED):
         return "killed"
     if _in(word, WOUNDED):
@@ -1280,7 +1288,7 @@ class Assembler:
                 continue
             if trig.category in ("ASSAULT", "COERCE") and (s.has(KINDS) and _of_kinds(words, i) or trig.category == "ASSAULT"
                                                           and _listed(words, i, j, numbered)) \
-                    and not {"killed", "wounded"} & casualties(s, quantities).keys():
+                    and not {"killed", "wounded"} & casualties(s, _not_related(words, quantities, i)).keys():
                 continue  # deeds named in general: 'أعمال قتل واغتصاب', 'من قتل وتدمير'
             if trig.category == "ASSAULT" and not SINCE_FORMS.isdisjoint(words) and _since_onset(words, i, j):
                 continue  # a running total: 'قتل ثلاثة آلاف جندي منذ الاجتياح في 2003'

@@ -2549,3 +2549,13 @@ def test_troops_counted_withdrawn_or_deployed_and_a_state_body_acting_at_home():
                    "على الحدود مع سوريا.")
     (ev,) = [e for e in found if e.type == "MOBILIZE"]
     assert ev.location["country"] == "TR" and ev.location["told"] is False
+
+
+def test_lives_claimed_and_the_died_are_counted_but_a_recalled_toll_reports_nothing():
+    (ev,) = events("أودى القصف بحياة 20 مدنيا في مدينة الرقة.")
+    assert (ev.type, ev.killed) == ("ASSAULT", 20)
+    (ev,) = events("قضى خمسة أشخاص وأصيب عشرة آخرون في انفجار سيارة مفخخة في مدينة إدلب.")
+    assert (ev.killed, ev.wounded) == (5, 10)
+    assert events("وأكد أن منع التجمعات هو لحماية المتظاهرين مذكرا بالانفجار الذي أودى بحياة 130 شخصا.") == []
+    assert events("أنهى دوامة القتل وأعمال الخطف والاغتصاب، التي أودت بحياة أكثر من 800 شخص.") == []
+    assert all(e.killed is None for e in events("أحال القضاء 5 متهمين إلى المحاكمة بتهمة التفجير."))
