@@ -1574,7 +1574,7 @@ class Assembler:
                 actors = _by_group(words, [(i, j)] + list(others)) if sentence.has(GROUP_WORDS) else []
                 targets = [t for t in targets if t not in actors]
         quantities = [x for x in ents if x.type == "quantity"]
-        counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") else {}
+        counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") or mode == "riot" else {}
         killed = counts.get("killed")
         # A protest's crowd: protesters named ('the protesters'), or counted at the protest
         # ('تظاهر آلاف الجزائريين').
@@ -1859,6 +1859,10 @@ class Assembler:
             # 'غارات تقتل 10 مدنيين', 'قتل مدنيون': civilians beside a verb of violence are its victims
             targets.append(source)
             source = _done_by(cands, sentence, j)
+        if source is None and violent and words[i].startswith("و") and feminine_perfect(words[i][1:]):
+            # 'منعت قوات الشرطة المتظاهرين من الوصول إلى الساحة واعتقلت عددا منهم': a verb joined
+            # by و shares the subject of the verb before it
+            source = _shared_subject([x for x in cands if x not in targets], words, i)
         actors = [_surface(source)] if source else []
         targets = [_surface(x) for x in targets if x is not source]
         if targets:
@@ -1895,6 +1899,13 @@ class Assembler:
                 targets.append(_surface(x))
                 break
         return actors, [t for t in targets if t not in actors]
+
+
+def _shared_subject(cands: list[Entity], words: list[str], i: int) -> Entity | None:
+    """The last subject right after a feminine perfect verb before the one at i (its object,
+    'المتظاهرين', may stand between)."""
+    return next((x for x in reversed(cands) if x.tok[1] <= i and x.type == "organization" and x.tok[0]
+                 and feminine_perfect(_unconjoined(words[x.tok[0] - 1]))), None)
 
 
 # Verbs whose written form is passive only (a hollow or form-III verb's passive, or dying as

@@ -901,7 +901,7 @@ def test_who_tells_of_the_dead_did_not_kill_them_and_the_victims_are_not_the_att
     assert ev.actors == [] and ev.killed == 5
     [ev] = events("قتل سبعة من عناصر الشرطة الباكستانية في هجوم انتحاري في مدينة بيشاور أمس، "
                   "وتبنت حركة طالبان باكستان الهجوم.")
-    assert (ev.actors, ev.targets) == (["حركة طالبان باكستان"], ["الشرطة الباكستانية"])
+    assert (ev.actors, ev.targets) == (["حركة طالبان باكستان"], ["عناصر الشرطة الباكستانية"])
 
 
 def test_the_nationality_of_an_attack_names_its_actor_but_not_that_of_its_victim():
@@ -2559,3 +2559,14 @@ def test_lives_claimed_and_the_died_are_counted_but_a_recalled_toll_reports_noth
     assert events("وأكد أن منع التجمعات هو لحماية المتظاهرين مذكرا بالانفجار الذي أودى بحياة 130 شخصا.") == []
     assert events("أنهى دوامة القتل وأعمال الخطف والاغتصاب، التي أودت بحياة أكثر من 800 شخص.") == []
     assert all(e.killed is None for e in events("أحال القضاء 5 متهمين إلى المحاكمة بتهمة التفجير."))
+
+
+def test_a_verb_joined_by_and_shares_the_subject_of_the_verb_before():
+    (ev,) = events("وفي العاصمة، منعت قوات الشرطة المتظاهرين من الوصول إلى ساحة البريد المركزي واعتقلت عددا منهم.")
+    assert (ev.type, ev.actors, ev.targets) == ("COERCE", ["قوات الشرطة"], ["المتظاهرين"])
+
+
+def test_a_riot_keeps_its_dead_and_wounded():
+    (ev,) = [e for e in events("أصيب أكثر من مئتي شخص في مواجهات عنيفة بين الشرطة ومتظاهرين في مدينة سيول.")
+             if e.type == "PROTEST"]
+    assert (ev.mode, ev.wounded) == ("riot", 200)
