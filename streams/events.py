@@ -119,7 +119,7 @@ DEATHS = KILLED | ASSASSINATED
 # not after an attempt, nor after 'عن' or 'في', where it is a topic ('مسؤولون عن اغتيال رجل دين',
 # 'التحقيق في اغتيال ناشط')
 NO_DEATH_BEFORE = _words("محاولة محاولات محاولتي حاول حاولت حاولوا يحاول تحاول عن في")
-DEATH_TOPIC = _words("بسبب مكان ذكرى")
+DEATH_TOPIC = _words("بسبب مكان ذكرى إثر اثر عقب بعد غداة")
 
 
 def _death_topic(words: list[str], k: int) -> bool:

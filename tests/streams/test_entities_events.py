@@ -2487,6 +2487,8 @@ def test_an_age_or_a_time_is_no_count_and_a_named_victim_is_one():
     (ev,) = [e for e in events("اندلعت مواجهات بين الشرطة والطلاب المحتجين على مقتل فتى برصاص الشرطة في أثينا.")
              if e.type == "ASSAULT"]
     assert ev.killed is None
+    # nor one named as what the event followed
+    assert all(e.killed is None for e in events("اعتقلت الشرطة خمسة أشخاص في بغداد إثر مقتل شرطي أمس."))
     # nor is the hospital the hurt were taken to the place of the attack
     (ev,) = events("نابلس - أصيب شاب برصاص قوات الاحتلال اليوم ونقل إلى مستشفى رفيديا.")
     assert ev.location["name_en"] == "Nablus"
