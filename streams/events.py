@@ -450,6 +450,8 @@ DANGER_REACH = 4
 # names another.
 OFFICE = _words("رئيس رئاسة حكومة سلطات سلطة برلمان مجلس محافظ حاكم زعيم وزير وزارة نائب ممثل سفير قنصل")
 # 'أمام مقر الحكومة' (before the government's seat): whose place it is, not who acts.
+WITH_SUPPORT = _words("بدعم بمساندة بإسناد")
+AERIAL_WORDS = _words("جوي جوية")
 PLACE_OF = _words("مقر مبنى مكتب منزل سفارة قنصلية أمام قرب")
 SITE_BEFORE = _words("أمام")
 SITE_REACH = 4
@@ -1313,6 +1315,9 @@ class Assembler:
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.category == "ACCUSE" and i and _in(words[i - 1], ABOUT_IT) and _unconjoined(words[i]).startswith("ال"):
                 continue  # 'لم يصدر تعليق على الاتهامات': accusations told before, answered or not
+            if trig.category == "SUPPORT" and words[i] in WITH_SUPPORT and j < len(words) and (
+                    words[j] == FROM or _in(words[j], AERIAL_WORDS)):
+                continue  # how a deed was done: 'شن الجيش بدعم من قوات أمريكية عملية عسكرية'
             if trig.category == "REQUEST" and i in counted_at:
                 continue  # '27 طالبا' (27 students), not 'طالبا' (demanding)
             if exposed and s.has(EXPOSED, a=max(0, i - EXPOSED_REACH), b=i):

@@ -2572,3 +2572,11 @@ def test_a_riot_keeps_its_dead_and_wounded():
     (ev,) = [e for e in events("أصيب أكثر من مئتي شخص في مواجهات عنيفة بين الشرطة ومتظاهرين في مدينة سيول.")
              if e.type == "PROTEST"]
     assert (ev.mode, ev.wounded) == ("riot", 200)
+
+
+def test_a_military_operation_is_an_attack_and_support_it_was_made_with_no_event():
+    found = events("شن الجيش الصومالي بدعم من قوات أمريكية عملية عسكرية ضد مقاتلي الحركة في إقليم شبيلي السفلى، "
+                   "أسفرت عن مقتل 30 منهم.")
+    assert [(e.type, e.actors, e.killed) for e in found] == [("ASSAULT", ["الجيش الصومالي"], 30)]
+    (ev,) = events("أعلنت الولايات المتحدة دعمها الكامل للحكومة العراقية.")
+    assert ev.type == "SUPPORT"
