@@ -81,7 +81,7 @@ _REL_OFFSET = {
 # or of the month before ('في 28 من الشهر الماضي') and days before the publication ('قبل يومين',
 # 'منذ ثلاثة أيام'; not 'قبل يومين من اغتياله', two days before another event), normalized text.
 _THIS_MONTH = re.compile(
-    rf"(?<![^\W\d_])(\d{{1,2}}|{'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})\s+من\s+"
+    rf"(?<![^\W_])(?:ال)?(\d{{1,2}}|{'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})\s+من\s+"
     r"(?:هذا\s+)?الشهر\s+(الجاري|الحالي|الماضي|المنصرم|الفاءت)\b")
 _AGO_COUNT = {"يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
 _DAYS_AGO = re.compile(r"\b[وف]?(?:قبل|منذ)\s+(?:(يومين)|(\d|ثلاثه|اربعه|خمسه|سته)\s+ايام)\b(?!\s+من\b)")
