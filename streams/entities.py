@@ -663,6 +663,10 @@ class EntityFinder:
         entities: list[Entity] = []
         mentions: Counter[str] = Counter()
         for sent, toks, spans in raw:
+            # the countries whose authorities the sentence names ('أعلنت السلطات السعودية اعتراض
+            # طائرة مسيرة أطلقت باتجاه منطقة جازان'): a place of theirs is no foreign namesake
+            home = {x.entity.actor["country"] for x in spans if x.entity.type == "organization"
+                    and x.entity.actor and x.entity.actor["type"] in HOME_ACTORS}
             for span in spans:
                 ent = span.entity
                 if ent.type == "organization" and ent.actor and ent.actor["country"] == "*":
@@ -710,7 +714,7 @@ class EntityFinder:
                         and ((ent.value["cue"] and main_country or _common_words(key) and not ent.value["cue"])
                              and self.gaz.prominence(key, best.country) < 500_000
                              or main_country and ent.value["cue"] in LOCAL_CUES) \
-                        and not self._capital_visited(best, toks, span.i) \
+                        and best.country not in home and not self._capital_visited(best, toks, span.i) \
                         and not self._city_abroad(best, key, ent.value["cue"], main_country):
                     # A small foreign namesake: after a cue it is an unknown local place,
                     # without one it is most likely an ordinary word. A village, a quarter or a

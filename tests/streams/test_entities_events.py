@@ -2580,3 +2580,9 @@ def test_a_military_operation_is_an_attack_and_support_it_was_made_with_no_event
     assert [(e.type, e.actors, e.killed) for e in found] == [("ASSAULT", ["الجيش الصومالي"], 30)]
     (ev,) = events("أعلنت الولايات المتحدة دعمها الكامل للحكومة العراقية.")
     assert ev.type == "SUPPORT"
+
+
+def test_a_place_of_the_country_whose_authorities_the_sentence_names_is_no_foreign_namesake():
+    found = places("ودوت صفارات الإنذار في تل أبيب ومناطق وسط إسرائيل.\nوفي وقت لاحق، أعلنت السلطات السعودية "
+                   "اعتراض طائرة مسيرة أطلقت باتجاه منطقة جازان.")
+    assert [(p["name"], p["country"], p["gazetteer_id"] is not None) for p in found][-1] == ("جازان", "SA", True)
