@@ -1086,25 +1086,28 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
     out: dict[str, tuple[int, str | None]] = {}
     last_kind = None
     named = s.named if quantities else ()
+    flags = s.flags  # (the word lists of each word, as bits: faster than asking `_in`)
+    measures, days, kinds = _BIT[MEASURES], _BIT[DAY_WORDS], _BIT[KILLED] | _BIT[WOUNDED] | _BIT[CAPTURED]
     for q in sorted(quantities, key=lambda e: e.tok[0]):
         i, j = q.tok
         value, qualifier = q.value["value"], q.value["qualifier"]
-        if value is None or (value >= 1900 and value <= 2100) or j < len(words) and _in(words[j], MEASURES):
+        if value is None or (value >= 1900 and value <= 2100) or j < len(words) and flags[j] & measures:
             continue  # a year, an age ('الشاب (19 عاما) أصيب'), a time or a distance
         kind = None
         # Nearest casualty word on either side; after the number wins a tie ('12 قتيلا').
         # Looking back, a day phrase between the word and the number does not count ('قتل أول
         # من أمس 4 جنود'), nor the name of the doer ('اعتقلت قوات الأمن الإيرانية عشرة أشخاص').
-        back = [k for k in range(i - 1, max(-1, i - 10), -1) if k not in named and not _in(words[k], DAY_WORDS)][:3]
+        back = [k for k in range(i - 1, max(-1, i - 10), -1) if k not in named and not flags[k] & days][:3]
         # A dual names its own kind ('سقوط قتيلين', two dead); a number's words name none.
         window = [*range(i, j)] + [k for d in range(5) for k in (j + d, back[d] if d < len(back) else -1)
                                    if 0 <= k < len(words)]
         for k in window:
             if k >= j and words[k].startswith("و"):
                 continue  # 'قتل 5 وجرح 10': a word after و begins the next count's clause
-            kind = _casualty_kind(words[k], words[k + 1] if k < i else "")  # (القضاء على before the number)
-            if kind:
-                break
+            if flags[k] & kinds or words[k] in ELIMINATED:
+                kind = _casualty_kind(words[k], words[k + 1] if k < i else "")  # (القضاء على before the number)
+                if kind:
+                    break
         if kind and k < i and words[k].startswith("و") and _casualty_kind(words[k - 1]) not in (None, kind) \
                 and last_kind is None:  # ('207 قتلوا وأصيب 450': the first word had its own count)
             last_kind = kind
@@ -1116,9 +1119,10 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
         if kind and kind not in out:
             out[kind] = (value, qualifier)
         last_kind = kind or last_kind
-    if "killed" not in out:
+    if "killed" not in out and s.has(DEATHS, a=a, b=b):
+        deaths = _BIT[DEATHS]
         for k in range(a, b):
-            if not _in(words[k], DEATHS) or k and (_death_topic(words, k) or not _in(words[k], KILLED)
+            if not flags[k] & deaths or k and (_death_topic(words, k) or not _in(words[k], KILLED)
                                                    and _in(words[k - 1], NO_DEATH_BEFORE)):
                 continue
             # 'قتل جندي' (a soldier was killed), 'اغتيال ناشط' (an activist assassinated; not
@@ -2416,5 +2420,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
-               SITE_BEFORE):
+               SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
