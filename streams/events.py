@@ -15,6 +15,7 @@ from streams.entities import day_words, feminine_perfect, given_names, phrase_st
 from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
+from streams.numbers import _word_value
 from streams.records import Annotated, Entity, Event
 from streams.tokens import has_prep, stems, token_lists, without_clitic
 from streams.tokens import words as sentence_words
@@ -457,6 +458,13 @@ SITE_BEFORE = _words("أمام")
 SITE_REACH = 4
 BETWEEN = normalize_token("بين")
 BETWEEN_REACH = 6
+def _joined_number(tok: str) -> bool:
+    """A number joined by و ('و5', 'وخمسة'); not a number that begins with و ('واحدة')."""
+    return tok.startswith("و") and _word_value(tok) is None and (tok[1:2].isdigit() or _word_value(tok[1:]) is not None)
+
+
+OF_THEM = _words("منهم منهن بينهم بينهن بينها")  # ('بينهم 3 نساء و4 أطفال': some of the counted)
+JOINED_COUNT_REACH = 6  # words from a count to the next joined to it by و ('12 عنصرا من جماعة الحوثي و5')
 # Words before a country that make it where the event is ('في تونس', 'غرب العراق'), not an actor.
 COUNTRY_PLACE = _words("في وفي ففي إلى وإلى داخل نحو باتجاه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط "
                        # what a country saw happened in it: 'وشهدت مصر اشتباكات'
@@ -1086,6 +1094,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
     out: dict[str, tuple[int, str | None]] = {}
     last_kind = None
     named = s.named if quantities else ()
+    last_start = last_end = -99  # the words of the last count of a kind
     flags = s.flags  # (the word lists of each word, as bits: faster than asking `_in`)
     measures, days, kinds = _BIT[MEASURES], _BIT[DAY_WORDS], _BIT[KILLED] | _BIT[WOUNDED] | _BIT[CAPTURED]
     for q in sorted(quantities, key=lambda e: e.tok[0]):
@@ -1116,8 +1125,18 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             kind = "killed"  # 'لقي أزيد من عشرة عناصر ... مصرعهم' (met their death)
         if kind is None and j < len(words) and _in(words[j], OTHERS):
             kind = last_kind  # 'وأصيب 20 آخرين' after a first count
-        if kind and kind not in out:
+        if kind in (None, last_kind) and last_kind in out and _joined_number(words[i]) \
+                and 0 < i - last_end <= JOINED_COUNT_REACH and not (last_start and words[last_start - 1] == BETWEEN) \
+                and not (j < len(words) and words[j] in OF_THEM) and OF_THEM.isdisjoint(words[last_end:i]):
+            # 'قتل 12 عنصرا من جماعة الحوثي و5 من قوات الحكومة': a count joined to the one before,
+            # of no other kind, adds to it (not 'بين 10 و15', a range, nor 'و5 منهم' or 'بينهم 3
+            # نساء و4 أطفال', a part)
+            total, first_qualifier = out[last_kind]
+            out[last_kind] = (total + value, first_qualifier or qualifier)
+        elif kind and kind not in out:
             out[kind] = (value, qualifier)
+        if kind:
+            last_start, last_end = i, j
         last_kind = kind or last_kind
     if "killed" not in out and s.has(DEATHS, a=a, b=b):
         deaths = _BIT[DEATHS]

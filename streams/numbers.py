@@ -104,6 +104,10 @@ def _read_number(tokens: list[str], i: int) -> tuple[int, int] | None:
         return _read_number([tok[1:]] + tokens[i + 1:i + 2], 0)[0], i + 1 + (
             i + 1 < len(tokens) and tokens[i + 1] in ("الف", "الاف"))
     word = _word_value(tok)
+    if word is None and _joined_word(tokens, i):
+        # 'قتل ثلاثة جنود وخمسة مسلحين': a number word of its own after 'and'
+        parsed = _read_number([tok[1:]] + tokens[i + 1:], 0)
+        return (parsed[0], i + parsed[1]) if parsed else None
     # 'احد' is also 'one of' and only a number when a teen follows (أحد عشر).
     if word is None or (tok in ("احد", "احدي") and not _continues(tokens, i)):
         return None
@@ -130,6 +134,16 @@ def _read_number(tokens: list[str], i: int) -> tuple[int, int] | None:
     return (total, j) if total else None
 
 
+def _joined_word(tokens: list[str], i: int) -> bool:
+    """Token i is و and a number word, after a word that is no number (after one, it goes on
+    that number: 'ثلاثة وعشرون')."""
+    tok = tokens[i]
+    if not tok.startswith("و") or _word_value(tok[1:]) is None or tok[1:] in ("احد", "احدي"):
+        return False
+    prev = tokens[i - 1] if i else ""
+    return not (_DIGITS.match(prev) or _word_value(prev) is not None or prev in ("مليون", "مليار", "ملايين"))
+
+
 def _continues(tokens: list[str], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     return nxt in TEN or _strip_waw(nxt) in TENS
@@ -138,7 +152,7 @@ def _continues(tokens: list[str], i: int) -> bool:
 def may_begin_quantity(tok: str) -> bool:
     """A digit run, a number word or a vague quantity; most tokens are none of these."""
     return tok in VAGUE or tok in _WORDS or tok[0].isdigit() or _strip_waw(tok) in DUALS \
-        or tok[0] == "و" and tok[1:2].isdigit()
+        or tok[0] == "و" and (tok[1:2].isdigit() or tok[1:] in _WORDS)
 
 
 def find_quantities(tokens: list[str], candidates: list[int] | None = None) -> list[Quantity]:
