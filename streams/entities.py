@@ -256,6 +256,15 @@ def _entity(doc: Normalized, sent: int, toks: Words, i: int, j: int, etype: str,
                   start=ostart, end=oend, sent=sent, tok=(i, j), **kw)
 
 
+THAT_WORDS = _norm_set("أن إن وأن وإن بأن لأن")
+
+
+def _unconjoined_verb(tok: str) -> str:
+    return tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 4 else tok
+# What a place undergoes or sees: after it, a capital is the place, not its government.
+WITNESSED = _norm_set("شهدت تشهد شهد يشهد تعرضت تتعرض عاشت تعيش هزت تهتز")
+
+
 # Verbs whose object is the place struck, entered, visited or left ('استهدفت حلب', 'زار الرئيس
 # موسكو', 'زيارة بغداد', 'غادر الوفد جنيف').
 STRUCK = _norm_set("قصف قصفت قصفوا يقصف تقصف يقصفون استهدف استهدفت استهدفوا يستهدف تستهدف يستهدفون "
@@ -339,7 +348,7 @@ class EntityFinder:
                 key, n, places = m
                 place = places[0]
                 capital = next((p for p in places if self._capital_speaking(toks, i, p)), None) \
-                    if n == 1 and i and toks.text[i - 1].endswith("ت") else None
+                    if n == 1 and i and (toks.text[i - 1].endswith("ت") or toks.text[i - 1] in THAT_WORDS) else None
                 if capital is not None:
                     # 'رفضت موسكو', 'اتهمت طهران': the capital's government, as its country
                     found.append((i, i + 1, self.gaz.by_id[f"cldr:{capital.country}"], key[0], "government"))
@@ -361,11 +370,16 @@ class EntityFinder:
         """A country's capital as the subject right after a verb in the feminine perfect, as
         capitals speak for their governments in news: 'رفضت موسكو', 'أعلنت واشنطن', 'دعت القاهرة'
         (cities are feminine; a place struck or visited is the verb's object, 'زار الرئيس بغداد')."""
-        if not i or not toks.text[i - 1].endswith("ت") or place.kind != "city":
+        if not i or place.kind != "city":
             return False  # (most words: asked first, as this is asked of every one-word place)
+        if toks.text[i - 1] in THAT_WORDS:
+            # 'أكد مسؤول أمريكي أن واشنطن مستعدة لإجراء محادثات'; not 'إن دمشق شهدت انفجارا'
+            nxt = toks.text[i + 1] if i + 1 < len(toks.text) else ""
+            return nxt not in WITNESSED and not prep_clitic(toks.text[i]) and place.population >= STRUCK_CITY \
+                and self.gaz.capital(place.country) is place
         verb = toks.text[i - 1]
         rest = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 4 else verb
-        return feminine_perfect(rest) and rest not in STRUCK and verb not in STRUCK \
+        return feminine_perfect(rest) and rest not in STRUCK and verb not in STRUCK and rest not in WITNESSED \
             and place.population >= STRUCK_CITY and not prep_clitic(toks.text[i]) \
             and self.gaz.capital(place.country) is place
 
@@ -394,6 +408,10 @@ class EntityFinder:
         prev = _word_before(toks, i)
         if has_prep(toks.text[i]) or prev in PLACE_PREPS or prev in CUES:
             return True
+        if place.population >= STRUCK_CITY and (_unconjoined_verb(prev) in WITNESSED or i + 1 < len(toks.text)
+                                                 and toks.text[i + 1] in WITNESSED):
+            return True  # what a city saw: 'شهدت دمشق انفجارا', 'إن دمشق شهدت انفجارا'
+
         # the object of a verb that strikes, enters, visits or leaves a place, with its subject
         # between or not, a city of its size: 'استهدفت حلب', 'قصفت الطائرات حمص', 'زيارة موسكو';
         # 'هاجم الرئيس عمر' (a small village) is none

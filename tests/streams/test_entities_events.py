@@ -2601,3 +2601,11 @@ def test_counts_joined_by_and_add_up_but_not_a_range_or_a_part():
     assert ev.wounded == 20
     (ev,) = events("قتل 3 أبناء من عائلة واحدة في غارة جوية على مدينة إدلب.")
     assert ev.killed == 3
+
+
+def test_a_capital_after_that_speaks_for_its_government_but_a_city_that_saw_an_event_is_its_place():
+    (ev,) = events("أكد مسؤول أمريكي أن واشنطن مستعدة لإجراء محادثات مع إيران.")
+    assert (ev.type, ev.intent, ev.actors[0]) == ("CONSULT", True, "الولايات المتحدة")
+    for text in ("وشهدت دمشق انفجارا قويا أمس.", "وقال مسؤول إن دمشق شهدت انفجارا قويا أمس."):
+        (ev,) = events(text)
+        assert (ev.type, ev.location["name_en"]) == ("ASSAULT", "Damascus"), text
