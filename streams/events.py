@@ -1813,7 +1813,10 @@ class Assembler:
                 return [_surface(sides[0])], [_surface(sides[1])]
         source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY
                        or x.tok[0] >= 4 and words[x.tok[0] - 1] == FROM and _passive_by_group(words, x.tok[0])
-                       or x.tok[0] > j and _in(words[x.tok[0] - 1], BY_FIRE)), None) \
+                       or x.tok[0] > j and _in(words[x.tok[0] - 1], BY_FIRE)
+                       # 'برصاص قناصة من حركة الشباب': the shooters' group
+                       or x.tok[0] > j + 2 and words[x.tok[0] - 1] == FROM and words[x.tok[0] - 2] in SHOOTERS
+                       and _in(words[x.tok[0] - 3], BY_FIRE)), None) \
             or _done_by(cands, sentence, j) or _launched_by(cands, sentence, i, cat == "COERCE")
         # Names right after a verb that can only be passive are of the side hit: 'هوجمت دورية
         # للجيش العراقي', 'اغتيل مسؤول في حركة فتح', 'أصيب سفير بولندا في انفجار'.
@@ -2139,14 +2142,17 @@ GROUP_WORDS = frozenset(GROUP_ADJECTIVES)
 
 def _by_group(words: list[str], spans) -> list[str]:
     """The group an attack's adjective names: 'قصف مدفعي حوثي' (the Houthis' shelling), with
-    one adjective of its own between at most."""
+    one adjective of its own or the shooter between at most ('برصاص قناص حوثي')."""
     for i, j in spans:
         for k in (j, j + 1):
             if k < len(words) and words[k] in GROUP_ADJECTIVES:
                 return [GROUP_ADJECTIVES[words[k]]]
-            if k >= len(words) or not words[k].endswith(KIND_ENDINGS):
+            if k >= len(words) or not (words[k].endswith(KIND_ENDINGS) or words[k] in SHOOTERS):
                 break
     return []
+
+
+SHOOTERS = _words("قناص قناصة قناصين قناصو مسلح مسلحين مسلحون عناصر مقاتلي مقاتلين")
 
 
 HEADING = _words("متجهة متجه متجهين متجهون المتجهة المتجه متوجهة متوجه متوجهين المتوجهة المتوجه "

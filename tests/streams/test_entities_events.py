@@ -2609,3 +2609,10 @@ def test_a_capital_after_that_speaks_for_its_government_but_a_city_that_saw_an_e
     for text in ("وشهدت دمشق انفجارا قويا أمس.", "وقال مسؤول إن دمشق شهدت انفجارا قويا أمس."):
         (ev,) = events(text)
         assert (ev.type, ev.location["name_en"]) == ("ASSAULT", "Damascus"), text
+
+
+def test_the_shooters_group_named_after_the_fire_is_the_doer():
+    (ev,) = events("قتل طفل برصاص قناص حوثي في مدينة تعز.")
+    assert ev.actors == ["الحوثيون"]
+    (ev,) = events("أصيب جنديان برصاص قناصة من حركة الشباب في مقديشو.")
+    assert (ev.actors, ev.targets, ev.wounded) == (["حركة الشباب"], [], 2)
