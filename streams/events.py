@@ -75,7 +75,9 @@ INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتز�
                 # a light verb in the future before the event noun: 'سيجري اتصالا هاتفيا'
                 "سيجري ستجري سيعقد ستعقد سيقوم ستقوم سينفذ ستنفذ سيشن ستشن "
                 # a necessity, not a deed: 'دعا إلى ضرورة شن هجوم', 'ضرورة توجيه ضربات'
-                "ضرورة بضرورة لضرورة وضرورة ضروري ضرورية")
+                "ضرورة بضرورة لضرورة وضرورة ضروري ضرورية "
+                # pledged, promised: 'تعهدت الكويت بتقديم 50 مليون دولار', 'وعدت بإرسال مساعدات'
+                "تعهد تعهدت تعهدوا يتعهد تتعهد وعد وعدت وعدوا")  # (not 'يعد', also 'is deemed')
 KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرعهم حتفهم حتفه استشهاد استشهد شهيد شهداء شهيدا "
                 "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم قتيلين قتيلان استشهدوا استشهدت استشهدا قتلا قتيلة "
                 "القتلى القتيل الشهداء الضحايا مقتول مقتولين مقتولا مقتولة جثة جثتي "
@@ -1421,6 +1423,10 @@ class Assembler:
                 + ([k for k, w in enumerate(words) if _in(w, KEPT_OUT)] if s.has(KEPT_OUT) else [])
             out = [h for h in out if h[2].category != "AID" or not any(
                 0 < h[0] - k <= AID_OBJECT_REACH for k in deeds)]
+            if any(h[2].category == "AID" for h in out):
+                # what aid is given for: 'بتقديم 50 مليون دولار لدعم جهود الإغاثة' (no SUPPORT)
+                aid = min(h[0] for h in out if h[2].category == "AID")
+                out = [h for h in out if not (h[2].category == "SUPPORT" and h[0] > aid and words[h[0]].startswith("ل"))]
             predicates = {trig.category for _, _, trig in out} & predicates
         return [(i, j, trig) for i, j, trig in out if trig.category in predicates]
 

@@ -2616,3 +2616,11 @@ def test_the_shooters_group_named_after_the_fire_is_the_doer():
     assert ev.actors == ["الحوثيون"]
     (ev,) = events("أصيب جنديان برصاص قناصة من حركة الشباب في مقديشو.")
     assert (ev.actors, ev.targets, ev.wounded) == (["حركة الشباب"], [], 2)
+
+
+def test_aid_pledged_is_intended_and_what_it_is_for_is_no_support():
+    (ev,) = events("تعهدت الكويت بتقديم 50 مليون دولار لدعم جهود الإغاثة في السودان.")
+    assert (ev.type, ev.intent, ev.actors) == ("AID", True, ["الكويت"])
+    # 'يعد' is also 'is deemed': no intent
+    (ev,) = events("ويعد الهجوم الانتحاري الذي استهدف منزل الوزير في بيشاور أمس الأخطر هذا العام.")
+    assert (ev.type, ev.intent) == ("ASSAULT", False)
