@@ -15,7 +15,7 @@ from streams.entities import day_words, feminine_perfect, given_names, phrase_st
 from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
-from streams.numbers import _word_value
+from streams.numbers import is_number_word
 from streams.records import Annotated, Entity, Event
 from streams.tokens import has_prep, stems, token_lists, without_clitic
 from streams.tokens import words as sentence_words
@@ -462,7 +462,7 @@ BETWEEN = normalize_token("بين")
 BETWEEN_REACH = 6
 def _joined_number(tok: str) -> bool:
     """A number joined by و ('و5', 'وخمسة'); not a number that begins with و ('واحدة')."""
-    return tok.startswith("و") and _word_value(tok) is None and (tok[1:2].isdigit() or _word_value(tok[1:]) is not None)
+    return tok.startswith("و") and not is_number_word(tok) and (tok[1:2].isdigit() or is_number_word(tok[1:]))
 
 
 OF_THEM = _words("منهم منهن بينهم بينهن بينها")  # ('بينهم 3 نساء و4 أطفال': some of the counted)
@@ -1970,7 +1970,7 @@ MEMBERSHIP = _words("انتمائهم انتمائه انتماءهم انتما
 def _membership(between: list[str]) -> bool:
     """The words between doers and a group tell that they belong to it ('يشتبه في انتمائهم',
     'ينتمون إلى')."""
-    return any(_in(w, MEMBERSHIP) and w != normalize_token("إلى") for w in between) \
+    return any(_in(w, MEMBERSHIP) and w != TO for w in between) \
         and all(_in(w, SUSPECTED) or _in(w, MEMBERSHIP) for w in between)
 
 
@@ -1997,8 +1997,8 @@ CLASHES = (normalize_token("مواجهات"),)
 TOWNS = _words("مدن مدينة قرى قرية بلدات بلدة مناطق منطقة محافظات مخيمات أحياء")
 ENVOYS = _words("سفير السفير سفيرة السفيرة القائم دبلوماسيين دبلوماسيا الدبلوماسيين")
 ENVOY_REACH = 6
-# Categories of deeds done at a place, rather than of things said or decided.
 THAT_SAID = THAT | _words("إنه إنها إنهم أنه أنها أنهم بأنه بأنها بأنهم")
+# Categories of deeds done at a place, rather than of things said or decided.
 MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "MOBILIZE", "RETREAT"})
 ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ... بشأن وقف إطلاق النار في غزة'
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city

@@ -83,6 +83,11 @@ def _word_value(tok: str) -> tuple[str, int] | None:
     return _WORDS.get(tok)
 
 
+def is_number_word(tok: str) -> bool:
+    """The normalized token is a number word ('خمسه', 'واحده')."""
+    return tok in _WORDS
+
+
 def _strip_waw(tok: str) -> str:
     return tok[1:] if tok.startswith("و") and len(tok) > 2 else tok
 
