@@ -2589,18 +2589,15 @@ def test_a_place_of_the_country_whose_authorities_the_sentence_names_is_no_forei
 
 
 def test_counts_joined_by_and_add_up_but_not_a_range_or_a_part():
-    (ev,) = events("قتل 12 عنصرا من جماعة الحوثي و5 من قوات الحكومة اليمنية في مواجهات في مدينة مأرب.")
-    assert ev.killed == 17
-    (ev,) = events("قتل ثلاثة جنود وخمسة مسلحين في اشتباكات في مدينة مأرب.")
-    assert ev.killed == 8
-    (ev,) = events("قتل ما بين 10 و15 شخصا في غارة على مدينة مأرب.")
-    assert ev.killed == 10
-    (ev,) = events("قتل 33 شخصا، بينهم 3 نساء و4 اطفال، في هجوم على قرية في مدينة مأرب.")
-    assert ev.killed == 33
-    (ev,) = events("أصيب 20 شخصا و5 منهم في حالة خطرة في انفجار بمدينة مأرب.")
-    assert ev.wounded == 20
-    (ev,) = events("قتل 3 أبناء من عائلة واحدة في غارة جوية على مدينة إدلب.")
-    assert ev.killed == 3
+    for text, counts in (
+            ("قتل 12 عنصرا من جماعة الحوثي و5 من قوات الحكومة اليمنية في مواجهات في مدينة مأرب.", (17, None)),
+            ("قتل ثلاثة جنود وخمسة مسلحين في اشتباكات في مدينة مأرب.", (8, None)),
+            ("قتل ما بين 10 و15 شخصا في غارة على مدينة مأرب.", (10, None)),  # a range
+            ("قتل 33 شخصا، بينهم 3 نساء و4 اطفال، في هجوم على قرية في مدينة مأرب.", (33, None)),  # a part
+            ("أصيب 20 شخصا و5 منهم في حالة خطرة في انفجار بمدينة مأرب.", (None, 20)),
+            ("قتل 3 أبناء من عائلة واحدة في غارة جوية على مدينة إدلب.", (3, None))):  # 'واحدة' is one
+        (ev,) = events(text)
+        assert (ev.killed, ev.wounded) == counts, text
 
 
 def test_a_capital_after_that_speaks_for_its_government_but_a_city_that_saw_an_event_is_its_place():
