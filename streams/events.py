@@ -1343,6 +1343,8 @@ class Assembler:
             if trig.category == "SUPPORT" and words[i] in WITH_SUPPORT and j < len(words) and (
                     words[j] == FROM or _in(words[j], AERIAL_WORDS)):
                 continue  # how a deed was done: 'شن الجيش بدعم من قوات أمريكية عملية عسكرية'
+            if trig.category not in ("CONSULT", "AGREE") and i and _in(words[i - 1], DISCUSSED):
+                continue  # what is talked about: 'وافقا على مناقشة تبادل الأسرى', 'بحث الوزيران فتح المعابر'
             if trig.category == "REQUEST" and i in counted_at:
                 continue  # '27 طالبا' (27 students), not 'طالبا' (demanding)
             if exposed and s.has(EXPOSED, a=max(0, i - EXPOSED_REACH), b=i):
@@ -2001,6 +2003,7 @@ THAT_SAID = THAT | _words("إنه إنها إنهم أنه أنها أنهم ب�
 # Categories of deeds done at a place, rather than of things said or decided.
 MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "MOBILIZE", "RETREAT"})
 ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ... بشأن وقف إطلاق النار في غزة'
+DISCUSSED = ABOUT | _words("مناقشة بحث ناقش ناقشت ناقشوا بحثت")
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city
 # An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.
 KIND_ENDINGS = ("ي", "يه")

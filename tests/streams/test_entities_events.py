@@ -2621,3 +2621,9 @@ def test_aid_pledged_is_intended_and_what_it_is_for_is_no_support():
     # 'يعد' is also 'is deemed': no intent
     (ev,) = events("ويعد الهجوم الانتحاري الذي استهدف منزل الوزير في بيشاور أمس الأخطر هذا العام.")
     assert (ev.type, ev.intent) == ("ASSAULT", False)
+
+
+def test_a_deed_named_as_what_is_discussed_is_no_event():
+    assert [e.type for e in events("وقال المبعوث الأممي إن الطرفين وافقا على مناقشة تبادل الأسرى وفتح الممرات.")] == []
+    (ev,) = events("أفرجت السلطات عن 30 معتقلا في إطار صفقة لتبادل الأسرى في مدينة عدن.")
+    assert ev.type == "CONCEDE"
