@@ -257,6 +257,8 @@ def _entity(doc: Normalized, sent: int, toks: Words, i: int, j: int, etype: str,
 
 
 THAT_WORDS = _norm_set("أن إن وأن وإن بأن لأن")
+# Doers named by an adjective alone ('اغتال مجهولون قياديا'), which after other doers describes them.
+TRAILING_ACTORS = _norm_set("مجهولون مجهولين")
 
 
 def _unconjoined_verb(tok: str) -> str:
@@ -618,6 +620,13 @@ class EntityFinder:
             spans: list[_Span] = []
             taken: set[int] = set()
             for i, j, canonical, atype, country in self._actors(toks):
+                if j - i == 1 and toks.text[i] in TRAILING_ACTORS and spans and spans[-1].j == i:
+                    # 'مسلحون صوماليون مجهولون': unknown describes the doers before it
+                    last = spans[-1]
+                    spans[-1] = _Span(last.i, j, _entity(doc, sent, toks, last.i, j, "organization",
+                                                         kind=last.entity.kind, actor=last.entity.actor))
+                    taken.update(range(i, j))
+                    continue
                 spans.append(_Span(i, j, _entity(doc, sent, toks, i, j, "organization", kind=atype,
                                                  actor={"name": canonical, "type": atype, "country": country})))
                 taken.update(range(i, j))

@@ -2355,9 +2355,9 @@ def test_names_right_after_a_passive_verb_are_of_the_side_hit():
     assert (ev.actors, ev.targets) == ([], ["بولندا"])
     # the movement is the victim's, and a word of means ('برصاص') has no subject before it
     (ev,) = events("اغتيل مسؤول في حركة فتح برصاص مجهولين في مخيم عين الحلوة امس.")
-    assert (ev.actors, ev.targets) == ([], ["حركة فتح"])
+    assert (ev.actors, ev.targets) == (["مجهولين"], ["حركة فتح"])  # (the unidentified shooters)
     (ev,) = events("قتل مسؤول في حركة فتح برصاص مجهولين في مخيم عين الحلوة امس.")
-    assert ev.actors == []
+    assert ev.actors == ["مجهولين"]
     # up to the next event word: who attacks after it is the attacker
     (ev,) = events("أصيب جنديان في هجوم لطالبان في ولاية هلمند امس.")
     assert (ev.actors, ev.wounded) == (["طالبان"], 2)
@@ -2627,3 +2627,10 @@ def test_a_deed_named_as_what_is_discussed_is_no_event():
     assert [e.type for e in events("وقال المبعوث الأممي إن الطرفين وافقا على مناقشة تبادل الأسرى وفتح الممرات.")] == []
     (ev,) = events("أفرجت السلطات عن 30 معتقلا في إطار صفقة لتبادل الأسرى في مدينة عدن.")
     assert ev.type == "CONCEDE"
+
+
+def test_the_unidentified_are_doers_and_describe_the_doers_before_them():
+    (ev,) = events("وفي درعا، اغتال مجهولون قياديا سابقا في فصائل المعارضة بإطلاق النار عليه أمام منزله في بلدة طفس.")
+    assert ev.actors == ["مجهولون"]
+    (ev,) = events("قتل 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون على ثكنة للقوات الإثيوبية في مقديشو.")
+    assert ev.actors == ["مسلحون صوماليون مجهولون"]  # (not 'مجهولون' as another name)
