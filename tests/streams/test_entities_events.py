@@ -2634,3 +2634,8 @@ def test_the_unidentified_are_doers_and_describe_the_doers_before_them():
     assert ev.actors == ["مجهولون"]
     (ev,) = events("قتل 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون على ثكنة للقوات الإثيوبية في مقديشو.")
     assert ev.actors == ["مسلحون صوماليون مجهولون"]  # (not 'مجهولون' as another name)
+
+
+def test_the_houthis_forces_and_fighters_are_the_houthis():
+    (ev,) = events("استولت قوات الحوثي على سفينة شحن في البحر الأحمر واقتادتها إلى ميناء الصليف.")
+    assert (ev.type, ev.actors) == ("COERCE", ["قوات الحوثي"])
