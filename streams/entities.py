@@ -28,6 +28,7 @@ CUES = {normalize_token(k): v for k, v in {
     "منطقة": "region", "ناحية": "admin2", "جبهة": "neighbourhood", "محور": "neighbourhood",
     "معبر": "crossing", "حاجز": "crossing", "مطار": "facility", "جسر": "facility", "دوار": "neighbourhood",
     "ميناء": "facility",  # a port: 'ميناء الحديدة', 'ميناء العقبة'
+    "مستوطنة": "town",  # a settlement: 'مستوطنة أرئيل', 'مستوطنة كريات أربع'
     "ساحة": "neighbourhood", "شارع": "neighbourhood", "سجن": "facility", "مستشفى": "facility",
     "جبل": "region", "سهل": "region", "وادي": "region", "بلدتي": "town", "مدينتي": "city",
     "حقل": "facility",  # an oil or gas field: 'حقل كورمور'; alone it is no place (Haql)

@@ -2639,3 +2639,8 @@ def test_the_unidentified_are_doers_and_describe_the_doers_before_them():
 def test_the_houthis_forces_and_fighters_are_the_houthis():
     (ev,) = events("استولت قوات الحوثي على سفينة شحن في البحر الأحمر واقتادتها إلى ميناء الصليف.")
     assert (ev.type, ev.actors) == ("COERCE", ["قوات الحوثي"])
+
+
+def test_a_ramming_attack_on_two_settlers_near_a_settlement():
+    (ev,) = events("أصيب مستوطنان في عملية دهس نفذها شاب فلسطيني قرب مستوطنة أرئيل شمال الضفة الغربية.")
+    assert (ev.type, ev.wounded, ev.location["name"]) == ("ASSAULT", 2, "أرئيل")
