@@ -125,6 +125,12 @@ NO_DEATH_BEFORE = _words("محاولة محاولات محاولتي حاول ح
 DEATH_TOPIC = _words("بسبب مكان ذكرى إثر اثر عقب بعد غداة")
 
 
+def _one_of_a_people(tok: str) -> bool:
+    """A gentilic in the singular, a person of that people: 'قتل إسرائيلي' (an Israeli was
+    killed), 'مقتل أمريكي'; not 'سوريون', 'السوريين'."""
+    return tok in actors().demonyms and tok.endswith("ي") and not tok.startswith("ال")
+
+
 def _death_topic(words: list[str], k: int) -> bool:
     """The killing at k is named as a topic: what is protested or answered ('المحتجين على مقتل
     فتى', 'ردا على مقتل'), a cause or a place ('بسبب مقتل صبي', 'مكان مقتل الفتى'); not what
@@ -1152,7 +1158,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             v = k + 1
             while v < b and v in s.named:
                 v += 1  # past the subject: 'قتل مسلحون مجهولون رئيس بلدية'
-            if s.has(SINGLE_VICTIM, a=v, b=min(v + 2, b)) and not any(
+            if (s.has(SINGLE_VICTIM, a=v, b=min(v + 2, b)) or v < b and _one_of_a_people(words[v])) and not any(
                     x.tok[0] in (v, v + 1) for x in quantities) or any(
                     x.endswith("ا") and _in(x, SINGLE_VICTIM) and _in(words[m - 1], THAT)
                     for m, x in enumerate(words[max(1, k - 8):k], start=max(1, k - 8))):

@@ -2644,3 +2644,11 @@ def test_the_houthis_forces_and_fighters_are_the_houthis():
 def test_a_ramming_attack_on_two_settlers_near_a_settlement():
     (ev,) = events("أصيب مستوطنان في عملية دهس نفذها شاب فلسطيني قرب مستوطنة أرئيل شمال الضفة الغربية.")
     assert (ev.type, ev.wounded, ev.location["name"]) == ("ASSAULT", 2, "أرئيل")
+
+
+def test_one_of_a_people_killed_is_one_killed():
+    (ev,) = events("قتل إسرائيلي في عملية طعن في مدينة القدس مساء اليوم.")
+    assert ev.killed == 1
+    (ev,) = events("أعلنت الشرطة مقتل أمريكي في هجوم في مدينة بغداد أمس.")
+    assert ev.killed == 1
+    assert all(e.killed is None for e in events("قتل الجيش السوريين في هجوم على مدينة حمص."))
