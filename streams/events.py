@@ -295,7 +295,9 @@ FIGURATIVE = _words("لاذع لاذعا لاذعة حاد حادا حادة ك�
 # Bursting out: 'فانفجرت رايس وليفني بالضحك' (burst out laughing), 'انفجر غاضبا'. A few words
 # may stand between the verb and the manner: those who burst out.
 OUTBURST = _words("بالضحك بالبكاء ضحكا بكاء ضاحكا ضاحكة ضاحكين باكيا باكية غاضبا غاضبة غاضبين غضبا بالغضب "
-                  "بالصراخ صارخا")
+                  "بالصراخ صارخا "
+                  # what 'explodes' in a figure of speech: prices, a crisis, a dispute
+                  "أسعار الأسعار الأزمة أزمة الخلافات خلافات الخلاف الوضع الأوضاع الغضب غضب")
 OUTBURST_REACH = 4
 # Words of exposure: 'الأكثر عرضة لهجمات', 'والكل معرض للاغتيال' tell a risk, not an attack.
 EXPOSED = _words("عرضة عرضه معرض معرضة معرضون معرضين")

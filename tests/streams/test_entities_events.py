@@ -2652,3 +2652,10 @@ def test_one_of_a_people_killed_is_one_killed():
     (ev,) = events("أعلنت الشرطة مقتل أمريكي في هجوم في مدينة بغداد أمس.")
     assert ev.killed == 1
     assert all(e.killed is None for e in events("قتل الجيش السوريين في هجوم على مدينة حمص."))
+
+
+def test_prices_or_a_situation_that_explode_are_no_blast():
+    assert events("انفجرت أسعار العقارات في دبي خلال العام الحالي.") == []
+    assert all(e.mode != "explosive" for e in events("انفجر الوضع في مخيم عين الحلوة بعد اغتيال قيادي."))
+    (ev,) = events("انفجرت سيارة مفخخة في سوق شعبي ببغداد.")
+    assert (ev.type, ev.mode) == ("ASSAULT", "explosive")
