@@ -291,7 +291,12 @@ FIGURATIVE = _words("لاذع لاذعا لاذعة حاد حادا حادة ك�
                     "شديد شديدا شديدة "
                     # 'تظاهرة ثقافية' / 'تظاهرة المسرح': a festival, not a demonstration
                     "ثقافية الثقافية فنية الفنية المسرح المسرحية سينمائية السينمائية رياضية الرياضية "
-                    "بالضحك بالبكاء ضحكا بكاء")
+                    "بالضحك بالبكاء ضحكا بكاء "
+                    # hearts and eyes taken: 'أسر المدرب قلوب الجماهير', 'خطف اللاعب الأنظار'
+                    "قلوب القلوب الأنظار الأضواء")
+# Games: a player hurt in a match ('أصيب اللاعب في مباراة ليفربول') is no attack.
+SPORTS = _words("مباراة المباراة مباراته مباريات الملعب ملعب بطولة البطولة الدوري التدريبات تدريبات "
+                "اللاعب لاعب لاعبي المنتخب منتخب")
 # Bursting out: 'فانفجرت رايس وليفني بالضحك' (burst out laughing), 'انفجر غاضبا'. A few words
 # may stand between the verb and the manner: those who burst out.
 OUTBURST = _words("بالضحك بالبكاء ضحكا بكاء ضاحكا ضاحكة ضاحكين باكيا باكية غاضبا غاضبة غاضبين غضبا بالغضب "
@@ -1284,6 +1289,7 @@ class Assembler:
         answering, pointing, exposed = s.has(RESPONSE, REVENGE), s.has(DEMONSTRATIVES), s.has(EXPOSED)
         rights = not RIGHTS.isdisjoint(words)
         rioting = s.has(RIOTING)
+        sports = s.has(SPORTS)
         if not disaster and ROAD in words:  # 'حادث سير' (a road accident)
             disaster = any(words[k - 1] in CRASH for k, w in enumerate(words) if k and w == ROAD)
 
@@ -1353,6 +1359,8 @@ class Assembler:
                 continue  # how a deed was done: 'شن الجيش بدعم من قوات أمريكية عملية عسكرية'
             if trig.category not in ("CONSULT", "AGREE") and i and _in(words[i - 1], DISCUSSED):
                 continue  # what is talked about: 'وافقا على مناقشة تبادل الأسرى', 'بحث الوزيران فتح المعابر'
+            if trig.category == "ASSAULT" and sports and _in(words[i], WOUNDED) and len(trig.words) == 1:
+                continue  # a player hurt in a game
             if trig.category == "REQUEST" and i in counted_at:
                 continue  # '27 طالبا' (27 students), not 'طالبا' (demanding)
             if exposed and s.has(EXPOSED, a=max(0, i - EXPOSED_REACH), b=i):
@@ -2462,5 +2470,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
-               SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS):
+               SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -2659,3 +2659,11 @@ def test_prices_or_a_situation_that_explode_are_no_blast():
     assert all(e.mode != "explosive" for e in events("انفجر الوضع في مخيم عين الحلوة بعد اغتيال قيادي."))
     (ev,) = events("انفجرت سيارة مفخخة في سوق شعبي ببغداد.")
     assert (ev.type, ev.mode) == ("ASSAULT", "explosive")
+
+
+def test_hearts_taken_and_a_player_hurt_in_a_game_are_no_events():
+    assert events("أسر المدرب قلوب الجماهير في الرباط.") == []
+    assert events("خطف اللاعب الأنظار في مباراة الأمس في الرباط.") == []
+    assert events("أصيب اللاعب محمد صلاح في مباراة ليفربول أمس.") == []
+    (ev,) = events("أصيب 20 مشجعا في انفجار قرب ملعب كرة القدم في بغداد.")
+    assert (ev.type, ev.wounded) == ("ASSAULT", 20)
