@@ -263,7 +263,15 @@ TRAILING_ACTORS = _norm_set("مجهولون مجهولين")
 
 
 def _unconjoined_verb(tok: str) -> str:
+    """A verb without its conjunction: 'وأعلنت' -> 'أعلنت' (not a short word that begins with و)."""
     return tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 4 else tok
+
+
+def _authorities_of(country: str, spans) -> bool:
+    """The sentence names the country's authorities or police ('أعلنت السلطات السعودية اعتراض طائرة
+    مسيرة أطلقت باتجاه منطقة جازان'): a place of that country there is no foreign namesake."""
+    return any(x.entity.type == "organization" and x.entity.actor and x.entity.actor["type"] in HOME_ACTORS
+               and x.entity.actor["country"] == country for x in spans)
 # What a place undergoes or sees: after it, a capital is the place, not its government.
 WITNESSED = _norm_set("شهدت تشهد شهد يشهد تعرضت تتعرض عاشت تعيش هزت تهتز")
 
@@ -381,7 +389,7 @@ class EntityFinder:
             return nxt not in WITNESSED and not prep_clitic(toks.text[i]) and place.population >= STRUCK_CITY \
                 and self.gaz.capital(place.country) is place
         verb = toks.text[i - 1]
-        rest = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 4 else verb
+        rest = _unconjoined_verb(verb)
         return feminine_perfect(rest) and rest not in STRUCK and verb not in STRUCK and rest not in WITNESSED \
             and place.population >= STRUCK_CITY and not prep_clitic(toks.text[i]) \
             and self.gaz.capital(place.country) is place
@@ -691,10 +699,6 @@ class EntityFinder:
         entities: list[Entity] = []
         mentions: Counter[str] = Counter()
         for sent, toks, spans in raw:
-            # the countries whose authorities the sentence names ('أعلنت السلطات السعودية اعتراض
-            # طائرة مسيرة أطلقت باتجاه منطقة جازان'): a place of theirs is no foreign namesake
-            home = {x.entity.actor["country"] for x in spans if x.entity.type == "organization"
-                    and x.entity.actor and x.entity.actor["type"] in HOME_ACTORS}
             for span in spans:
                 ent = span.entity
                 if ent.type == "organization" and ent.actor and ent.actor["country"] == "*":
@@ -742,7 +746,7 @@ class EntityFinder:
                         and ((ent.value["cue"] and main_country or _common_words(key) and not ent.value["cue"])
                              and self.gaz.prominence(key, best.country) < 500_000
                              or main_country and ent.value["cue"] in LOCAL_CUES) \
-                        and best.country not in home and not self._capital_visited(best, toks, span.i) \
+                        and not _authorities_of(best.country, spans) and not self._capital_visited(best, toks, span.i) \
                         and not self._city_abroad(best, key, ent.value["cue"], main_country):
                     # A small foreign namesake: after a cue it is an unknown local place,
                     # without one it is most likely an ordinary word. A village, a quarter or a

@@ -686,7 +686,7 @@ def _occurred(s: Sent, ents: list[Entity], i: int) -> bool:
 def _not_related(words: list[str], quantities: list[Entity], i: int) -> list[Entity]:
     """The counts not told in a relative clause after the event word at i: 'مذكرا بالانفجار
     الذي أودى بحياة 130 شخصا' recalls a known blast; its toll shows no new one took place."""
-    return [q for q in quantities if not (q.tok[0] > i and any(w in RELATIVES for w in words[i + 1:q.tok[0]]))]
+    return [q for q in quantities if not (q.tok[0] > i and not RELATIVES.isdisjoint(words[i + 1:q.tok[0]]))]
 
 
 def _noun(tok: str, trig: Trigger, category: str, nouns: frozenset[str]) -> bool:
