@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ def _norm_set(words: str) -> frozenset[str]:
 # Place cues: a name after one of these is a place even if the gazetteer lacks it.
 # Value: the kind of place the cue names.
 CUES = {normalize_token(k): v for k, v in {
-    "مدينة": "city", "بلدة": "town", "بلدات": "town", "قرية": "town", "قريتي": "town", "قرى": "town",
+    "مدينة": "city", "بلدية": "city", "بلدة": "town", "بلدات": "town", "قرية": "town", "قريتي": "town", "قرى": "town",
     "حي": "neighbourhood", "حيي": "neighbourhood", "أحياء": "neighbourhood", "مخيم": "camp",
     "منطقة": "region", "ناحية": "admin2", "جبهة": "neighbourhood", "محور": "neighbourhood",
     "معبر": "crossing", "حاجز": "crossing", "مطار": "facility", "جسر": "facility", "دوار": "neighbourhood",
@@ -55,7 +56,7 @@ LARGE = frozenset({"country", "admin1", "admin2", "region"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
 CUE_IN_NAME = _norm_set("مخيم معبر حاجز مطار ميناء جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي حقل")
 # Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
-WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء قاعدة صحراء بادية ميناء")
+WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء قاعدة صحراء بادية ميناء بلدية")
 # Adjectives that follow a cue word and name no place: 'أحياء سكنية' (residential quarters),
 # 'منطقة حدودية', 'قرى مجاورة'.
 NOT_NAMES = _norm_set("سكنية سكني مدنية عسكرية عسكري صناعية صناعي زراعية زراعي حدودية حدودي نائية "
@@ -173,6 +174,20 @@ def event_words() -> frozenset[str]:
     """The first words of the event trigger forms (data/triggers.tsv): 'دعم', 'قتل', 'هجوم'.
     After a title they begin what the person did ('أكد الوزير دعم بلاده'), not a name."""
     return frozenset(normalize_token(row["form"]).split()[0] for row in read_tsv(DATA / "triggers.tsv"))
+
+
+# A verbal noun after ب or ل: of forms II (تفعيل), III (مفاعلة), VII (انفعال), VIII (افتعال) and X
+# (استفعال), normalized: 'بتقديم', 'بمواجهه', 'بانسحاب', 'باعتقال', 'باستخدام'; and after ب of the
+# quadriliteral form (فعللة): 'بعرقله'.
+MASDAR_OBJECT = re.compile(r"[بل](?:ت\w\wي\w|م\wا\w\wه|ان\w\wا\w|ا\wت\wا\w|است\w\wا\w)|ب\w{4}ه")
+
+
+def _deed_object(tok: str) -> bool:
+    """What a person called for, threatened or promised, after the verb and its subject, is no
+    name: 'وهدد الرئيس التركي بعرقلة انضمام السويد', 'طالب الوزير بوقف إطلاق النار'; a name
+    does not begin with a preposition and the article ('بالإفراج', 'للمطالبة')."""
+    return tok.startswith(("بال", "لل")) or tok[:1] in ("ب", "ل") and (
+        tok[1:] in event_words() or MASDAR_OBJECT.fullmatch(tok) is not None)
 
 
 def _quoted(norm: str, start: int) -> bool:
@@ -586,11 +601,11 @@ class EntityFinder:
             while k < len(toks.text) and k - j < 3 and k not in taken and toks.text[k] not in PERSON_STOP \
                     and toks.text[k] not in NAME_END and not toks.tags[k] & TITLE \
                     and toks.text[k] not in ("انه", "انها", "انهم") \
-                    and not toks.text[k].isdigit() and not toks.text[k].startswith(("ال", "و")):
+                    and not toks.text[k].isdigit() and not toks.text[k].startswith(("ال", "و", "بال", "لل")):
                 k += 1
             given = j < len(toks.text) and toks.text[j] in given_names()
-            if not given and j < len(toks.text) and toks.text[j] in event_words():
-                continue  # 'أكد وزير الخارجية الأردني دعم بلاده': a deed, no name
+            if not given and j < len(toks.text) and (toks.text[j] in event_words() or _deed_object(toks.text[j])):
+                continue  # 'أكد وزير الخارجية الأردني دعم بلاده', 'هدد الرئيس بعرقلة ...': a deed, no name
             if k == j + 1 and toks.text[j] in COMPOUND_HEADS and self._family_name(toks, k, taken):
                 k, given = k + 1, True  # 'عبد الفتاح', 'عبد الله'
             if given and k - j < 4 and self._family_name(toks, k, taken):

@@ -2667,3 +2667,23 @@ def test_hearts_taken_and_a_player_hurt_in_a_game_are_no_events():
     assert events("أصيب اللاعب محمد صلاح في مباراة ليفربول أمس.") == []
     (ev,) = events("أصيب 20 مشجعا في انفجار قرب ملعب كرة القدم في بغداد.")
     assert (ev.type, ev.wounded) == ("ASSAULT", 20)
+
+
+
+def test_a_municipality_names_its_town():
+    (ev,) = events("بيروت - أقدم محتجون على إحراق مبنى بلدية طرابلس شمالي لبنان ليل الخميس، خلال مواجهات مع "
+                   "الجيش أسفرت عن إصابة 102 شخص.")
+    assert (ev.location["name_en"], ev.location["country"]) == ("Tripoli", "LB")
+    assert all(p["name"] != "الاحتلال" for p in places("هدمت بلدية الاحتلال منزلا في حي سلوان."))
+
+
+def test_what_a_person_threatened_or_called_for_is_no_name():
+    ents = find_entities(normalize(Article(id="t", text="وهدد الرئيس التركي بعرقلة انضمام السويد إلى الحلف. "
+                                           "وطالب وزير الخارجية بوقف إطلاق النار. ورحب الرئيس بوتين بالاتفاق. "
+                                           "وقال الرئيس بشار الأسد إن الوضع هادئ.", published="2020-03-01"))).entities
+    assert [x.text for x in ents if x.type == "person"] == ["بشار الأسد"]
+
+
+def test_a_ruling_military_council_acts():
+    (ev,) = events("نيامي - أعلن المجلس العسكري الحاكم في النيجر طرد السفير الفرنسي.")
+    assert (ev.type, ev.actors, ev.targets) == ("SANCTION", ["المجلس العسكري"], ["فرنسا"])
