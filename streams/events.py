@@ -112,11 +112,13 @@ SINGLE_VICTIM = _words("سائق سائقا سائقه سائقها حارس ح�
                        "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا شرطي شرطيا عسكري عسكريا "
                        "مواطن مواطنا مسلح مسلحا فلسطيني فلسطينيا شاب شابا فتى فتاة صبي طفلة "
                        "ناشط ناشطا ناشطة مسؤول مسؤولا موظف موظفا طبيب طبيبا "
+                       # a protester, a settler, a prisoner, a student: 'قتل متظاهر برصاص الأمن'
+                       "متظاهر متظاهرا محتج محتجا مستوطن مستوطنا أسير أسيرا طالب طالبا معلم معلما "
                        # the head of a body, a mayor, a governor: 'قتل رئيس بلدية'
                        "رئيس رئيسا عمدة محافظ محافظا زعيم زعيما إمام إماما "
                        # one named or told of before: 'قتل الشاب محمد أحمد (22 عاما) برصاص ...'
                        "الشاب الطفل الطفلة الفتى الفتاة الصبي الجندي الشرطي الضابط الصحفي الصحفية "
-                       "الناشط الناشطة المواطن الطبيب السائق")
+                       "الناشط الناشطة المواطن الطبيب السائق المتظاهر المحتج المستوطن الأسير")
 ASSASSINATED = _words("اغتيال اغتال اغتالت اغتالوا اغتيل اغتيلت")
 DEATHS = KILLED | ASSASSINATED
 # not after an attempt, nor after 'عن' or 'في', where it is a topic ('مسؤولون عن اغتيال رجل دين',
@@ -327,6 +329,8 @@ REACTION = _words("ندد نددت يندد تندد نددوا تنديد أد�
                   # محكمة ... بالضلوع في تفجير', 'اتهمت روسيا جورجيا ... خلال قصفها'
                   "علق علقت معلقا معلقة تعليقا تعليق اتهم اتهمت يتهم تتهم اتهموا اتهام اتهامات "
                   "زعم زعمت يزعم تزعم")
+CAPTURE = (normalize_token("أسر"),)  # capturing; with the article, families or captivity
+REACTION_REACH = 3  # words from a verb of condemning to what it condemns ('ونددت طهران بالعقوبات')
 # What an agreement provides for is planned, not done: 'اتفاق يقضي بانسحاب المسلحين', 'الاتفاق
 # يشمل إجلاء الجرحى', 'توافق على خروج المقاتلين' (an intent, kept and marked).
 TERMS_VERBS = _words("يقضي يقضى تقضي ينص تنص نص يشمل تشمل يتضمن تتضمن")
@@ -633,7 +637,7 @@ class Sent:
     and their union: most questions about a sentence ('is a verb of denial before the trigger?')
     are answered at once from the union, as most sentences have no such word at all."""
 
-    __slots__ = ("words", "flags", "mask", "ents", "_named", "counted")
+    __slots__ = ("words", "flags", "mask", "ents", "_named", "_titled", "counted")
 
     def __init__(self, words: list[str], ents: list[Entity] = ()) -> None:
         """`ents`: the sentence's entities."""
@@ -642,6 +646,7 @@ class Sent:
         self.mask = reduce(or_, self.flags, 0)
         self.ents = ents
         self._named: frozenset[int] | None = None
+        self._titled: frozenset[int] | None = None
         self.counted: dict[tuple, dict] = {}  # `casualties` by span and quantities, asked again and again
 
     @property
@@ -651,6 +656,18 @@ class Sent:
             self._named = frozenset(k for x in self.ents if x.type in ("organization", "person")
                                     for k in range(*x.tok))
         return self._named
+
+    @property
+    def titled(self) -> frozenset[int]:
+        """Starts of the titles that a person's name follows ('الرئيس الروسي فلاديمير بوتين'; 'العاهل
+        الأردني الملك عبد الله الثاني', with a title word between): the name names the actor."""
+        if self._titled is None:
+            people = {x.tok[0] for x in self.ents if x.type == "person"}
+            self._titled = frozenset() if not people else frozenset(
+                x.tok[0] for x in self.ents if x.type == "organization" and x.actor
+                and x.actor.get("type") == "government" and (x.tok[1] in people or x.tok[1] + 1 in people
+                                                             and self.words[x.tok[1]].startswith("ال")))
+        return self._titled
 
     def has(self, *vocabs: frozenset[str], a: int = 0, b: int | None = None) -> bool:
         """Some word of words[a:b] is in one of the vocabularies, as `_in` tells it."""
@@ -902,6 +919,10 @@ UNMANNED = _words("المسير المسيرة مسير مسيرة مسيرات 
 CIVILIAN_VICTIMS = _words("مدني مدنيا مدنيين مدنيون المدنيين المدنيون مزارع مزارعا مزارعين المزارعين أطفال "
                           "الأطفال طفلا طفلة طفلين نساء امرأة سكان السكان الأهالي مواطن مواطنا مواطنين "
                           "المواطنين مصلين المصلين ركاب الركاب")
+# protesters, shot by the forces facing them: 'قتل متظاهر برصاص قوات الأمن'
+PROTESTERS = _words("متظاهر متظاهرا متظاهرين المتظاهرين متظاهرون المتظاهرون محتج محتجا محتجين المحتجين "
+                    "محتجون المحتجون")
+CIVILIAN_VICTIMS |= PROTESTERS
 CLASHING = _words("اشتباك اشتباكات الاشتباكات اشتبك اشتبكت اشتبكوا معارك المعارك معركة مواجهات المواجهات "
                   "تبادل")
 ARMED_SIDES = frozenset({"state_forces", "police", "rebels", "militia", "insurgents"})
@@ -924,6 +945,7 @@ ABOUT_IT = _words("على حول بشأن عن")
 TOLD_IN = _words("في عبر")
 CAUSE = _words("إثر اثر جراء عقب")
 CLAIMED = _words("تبنى تبنت تبنوا يتبنى تتبنى مسؤوليته مسؤوليتها مسؤوليتهم")  # claiming an attack
+CLAIM_DENIED_REACH = 6  # words from a negation to the claim it denies: 'لم تعلن أي جهة على الفور مسؤوليتها'
 RAIDED = _words("اقتحم اقتحمت اقتحموا يقتحم تقتحم اقتحام باقتحام توغل توغلت")
 # Attacking or storming with its doer after it (not 'مهاجمة', whose next word is its object).
 STORMING = (ATTACKING | RAIDED | _words("أحرق أحرقوا يحرقون إحراق أضرم أضرموا")) - _words("مهاجمة بمهاجمة")
@@ -1174,6 +1196,12 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
     return out
 
 
+def _by_the_state(event: Event, ents: list[Entity]) -> bool:
+    """The event's doers are named, and all are the state's forces or authorities."""
+    state = {_surface(x) for x in ents if x.actor and x.actor.get("type") in STATE_ACTORS}
+    return bool(event.actors) and all(a in state for a in event.actors)
+
+
 class Assembler:
     """Builds events for one annotated article."""
 
@@ -1204,7 +1232,11 @@ class Assembler:
             sentence = Sent(words, ents)
             told = len(events)
             self._sentence(events, doc, sent, sentence, ents, hits, fallback, pub, named_days)
-            if sentence.has(INTERVENED) and not any(e.type == "PROTEST" for e in events[told:]):
+            if (sentence.has(INTERVENED) or sentence.has(PROTESTERS) and any(
+                    e.type == "ASSAULT" and (e.killed or e.wounded) and _by_the_state(e, ents) for e in events[told:])) \
+                    and not any(e.type == "PROTEST" for e in events[told:]):
+                # (a protester shot dead by the security forces after the protest is told: 'إن
+                # متظاهرا قتل برصاص قوات الأمن في أم درمان')
                 self._dispersed(events[:told], sentence, ents)
         events = fold_repeats(events)
         for k, event in enumerate(events):
@@ -1269,6 +1301,10 @@ class Assembler:
         """'وتبنت حركة الشباب الهجوم في بيان': a claim told after an attack, too thin to report
         one itself, names the actor of the article's last attack when it has none."""
         last = next((e for e in reversed(events) if e.type == "ASSAULT"), None)
+        claim = next(k for k, w in enumerate(sentence.words) if _in(w, CLAIMED))
+        if any(w in NEGATION or w[:1] in ("و", "ف") and w[1:] in NEGATION
+               for w in sentence.words[max(0, claim - CLAIM_DENIED_REACH):claim]):
+            return  # 'ولم تعلن أي جهة مسؤوليتها عن الهجوم لكن تنظيم الدولة كثيرا ما يستهدف الشيعة'
         if last is not None and not last.actors:
             actors, _ = self._roles(ents, i, j, sentence, "ASSAULT")
             last.actors = [a for a in actors if a not in last.targets]
@@ -1350,6 +1386,11 @@ class Assembler:
                 # المحتجين مبنى البرلمان'; the participants, right after, are its doers) riot; in
                 # a relative clause they are its object ('الشرطة التي هاجمت المتظاهرين')
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
+            if trig.category == "REQUEST" and any(_participant(words[k]) and (k in counted_at or s.has(
+                    SITE_BEFORE, a=k + 1, b=k + 3)) for k in range(j, min(j + 2, len(words)))):
+                # a crowd counted or at a site, demanding: 'وطالب آلاف المتظاهرين أمام القاعدة
+                # الفرنسية برحيل القوات الفرنسية' reports their protest
+                trig = Trigger(trig.words, "PROTEST", "demonstration", trig.strength)
             if trig.category == "PROTEST" and rioting and _participant(words[i]) and _rioted(words, i):
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.category == "ACCUSE" and i and _in(words[i - 1], ABOUT_IT) and _unconjoined(words[i]).startswith("ال"):
@@ -1361,6 +1402,8 @@ class Assembler:
                 continue  # what is talked about: 'وافقا على مناقشة تبادل الأسرى', 'بحث الوزيران فتح المعابر'
             if trig.category == "ASSAULT" and sports and _in(words[i], WOUNDED) and len(trig.words) == 1:
                 continue  # a player hurt in a game
+            if trig.words == CAPTURE and words[i][:-len(CAPTURE[0])].endswith(("ال", "لل")):
+                continue  # 'الأسر' is families ('وزعت مساعدات على الأسر') or captivity ('في الأسر')
             if trig.category == "REQUEST" and i in counted_at:
                 continue  # '27 طالبا' (27 students), not 'طالبا' (demanding)
             if exposed and s.has(EXPOSED, a=max(0, i - EXPOSED_REACH), b=i):
@@ -1512,8 +1555,9 @@ class Assembler:
         # اعتصامات': threatened, not held)
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
-        if cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i):
-            return None
+        if cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i) \
+                or cat != "ACCUSE" and words[i].startswith("ب") and sentence.has(REACTION, a=max(0, i - REACTION_REACH), b=i):
+            return None  # ('ونددت طهران بالعقوبات': what is condemned was told before)
         if cat != "REJECT" and _refused(words, i):
             return None  # what is refused is not done (REJECT tells it)
         if cat != "ACCUSE" and _charged(sentence, i):
@@ -1581,7 +1625,8 @@ class Assembler:
             # Who else the sentence gives as acting may lead it ('متظاهرون من أنصار حزب الله',
             # 'احتجاجات المعارضة'); the state's forces do not.
             led = {_surface(x) for x in ents if x.type == "organization" and x.actor
-                   and x.actor.get("type") not in STATE_ACTORS | {"international"}}
+                   and x.actor.get("type") not in STATE_ACTORS | {"international"}
+                   and not (x.tok[0] and words[x.tok[0] - 1] in SITE_BEFORE)}  # (where they stood)
             first = min(crowds, key=lambda x: abs(x.tok[0] - i))
             behind = [_surface(x) for x in ents if x.type == "organization" and _surface(x) in led
                       and 0 <= x.tok[0] - first.tok[1] <= 2]  # 'متظاهرون من أنصار حزب الله'
@@ -1625,6 +1670,11 @@ class Assembler:
                 # an armed group's adjective does too: 'قصف مدفعي حوثي', 'هجوم داعشي'
                 actors = _by_group(words, [(i, j)] + list(others)) if sentence.has(GROUP_WORDS) else []
                 targets = [t for t in targets if t not in actors]
+        if cat == "AID" and not actors:
+            # the donor by its nationality: 'طائرة مساعدات إماراتية' (Emirati aid)
+            country = self._by_nationality(words, [(i, j)] + list(others))
+            actors = [self.gaz.by_id[f"cldr:{country}"].name_ar] if country else []
+            targets = [t for t in targets if t not in actors]
         quantities = [x for x in ents if x.type == "quantity"]
         counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") or mode == "riot" else {}
         killed = counts.get("killed")
@@ -1813,6 +1863,9 @@ class Assembler:
         if not cands:
             return [], []
         cands.sort(key=lambda x: x.tok[0])
+        # a title and the name after it are one actor, named by the name
+        if sentence.titled:
+            cands = [x for x in cands if x.tok[0] not in sentence.titled]
         if cat == "ACCUSE":
             # 'واتهمت قوات الدعم السريع بتنفيذه' (and it accused the RSF of it): the one named
             # just before the charge is the accused, whoever stands before the verb accused them
@@ -1825,10 +1878,17 @@ class Assembler:
                 accuser = [x for x in cands if x.tok[0] < charged[0].tok[0] and x is not charged[0]
                            and (x.tok[0] >= j or i - x.tok[1] <= 6)]
                 return [_surface(accuser[-1])] if accuser else [], [_surface(charged[0])]
-        if cat in ("CONSULT", "AGREE", "COOPERATE"):
+        if cat == "AGREE":
             near = [x for x in cands if abs(x.tok[0] - i) <= 12]
             names = list(dict.fromkeys(_surface(x) for x in near))
-            return names[:2], names[2:4]
+            return names[:2], names[2:4]  # the parties: 'اتفقت روسيا وتركيا على ...'
+        if cat in ("CONSULT", "COOPERATE"):
+            # who met or called whom: the first named, and one joined to it by و ('بحث الرئيسان
+            # السوري والروسي'), meet the others ('التقى وزير الخارجية الإيطالي رئيس الحكومة التونسية')
+            near = list({_surface(x): x for x in reversed([x for x in cands if abs(x.tok[0] - i) <= 12])}.values())[::-1]
+            joined = 2 if len(near) > 1 and (near[0].tok[0] and words[near[0].tok[0] - 1] == BETWEEN or (
+                near[1].tok[0] == near[0].tok[1] and words[near[1].tok[0]].startswith("و"))) else 1
+            return [_surface(x) for x in near[:joined]], [_surface(x) for x in near[joined:joined + 2]]
         if cat == "ASSAULT":
             # 'اشتباكات بين الجيش السوداني وقوات الدعم السريع': the two sides, the first as actor
             between = next((k for k in range(j, min(j + BETWEEN_REACH, len(words))) if words[k] == BETWEEN), None)
@@ -2470,5 +2530,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
-               SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS):
+               SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

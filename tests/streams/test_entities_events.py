@@ -2669,7 +2669,6 @@ def test_hearts_taken_and_a_player_hurt_in_a_game_are_no_events():
     assert (ev.type, ev.wounded) == ("ASSAULT", 20)
 
 
-
 def test_a_municipality_names_its_town():
     (ev,) = events("بيروت - أقدم محتجون على إحراق مبنى بلدية طرابلس شمالي لبنان ليل الخميس، خلال مواجهات مع "
                    "الجيش أسفرت عن إصابة 102 شخص.")
@@ -2677,11 +2676,50 @@ def test_a_municipality_names_its_town():
     assert all(p["name"] != "الاحتلال" for p in places("هدمت بلدية الاحتلال منزلا في حي سلوان."))
 
 
+def test_a_protester_shot_dead_is_one_killed_and_the_force_against_the_protest():
+    protest, shot = events("الخرطوم - خرج آلاف السودانيين إلى شوارع العاصمة الخرطوم الأحد في مسيرات تطالب "
+                           "بعودة الحكم المدني. وقالت لجنة الأطباء إن متظاهرا قتل برصاص قوات الأمن في أم درمان.")
+    assert (shot.type, shot.killed, shot.acled_type) == ("ASSAULT", 1, "Violence against civilians")
+    assert (protest.acled_sub_type, protest.killed) == ("Excessive force against protesters", 1)
+
+
+def test_a_claim_denied_names_no_doer():
+    (ev,) = events("بغداد - فجر انتحاري نفسه وسط حشد من الزوار في مدينة بعقوبة مما أسفر عن مقتل 32 شخصا. ولم "
+                   "تعلن أي جهة على الفور مسؤوليتها عن الهجوم لكن تنظيم الدولة الإسلامية كثيرا ما يستهدف الشيعة.")
+    assert ev.actors == []
+    (ev,) = events("مقديشو - قتل عشرة أشخاص في انفجار سيارة مفخخة في مقديشو. وتبنت حركة الشباب الهجوم في بيان.")
+    assert ev.actors == ["حركة الشباب"]
+
+
 def test_what_a_person_threatened_or_called_for_is_no_name():
     ents = find_entities(normalize(Article(id="t", text="وهدد الرئيس التركي بعرقلة انضمام السويد إلى الحلف. "
                                            "وطالب وزير الخارجية بوقف إطلاق النار. ورحب الرئيس بوتين بالاتفاق. "
                                            "وقال الرئيس بشار الأسد إن الوضع هادئ.", published="2020-03-01"))).entities
     assert [x.text for x in ents if x.type == "person"] == ["بشار الأسد"]
+
+
+def test_a_title_and_its_name_are_one_side_of_a_meeting():
+    (ev,) = events("تونس - التقى وزير الخارجية الإيطالي فرانكو فراتيني رئيس الحكومة التونسية محمد الغنوشي أمس.")
+    assert (ev.type, ev.actors, ev.targets) == ("CONSULT", ["فرانكو فراتيني"], ["محمد الغنوشي"])
+    (ev,) = events("جنيف - بدأت في جنيف اليوم جولة محادثات بين الحكومة اليمنية وجماعة الحوثي.")
+    assert ev.actors == ["الحكومة اليمنية", "جماعة الحوثي"]
+
+
+def test_sanctions_condemned_are_no_new_sanctions():
+    evs = events("ونددت طهران بالعقوبات الأمريكية ووصفتها بأنها غير قانونية.")
+    assert [e.type for e in evs] == ["ACCUSE"]
+
+
+def test_a_crowd_demanding_before_a_site_protests():
+    (ev,) = events("نيامي - وطالب آلاف المتظاهرين أمام القاعدة العسكرية الفرنسية في نيامي برحيل القوات الفرنسية.")
+    assert (ev.type, ev.actors) == ("PROTEST", ["المتظاهرين"])
+    assert [e.type for e in events("وطالب المتظاهرون بتغيير قائد الشرطة.")] == ["REQUEST"]
+
+
+def test_aid_named_by_its_nationality_and_families_are_no_captives():
+    (ev,) = events("بغداد - وصلت إلى مطار بغداد طائرة مساعدات إماراتية تحمل 50 طنا من المواد الطبية.")
+    assert (ev.type, ev.actors) == ("AID", ["الإمارات العربية المتحدة"])
+    assert [e.type for e in events("وزعت منظمة الهلال الأحمر مساعدات غذائية على الأسر.")] == ["AID"]
 
 
 def test_a_ruling_military_council_acts():
