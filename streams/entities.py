@@ -272,6 +272,10 @@ def _entity(doc: Normalized, sent: int, toks: Words, i: int, j: int, etype: str,
                   start=ostart, end=oend, sent=sent, tok=(i, j), **kw)
 
 
+IN_WORD = normalize_token("في")
+# Countries whose places one wire story tells as its own: a land held or claimed by both, or
+# one country until lately ('القدس -' over a raid on Nablus; 'الرباط' over Laayoune).
+SHARED_LAND = {"IL": ("PS",), "PS": ("IL",), "MA": ("EH",), "EH": ("MA",), "SD": ("SS",), "SS": ("SD",)}
 THAT_WORDS = _norm_set("أن إن وأن وإن بأن لأن")
 # Doers named by an adjective alone ('اغتال مجهولون قياديا'), which after other doers describes them.
 TRAILING_ACTORS = _norm_set("مجهولون مجهولين")
@@ -758,6 +762,7 @@ class EntityFinder:
                 # named after a known city or province, never after an unknown village)
                 curated = (key, best.id) in self.gaz.chosen or ent.value["cue"] == "countryside"
                 if best.country != main_country and best.kind != "country" and not curated \
+                        and best.country not in SHARED_LAND.get(main_country, ()) \
                         and ((ent.value["cue"] and main_country or _common_words(key) and not ent.value["cue"])
                              and self.gaz.prominence(key, best.country) < 500_000
                              or main_country and ent.value["cue"] in LOCAL_CUES) \
@@ -784,10 +789,14 @@ class EntityFinder:
             located = sorted((s for s in spans if s.entity.type == "location"), key=lambda s: s.i)
             for a, b in zip(located, located[1:]):
                 # 'بمنطقة الرياض في محافظة الحديدة': a place named after a cue, then its province
-                # in another country: a local place of that name (not Saudi Riyadh Province)
+                # in another country: a local place of that name (not Saudi Riyadh Province); or
+                # then 'in' a city or province of the article's country ('بمديرية المنصورة في
+                # عدن', not Egypt's Mansoura)
                 inner, outer = a.entity.value["place"], b.entity.value["place"]
                 if inner is not None and outer is not None and _cue_of(a.entity.value) \
-                        and _cue_of(b.entity.value) in ("admin1", "admin2") and 0 <= b.i - a.j <= 2 \
+                        and (_cue_of(b.entity.value) in ("admin1", "admin2") and 0 <= b.i - a.j <= 2
+                             or outer.kind != "country" and outer.country == main_country and b.i - a.j == 1
+                             and toks.text[a.j] == IN_WORD) \
                         and inner.country != outer.country and inner.kind != "country":
                     a.entity.value["place"] = None
             for span in spans:

@@ -792,12 +792,15 @@ def _by_deed(words: list[str], i: int) -> bool:
     return _with_ba(words[i]) and not _in(words[i], TOLL) and not _verb_before(words, i, 4, CARRIED_OUT)
 
 
+CHARGE_REACH = 7  # the verb, its subject and the accused: 'اتهمت قوات الدعم السريع الجيش السوداني بقصف'
+
+
 def _charged(s: Sent, i: int) -> bool:
     """The deed at i, with ب, is what someone is accused of: 'واتهمتها بدعم الميليشيات',
     'يتهمه بتمويل الإرهاب' (the verb of accusing carries its object's pronoun); or what someone
     is held responsible for: 'حملت الوزارة الاحتلال المسؤولية الكاملة عن اقتحام المسجد'."""
     words = s.words
-    return _with_ba(words[i]) and _verb_before(words, i, 3, ACCUSING) or s.has(RESPONSIBILITY, a=max(0, i - 4), b=i) \
+    return _with_ba(words[i]) and _verb_before(words, i, CHARGE_REACH, ACCUSING) or s.has(RESPONSIBILITY, a=max(0, i - 4), b=i) \
         and _verb_before(words, i, BLAME_REACH, BLAMING)
 
 
@@ -1258,6 +1261,7 @@ class Assembler:
         if not hits:
             return
         day = _day_named(ents, words) if named_days else day_words(doc, sent, words)
+        first = len(events)  # the sentence's first event, once made
         clauses = _clauses(words)
         for a, b in clauses:
             in_clause = hits if len(clauses) == 1 else [h for h in hits if a <= h[0] < b]
@@ -1266,9 +1270,14 @@ class Assembler:
             # Each clause of 'X happened here, while Y happened there' reports its own event,
             # with the places, counts and actors of that clause.
             cents = ents if len(clauses) == 1 else [x for x in ents if a <= x.tok[0] < b]
+            here = fallback
+            if len(clauses) > 1 and len(events) > first and not any(x.type == "location" and x.place for x in cents):
+                # a clause that names no place of its own is where the sentence's first is: 'أصيب ثلاثة
+                # فلسطينيين ... في قرية بيتا جنوب نابلس، فيما اعتقلت القوات شابين'
+                here = events[first].location or fallback
             for cat, (i, j, trig, mode) in self._by_category(in_clause).items():
                 others = [(p, q) for p, q, t in in_clause if t.category == cat and p != i]
-                event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, fallback, pub, day,
+                event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, here, pub, day,
                                     others, (a, b))
                 if event is not None:
                     events.append(event)
@@ -1555,13 +1564,15 @@ class Assembler:
         # اعتصامات': threatened, not held)
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
-        if cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i) \
-                or cat != "ACCUSE" and words[i].startswith("ب") and sentence.has(REACTION, a=max(0, i - REACTION_REACH), b=i):
+        charged = cat != "ACCUSE" and _charged(sentence, i)
+        if charged and not (cat == "ASSAULT" and {"killed", "wounded"} & casualties(
+                sentence, [x for x in ents if x.type == "quantity"], span).keys()):
+            return None  # 'اتهمتها بدعم الميليشيات' (accused it of backing the militias): the charge
+        if not charged and (cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i) or cat != "ACCUSE"
+                            and words[i].startswith("ب") and sentence.has(REACTION, a=max(0, i - REACTION_REACH), b=i)):
             return None  # ('ونددت طهران بالعقوبات': what is condemned was told before)
         if cat != "REJECT" and _refused(words, i):
             return None  # what is refused is not done (REJECT tells it)
-        if cat != "ACCUSE" and _charged(sentence, i):
-            return None  # 'اتهمتها بدعم الميليشيات' (accused it of backing the militias): the charge
         s, e = doc.sentences[sent]
         if day and pub and dates.parse_iso(day) < pub - timedelta(days=BACKGROUND_DAYS):
             return None  # a background sentence about an older event
@@ -1670,6 +1681,10 @@ class Assembler:
                 # an armed group's adjective does too: 'قصف مدفعي حوثي', 'هجوم داعشي'
                 actors = _by_group(words, [(i, j)] + list(others)) if sentence.has(GROUP_WORDS) else []
                 targets = [t for t in targets if t not in actors]
+        if charged:
+            # the dead of a deed someone is accused of are reported; who did it is disputed:
+            # 'اتهمت قوات الدعم السريع الجيش بقصف مخيم زمزم، ما أدى إلى مقتل 23 مدنيا'
+            actors, targets = [], [t for t in targets if t not in actors]
         if cat == "AID" and not actors:
             # the donor by its nationality: 'طائرة مساعدات إماراتية' (Emirati aid)
             country = self._by_nationality(words, [(i, j)] + list(others))
@@ -1706,7 +1721,8 @@ class Assembler:
                     and len(x.actor.get("country") or "") == 2 and _surface(x) in actors}
             if len(home) == 1 and location.get("country") not in home and f"cldr:{next(iter(home))}" in self.gaz.by_id:
                 location = {**self.gaz.by_id[f"cldr:{next(iter(home))}"].as_location(), "told": False}
-        if cat == "ASSAULT" and mode in (None, "artillery") and sentence.has(AIRCRAFT):
+        if cat == "ASSAULT" and mode in (None, "artillery") and sentence.has(AIRCRAFT) \
+                and (span is None or sentence.has(AIRCRAFT, a=span[0], b=span[1])):  # (in its own clause)
             # 'قصفت طائرات حربية' (warplanes shelled): from the air; 'طائرات بدون طيار' are drones
             mode = "drone" if PILOT in words or _unmanned(sentence, ents) else "aerial"
         elif cat == "ASSAULT" and mode in (None, "artillery") and any(

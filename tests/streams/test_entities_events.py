@@ -2725,3 +2725,30 @@ def test_aid_named_by_its_nationality_and_families_are_no_captives():
 def test_a_ruling_military_council_acts():
     (ev,) = events("نيامي - أعلن المجلس العسكري الحاكم في النيجر طرد السفير الفرنسي.")
     assert (ev.type, ev.actors, ev.targets) == ("SANCTION", ["المجلس العسكري"], ["فرنسا"])
+
+
+def test_a_district_in_a_city_of_the_article_is_no_namesake_abroad():
+    (ev,) = events("عدن - انفجرت عبوة ناسفة زرعت في سيارة قيادي بمديرية المنصورة في عدن صباح السبت.")
+    assert (ev.location["name"], ev.location["country"]) == ("المنصورة", "YE")  # not Mansoura, Egypt
+
+
+def test_a_palestinian_town_under_a_jerusalem_dateline_and_a_clause_without_a_place():
+    wounded, arrest = events("القدس - أصيب ثلاثة فلسطينيين برصاص قوات الاحتلال خلال مواجهات في قرية بيتا جنوب "
+                             "نابلس، فيما اعتقلت القوات شابين.")
+    assert [p["name_en"] for p in places("القدس - وقعت مواجهات في نابلس.")] == ["Nablus"]
+    assert (wounded.location["name"], wounded.location["country"]) == ("بيتا", "PS")
+    assert (arrest.type, arrest.captured, arrest.location["name"]) == ("COERCE", 2, "بيتا")
+
+
+def test_aircraft_in_one_clause_do_not_fire_the_rockets_of_another():
+    strike, rockets = events("بيروت - أغار الطيران الحربي الإسرائيلي على بلدة عيتا الشعب جنوبي لبنان، فيما ردت "
+                             "المقاومة بقصف مواقع إسرائيلية في مزارع شبعا بالصواريخ.")
+    assert (strike.mode, rockets.mode) == ("aerial", "artillery")
+
+
+def test_the_dead_of_a_deed_someone_is_accused_of_are_reported_without_a_doer():
+    accuse, attack = events("الخرطوم - اتهمت قوات الدعم السريع الجيش السوداني بقصف مخيم زمزم للنازحين قرب "
+                            "مدينة الفاشر، ما أدى إلى مقتل 23 مدنيا.")
+    assert (accuse.type, accuse.actors, accuse.targets) == ("ACCUSE", ["قوات الدعم السريع"], ["الجيش السوداني"])
+    assert (attack.type, attack.killed, attack.actors) == ("ASSAULT", 23, [])
+    assert [e.type for e in events("اتهمت الحكومة المعارضة بدعم الإرهاب في مدينة الفاشر.")] == ["ACCUSE"]
