@@ -329,6 +329,9 @@ REACTION = _words("ندد نددت يندد تندد نددوا تنديد أد�
                   # محكمة ... بالضلوع في تفجير', 'اتهمت روسيا جورجيا ... خلال قصفها'
                   "علق علقت معلقا معلقة تعليقا تعليق اتهم اتهمت يتهم تتهم اتهموا اتهام اتهامات "
                   "زعم زعمت يزعم تزعم")
+SEARCH = _words("بحث البحث")
+SWEEP = _words("تمشيط تفتيش وتمشيط وتفتيش وإنقاذ وانقاذ")
+ABOUT = normalize_token("عن")
 CAPTURE = (normalize_token("أسر"),)  # capturing; with the article, families or captivity
 REACTION_REACH = 3  # words from a verb of condemning to what it condemns ('ونددت طهران بالعقوبات')
 # What an agreement provides for is planned, not done: 'اتفاق يقضي بانسحاب المسلحين', 'الاتفاق
@@ -1098,7 +1101,10 @@ def _eliminated(words: list[str], ents: list[Entity], hits) -> list:
     attack word."""
     if ELIMINATED.isdisjoint(words) or any(t.category == "ASSAULT" for _, _, t in hits):
         return []
-    counts = [x.tok[0] for x in ents if x.type == "quantity" and x.tok[1] < len(words) and _in(words[x.tok[1]], FIGHTERS)]
+    # the count before the fighters, or a number word after them ('قضت على إرهابيين اثنين')
+    counts = [x.tok[0] for x in ents if x.type == "quantity" and x.tok[1] < len(words) and _in(words[x.tok[1]], FIGHTERS)] \
+        + [x.tok[0] - 1 for x in ents if x.type == "quantity" and x.tok[0] and _in(words[x.tok[0] - 1], FIGHTERS)
+           and is_number_word(words[x.tok[0]])]
     for k, w in enumerate(words[:-1]):
         if w in ELIMINATED and words[k + 1] == ON and any(k + 2 <= m <= k + 2 + ELIMINATED_REACH for m in counts):
             return [(k, k + 2, Trigger((w, ON), "ASSAULT", None, ELIMINATION_STRENGTH))]
@@ -1279,7 +1285,13 @@ class Assembler:
                 others = [(p, q) for p, q, t in in_clause if t.category == cat and p != i]
                 event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, here, pub, day,
                                     others, (a, b))
-                if event is not None:
+                told = _named_again(events[:first], event, words, i, j)
+                if told is not None:
+                    _absorb(told, event)
+                    if told.location is not None and told.location.get("told") is False \
+                            and event.location is not None and event.location.get("told", True):
+                        told.location = event.location  # (where it happened, told at last)
+                elif event is not None:
                     events.append(event)
                 elif cat == "ASSAULT" and sentence.has(CLAIMED):
                     self._claimed(events, cents, i, j, sentence)
@@ -1413,6 +1425,9 @@ class Assembler:
                 continue  # a player hurt in a game
             if trig.words == CAPTURE and words[i][:-len(CAPTURE[0])].endswith(("ال", "لل")):
                 continue  # 'الأسر' is families ('وزعت مساعدات على الأسر') or captivity ('في الأسر')
+            if trig.category == "CONSULT" and words[i] in SEARCH and (
+                    j < len(words) and (words[j] == ABOUT or _in(words[j], SWEEP)) or i and _in(words[i - 1], OPERATIONS)):
+                continue  # searching: 'عملية بحث وتمشيط', 'بحث عن المفقودين' (not talks)
             if trig.category == "REQUEST" and i in counted_at:
                 continue  # '27 طالبا' (27 students), not 'طالبا' (demanding)
             if exposed and s.has(EXPOSED, a=max(0, i - EXPOSED_REACH), b=i):
@@ -2437,20 +2452,45 @@ def fold_repeats(events: list[Event]) -> list[Event]:
             first.setdefault(key, []).append(ev)
             out.append(ev)
             continue
-        kept.intent = kept.intent and ev.intent
-        if kept.date is None and ev.date is not None:
-            kept.date = ev.date
-        for name in _FILLED:
-            if getattr(kept, name) is None:
-                setattr(kept, name, getattr(ev, name))
-        if kept.killed is None and ev.killed is not None or ev.killed is not None and ev.killed_qualifier is None \
-                and kept.killed_qualifier in BOUNDS and ev.killed > kept.killed:
-            # ('أزيد من عشرة' then '15'): a figure within a lower bound told before is the figure
-            kept.killed, kept.killed_qualifier = ev.killed, ev.killed_qualifier
-        kept.actors += [a for a in ev.actors if a not in kept.actors and a not in kept.targets]
-        kept.targets += [t for t in ev.targets if t not in kept.targets and t not in kept.actors]
-        kept.confidence = max(kept.confidence, ev.confidence)
+        _absorb(kept, ev)
     return out
+
+
+INSTRUMENT_HEADS = frozenset(w.split()[0] for w in INSTRUMENTS)  # 'عبوه' of 'عبوه ناسفه'
+
+
+def _named_again(told: list[Event], ev: Event | None, words: list[str], i: int, j: int) -> Event | None:
+    """The last event of the article's sentences before that `ev` (its word at i:j) names again
+    by a definite noun, or with the weapon named before as its subject, with no count of its
+    own: 'وأفاد نادي الأسير بأن معظم الاعتقالات تركزت في محافظة الخليل', 'وأوضح المصدر أن
+    العبوة انفجرت أثناء مرور الدورية ... مساء أمس'; not one told as another ('وفي حادث منفصل')."""
+    if ev is None or ev.killed is not None or ev.wounded is not None or ev.captured is not None or ev.intent:
+        return None
+    if not _unconjoined(words[i]).startswith("ال") and not any(
+            0 <= k < len(words) and words[k].startswith("ال") and words[k][2:] in INSTRUMENT_HEADS for k in (i - 1, j)):
+        return None
+    last = next((e for e in reversed(told) if e.type == ev.type), None)
+    if last is None or _other_deed(last.mode, ev.mode) or last.mode and ev.mode and last.mode != ev.mode \
+            or ev.date and last.date and ev.date != last.date or ANOTHER.search(ev.sentence):
+        return None
+    return last
+
+
+def _absorb(kept: Event, ev: Event) -> None:
+    """Fill what the first telling of a happening lacks from a later one `ev`."""
+    kept.intent = kept.intent and ev.intent
+    if kept.date is None and ev.date is not None:
+        kept.date = ev.date
+    for name in _FILLED:
+        if getattr(kept, name) is None:
+            setattr(kept, name, getattr(ev, name))
+    if kept.killed is None and ev.killed is not None or ev.killed is not None and ev.killed_qualifier is None \
+            and kept.killed_qualifier in BOUNDS and ev.killed > kept.killed:
+        # ('أزيد من عشرة' then '15'): a figure within a lower bound told before is the figure
+        kept.killed, kept.killed_qualifier = ev.killed, ev.killed_qualifier
+    kept.actors += [a for a in ev.actors if a not in kept.actors and a not in kept.targets]
+    kept.targets += [t for t in ev.targets if t not in kept.targets and t not in kept.actors]
+    kept.confidence = max(kept.confidence, ev.confidence)
 
 
 BOUNDS = ("at_least", "more_than")

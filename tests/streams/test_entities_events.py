@@ -2752,3 +2752,21 @@ def test_the_dead_of_a_deed_someone_is_accused_of_are_reported_without_a_doer():
     assert (accuse.type, accuse.actors, accuse.targets) == ("ACCUSE", ["قوات الدعم السريع"], ["الجيش السوداني"])
     assert (attack.type, attack.killed, attack.actors) == ("ASSAULT", 23, [])
     assert [e.type for e in events("اتهمت الحكومة المعارضة بدعم الإرهاب في مدينة الفاشر.")] == ["ACCUSE"]
+
+
+def test_a_deed_named_again_by_a_definite_noun_or_its_weapon_is_the_deed_told():
+    (ev,) = events("الموصل - قتل 4 جنود عراقيين بانفجار عبوة ناسفة استهدفت دوريتهم جنوب الموصل، حسبما أفاد مصدر "
+                   "أمني. وأوضح المصدر أن العبوة انفجرت أثناء مرور الدورية على الطريق قرب القيارة مساء أمس.",
+                   "2024-05-12")
+    assert (ev.killed, ev.date, ev.location["name_en"]) == (4, "2024-05-11", "Mosul")
+    (ev,) = events("رام الله - اعتقلت قوات الاحتلال فجر اليوم 18 فلسطينيا في الضفة الغربية. وأفاد نادي الأسير بأن "
+                   "معظم الاعتقالات تركزت في محافظة الخليل.")
+    assert (ev.captured, ev.location["name_en"]) == (18, "West Bank")
+    assert len(events("بغداد - انفجرت عبوة ناسفة في حي الكرادة. وفي حادث منفصل، انفجرت العبوة الثانية في حي "
+                      "المنصور.")) == 2
+
+
+def test_a_search_operation_is_no_talks_and_two_terrorists_eliminated_are_two_killed():
+    (ev,) = events("الجزائر - أعلنت وزارة الدفاع أن مفرزة للجيش الوطني الشعبي قضت على إرهابيين اثنين خلال عملية "
+                   "بحث وتمشيط بولاية عين الدفلى.")
+    assert (ev.type, ev.killed) == ("ASSAULT", 2)
