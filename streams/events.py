@@ -329,6 +329,9 @@ REACTION = _words("ندد نددت يندد تندد نددوا تنديد أد�
                   # محكمة ... بالضلوع في تفجير', 'اتهمت روسيا جورجيا ... خلال قصفها'
                   "علق علقت معلقا معلقة تعليقا تعليق اتهم اتهمت يتهم تتهم اتهموا اتهام اتهامات "
                   "زعم زعمت يزعم تزعم")
+# nouns that count people, dead, hurt or held ('نحو 2000 قتيل' is no year)
+COUNT_NOUNS = _words("قتيل قتيلا قتلى جريح جريحا جرحى مصاب مصابا مصابين معتقل معتقلا معتقلين أسير أسيرا أسرى "
+                     "شخص شخصا أشخاص")
 SEARCH = _words("بحث البحث")
 SWEEP = _words("تمشيط تفتيش وتمشيط وتفتيش وإنقاذ وانقاذ")
 ABOUT = normalize_token("عن")
@@ -935,7 +938,7 @@ ARMED_SIDES = frozenset({"state_forces", "police", "rebels", "militia", "insurge
 # Forces acting on a protest: dispersing it, tear gas, batons ('فرقت الشرطة المتظاهرين بالغاز المسيل
 # للدموع'): ACLED's protest with intervention.
 INTERVENED = _words("فرقت فرق فرقوا يفرق تفرق تفريق لتفريق بتفريق قمعت قمع قمعوا يقمع تقمع المسيل "
-                    "الهراوات هراوات")
+                    "الهراوات هراوات فضت فض فضوا يفض تفض لفض بفض")  # ('وفضت قوات الأمن التظاهرة')
 # Sites an attack hits, whose nationality word tells the country they are in.
 SITES = _words("موقع مواقع الموقع المواقع ثكنة ثكنات الثكنة قاعدة القاعدة مقر مقرات المقر نقطة "
                "نقاط تجمع تجمعات مستوطنة مستوطنات المستوطنة بلدة البلدة مدينة المدينة قرية")
@@ -1143,11 +1146,15 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
     last_start = last_end = -99  # the words of the last count of a kind
     flags = s.flags  # (the word lists of each word, as bits: faster than asking `_in`)
     measures, days, kinds = _BIT[MEASURES], _BIT[DAY_WORDS], _BIT[KILLED] | _BIT[WOUNDED] | _BIT[CAPTURED]
+    counted = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # (people counted: not a year)
     for q in sorted(quantities, key=lambda e: e.tok[0]):
         i, j = q.tok
         value, qualifier = q.value["value"], q.value["qualifier"]
-        if value is None or (value >= 1900 and value <= 2100) or j < len(words) and flags[j] & measures:
-            continue  # a year, an age ('الشاب (19 عاما) أصيب'), a time or a distance
+        if value is None or j < len(words) and flags[j] & measures or 1900 <= value <= 2100 and not qualifier \
+                and words[i].isdigit() and not (j < len(words) and flags[j] & counted and not (
+                    i and _in(words[i - 1], YEAR_WORDS))):
+            # a year (not 'نحو 2000 شخص', 'ألفي شخص'), an age ('الشاب (19 عاما) أصيب'), a time or a distance
+            continue
         kind = None
         # Nearest casualty word on either side; after the number wins a tie ('12 قتيلا').
         # Looking back, a day phrase between the word and the number does not count ('قتل أول
@@ -2354,10 +2361,12 @@ def _earlier_year(s: Sent, i: int, j: int, pub_year: int) -> bool:
     if not s.has(YEARS, a=a, b=b):
         return False  # (most sentences: no year near the event)
     words = s.words
+    counted = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]
     for k in range(a, b):
         w = words[k]
-        if len(w) != 4 or not w.isdigit() or not 1900 <= int(w) < pub_year:
-            continue
+        if len(w) != 4 or not w.isdigit() or not 1900 <= int(w) < pub_year \
+                or k + 1 < len(words) and s.flags[k + 1] & counted and not (k and _in(words[k - 1], YEAR_WORDS)):
+            continue  # (not a count: 'قتل نحو 2000 شخص')
         prev = k - 2 if k >= 2 and _in(words[k - 1], YEAR_WORDS) else k - 1
         if prev < 0 or not _in(words[prev], SINCE):
             return True
@@ -2476,6 +2485,10 @@ def _named_again(told: list[Event], ev: Event | None, words: list[str], i: int, 
     return last
 
 
+# ACLED's protest sub-types by the force met: a later telling of force met tells the protest
+PROTEST_FORCE = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
 def _absorb(kept: Event, ev: Event) -> None:
     """Fill what the first telling of a happening lacks from a later one `ev`."""
     kept.intent = kept.intent and ev.intent
@@ -2484,6 +2497,9 @@ def _absorb(kept: Event, ev: Event) -> None:
     for name in _FILLED:
         if getattr(kept, name) is None:
             setattr(kept, name, getattr(ev, name))
+    if PROTEST_FORCE.index(ev.acled_sub_type) > PROTEST_FORCE.index(kept.acled_sub_type) \
+            if kept.type == ev.type == "PROTEST" and {kept.acled_sub_type, ev.acled_sub_type} <= set(PROTEST_FORCE) else False:
+        kept.acled_sub_type = ev.acled_sub_type  # ('وفضت قوات الأمن التظاهرة': it was dispersed)
     if kept.killed is None and ev.killed is not None or ev.killed is not None and ev.killed_qualifier is None \
             and kept.killed_qualifier in BOUNDS and ev.killed > kept.killed:
         # ('أزيد من عشرة' then '15'): a figure within a lower bound told before is the figure
@@ -2586,5 +2602,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
-               SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS):
+               SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -30,7 +30,7 @@ for _w, _v in list(UNITS.items()):
     if 3 <= _v <= 9 and not _w.endswith("ه"):
         HUNDREDS[_w + "مئه"] = _v * 100
         HUNDREDS[_w + "مائه"] = _v * 100
-THOUSANDS = {"الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الاف": 1000}
+THOUSANDS = {"الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الفي": 2000, "الاف": 1000}
 # Duals that count two people ('مقتل شخصين', 'سقوط قتيلين'): only nouns whose plural is not
 # spelled like the dual once the vowels are gone ('مدنيين' is two civilians or many).
 DUALS = {w + end for w in ("شخص", "قتيل", "جريح", "جندي", "طفل", "عنصر", "رجل", "امرات", "شاب",

@@ -2770,3 +2770,18 @@ def test_a_search_operation_is_no_talks_and_two_terrorists_eliminated_are_two_ki
     (ev,) = events("الجزائر - أعلنت وزارة الدفاع أن مفرزة للجيش الوطني الشعبي قضت على إرهابيين اثنين خلال عملية "
                    "بحث وتمشيط بولاية عين الدفلى.")
     assert (ev.type, ev.killed) == ("ASSAULT", 2)
+
+
+def test_a_protest_broken_up_told_after_it_was_met_with_force():
+    protest, arrest = events("القاهرة - تظاهر مئات الطلاب في جامعة القاهرة اليوم احتجاجا على ارتفاع الرسوم. وفضت "
+                             "قوات الأمن التظاهرة واعتقلت 12 طالبا.")
+    assert (protest.type, protest.acled_sub_type) == ("PROTEST", "Protest with intervention")
+    assert (arrest.type, arrest.captured) == ("COERCE", 12)
+
+
+def test_two_thousand_dead_are_no_year():
+    (ev,) = events("قتل حوالي ألفي شخص في قصف على مدينة إدلب أمس.")
+    assert (ev.killed, ev.killed_qualifier) == (2000, "about")
+    (ev,) = events("قتل نحو 2000 شخص في قصف على مدينة إدلب أمس.")
+    assert ev.killed == 2000
+    assert events("في عام 2015 قتل 5 أشخاص في قصف على مدينة إدلب.") == []
