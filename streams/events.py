@@ -638,6 +638,9 @@ def _flags(word: str) -> int:
     return sum(bit for vocab, bit in _BIT.items() if any(f in vocab for f in forms))
 
 
+NONE_TITLED: frozenset[int] = frozenset()
+
+
 class Sent:
     """A sentence's normalized words with, per word, the word lists it is in (bits of `_BIT`),
     and their union: most questions about a sentence ('is a verb of denial before the trigger?')
@@ -668,8 +671,8 @@ class Sent:
         """Starts of the titles that a person's name follows ('الرئيس الروسي فلاديمير بوتين'; 'العاهل
         الأردني الملك عبد الله الثاني', with a title word between): the name names the actor."""
         if self._titled is None:
-            people = {x.tok[0] for x in self.ents if x.type == "person"}
-            self._titled = frozenset() if not people else frozenset(
+            people = [x.tok[0] for x in self.ents if x.type == "person"]
+            self._titled = NONE_TITLED if not people else frozenset(
                 x.tok[0] for x in self.ents if x.type == "organization" and x.actor
                 and x.actor.get("type") == "government" and (x.tok[1] in people or x.tok[1] + 1 in people
                                                              and self.words[x.tok[1]].startswith("ال")))
@@ -1292,7 +1295,7 @@ class Assembler:
                 others = [(p, q) for p, q, t in in_clause if t.category == cat and p != i]
                 event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, here, pub, day,
                                     others, (a, b))
-                told = _named_again(events[:first], event, words, i, j)
+                told = _named_again(events, first, event, words, i, j) if event is not None and first else None
                 if told is not None:
                     _absorb(told, event)
                     if told.location is not None and told.location.get("told") is False \
@@ -1485,13 +1488,18 @@ class Assembler:
         gathers = [k for k, w in enumerate(words) if _in(w, GATHER) and not (k and words[k - 1] in RELATIVES)] \
             if s.has(GATHER) else []
         gathered = bool(gathers)
-        predicates = {trig.category for i, j, trig in out
-                      if (_near(gathers, i, GATHERED_REACH) or not _participant(words[i]) or _blocked_by(words, i)
-                          or rioting and _rioted(words, i))
-                      and (delivered or " ".join(trig.words) not in NEED_PREDICATE)
-                      and (not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents, i))
-                      and (not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered or _protested(s, ents, i)
-                           or _in(words[i], PROTESTING) and _acted_in_protest(words, i))}
+        predicates: set[str] = set()
+        for i, j, trig in out:
+            cat = trig.category
+            if cat in predicates:
+                continue  # (one predicate of a category is enough)
+            if (gathers and _near(gathers, i, GATHERED_REACH) or not _participant(words[i]) or _blocked_by(words, i)
+                    or rioting and _rioted(words, i)) \
+                    and (delivered or " ".join(trig.words) not in NEED_PREDICATE) \
+                    and (cat != "ASSAULT" or not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents, i)) \
+                    and (cat != "PROTEST" or not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered
+                         or _protested(s, ents, i) or _in(words[i], PROTESTING) and _acted_in_protest(words, i)):
+                predicates.add(cat)
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
             # What a protest is against is its topic: 'أضربوا عن الطعام احتجاجا على ظروف
@@ -2468,17 +2476,18 @@ def fold_repeats(events: list[Event]) -> list[Event]:
 INSTRUMENT_HEADS = frozenset(w.split()[0] for w in INSTRUMENTS)  # 'عبوه' of 'عبوه ناسفه'
 
 
-def _named_again(told: list[Event], ev: Event | None, words: list[str], i: int, j: int) -> Event | None:
-    """The last event of the article's sentences before that `ev` (its word at i:j) names again
+def _named_again(events: list[Event], told: int, ev: Event, words: list[str], i: int, j: int) -> Event | None:
+    """The last event of the article's sentences before (the first `told` events) that `ev` (its
+    word at i:j) names again
     by a definite noun, or with the weapon named before as its subject, with no count of its
     own: 'وأفاد نادي الأسير بأن معظم الاعتقالات تركزت في محافظة الخليل', 'وأوضح المصدر أن
     العبوة انفجرت أثناء مرور الدورية ... مساء أمس'; not one told as another ('وفي حادث منفصل')."""
-    if ev is None or ev.killed is not None or ev.wounded is not None or ev.captured is not None or ev.intent:
+    if ev.killed is not None or ev.wounded is not None or ev.captured is not None or ev.intent:
         return None
     if not _unconjoined(words[i]).startswith("ال") and not any(
             0 <= k < len(words) and words[k].startswith("ال") and words[k][2:] in INSTRUMENT_HEADS for k in (i - 1, j)):
         return None
-    last = next((e for e in reversed(told) if e.type == ev.type), None)
+    last = next((events[k] for k in range(told - 1, -1, -1) if events[k].type == ev.type), None)
     if last is None or _other_deed(last.mode, ev.mode) or last.mode and ev.mode and last.mode != ev.mode \
             or ev.date and last.date and ev.date != last.date or ANOTHER.search(ev.sentence):
         return None
