@@ -160,7 +160,10 @@ NAME_BREAK = _norm_set("بحث ناقش أكد أعلن قال دعا استقب
 # Words that end a name after a title: what the person did or said ('وزير الخارجية سامح شكري
 # اتصالا هاتفيا مع نظيره').
 NAME_END = NAME_BREAK | _norm_set("اتصالا اتصال زيارة رسالة برقية كلمة بيانا تصريحا تصريحات مؤتمرا لقاء "
-                                  "اجتماعا مباحثات محادثات خلال عقب أثناء حيث بحثا")
+                                  "اجتماعا مباحثات محادثات خلال عقب أثناء حيث بحثا "
+                                  # whom the person called on or met: 'دعا الأمين العام ... أنطونيو
+                                  # غوتيريش أطراف النزاع'
+                                  "أطراف جميع كافة كل قادة زعماء دول حكومات سكان أبناء شعب وفدا وفد")
 
 
 @lru_cache(maxsize=1)
@@ -352,6 +355,9 @@ class EntityFinder:
             i = k
             cue = _cue(toks.text[i])
             m = _match(self.gaz, 5, toks, i)
+            if m and m[1] > 1 and self._family_named(toks, i, m[2][0]):
+                i += m[1]  # a family name after a given name: 'حسن نصر الله' (not Tunisia's Nasrallah)
+                continue
             if m and m[1] > 1 and not any(k in taken for k in range(i, i + m[1])):
                 # A gazetteer name that starts with a cue word ('ريف دمشق', 'مدينة الصدر').
                 found.append((i, i + m[1], m[2][0], " ".join(m[0]), None))
@@ -390,6 +396,14 @@ class EntityFinder:
                     continue
             i += 1
         return found
+
+    @staticmethod
+    def _family_named(toks: Words, i: int, place: Place) -> bool:
+        """A name of several words right after a given name, not after a word of place, is the
+        person's family name: 'حسن نصر الله', not the Tunisian delegation of Nasrallah."""
+        return place.kind not in ("country", "admin1") and i > 0 and toks.text[i - 1] in given_names() \
+            and toks.text[i - 1] not in PLACE_PREPS and not (i > 1 and toks.text[i - 2] in PLACE_PREPS)
+        # ('على' is 'علي' once normalized: 'على معرة النعمان' is a place)
 
     def _place_starts(self, toks: Words, start: int) -> list[int]:
         """Indices from `start` of the tokens that may begin a place: cue words and first words

@@ -335,6 +335,8 @@ COUNT_NOUNS = _words("قتيل قتيلا قتلى جريح جريحا جرحى 
 SEARCH = _words("بحث البحث")
 SWEEP = _words("تمشيط تفتيش وتمشيط وتفتيش وإنقاذ وانقاذ")
 ABOUT = normalize_token("عن")
+SPOKEN_TO = ("THREATEN", "ACCUSE", "REQUEST")  # categories whose object may be a country named bare
+HEAD_OF_REACH = 6  # words from a verb to the name of a body's head after it, title and body between
 CAPTURE = (normalize_token("أسر"),)  # capturing; with the article, families or captivity
 REACTION_REACH = 3  # words from a verb of condemning to what it condemns ('ونددت طهران بالعقوبات')
 # What an agreement provides for is planned, not done: 'اتفاق يقضي بانسحاب المسلحين', 'الاتفاق
@@ -370,10 +372,20 @@ REPELLED_REACH = 3
 TO = normalize_token("إلى")
 
 
+CALL_REACH = 12  # words from a call to its 'إلى', and from there to the last deed it lists
+
+
 def _demand_reach(words: list[str], i: int) -> int:
     """How far before the deed at i a demand governs it: further after 'إلى', and for a deed
     joined by و to one demanded ('طالب ... بالإفراج عن جميع الرهائن ووقف إطلاق النار')."""
     reach = DEMAND_REACH + 4 if i and words[i - 1] == TO else DEMAND_REACH
+    # further down the list of what is called for, with no verb of its own between: 'دعا ... إلى
+    # وقف فوري لإطلاق النار والسماح بدخول المساعدات'
+    k = next((k for k in range(i - 1, max(-1, i - CALL_REACH), -1) if words[k] == TO), None)
+    if k is not None and not any(feminine_perfect(w) or w.endswith("وا") for w in words[k + 1:i]):
+        d = next((d for d in range(k - 1, max(-1, k - CALL_REACH), -1) if _in(words[d], DEMAND)), None)
+        if d is not None:
+            reach = max(reach, i - d)
     rest = _unconjoined(words[i])
     if rest == words[i]:
         return reach
@@ -1975,6 +1987,11 @@ class Assembler:
                  and not (prep_clitic(words[x.tok[0]]) and not (violent and x.tok[0] == j))
                  and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))
                  and not (x.tok[0] > 1 and words[x.tok[0] - 2] in (ON, "ضد"))]  # 'على دورية للجيش': a target
+        if not after:
+            # the head of a body, named after it: 'دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش'
+            after = [p for p in cands if p.type == "person" and p.tok[0] <= j + HEAD_OF_REACH and any(
+                o.type == "organization" and o.tok[1] == p.tok[0] and j < o.tok[0] and words[o.tok[0]].startswith("ل")
+                for o in cands)][:1]
         # A count right after the verb counts its victims, who are no subject: 'قتل سبعة جنود'
         # (seven soldiers were killed), 'أصيب 20 مدنيا'.
         targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after \
@@ -2050,7 +2067,10 @@ class Assembler:
             if a < i:
                 continue
             is_country = x.type == "location"
-            after_source = source is not None and 0 <= a - source.tok[1] <= 3 and not is_country
+            # (a country right after the subject is the object of a warning, a charge or a call:
+            # 'حذر حسن نصر الله إسرائيل من ...'; of a deed, where it happened)
+            after_source = source is not None and 0 <= a - source.tok[1] <= 3 and (
+                not is_country or cat in SPOKEN_TO and a == source.tok[1] and not has_prep(words[a]))
             if a and (_in(words[a - 1], AGAINST) or words[a - 1] == "من" and not is_country
                       # ties cut or trade halted with: 'قطعت البحرين علاقاتها مع إيران'
                       or cat == "SANCTION" and words[a - 1] == WITH

@@ -2785,3 +2785,20 @@ def test_two_thousand_dead_are_no_year():
     (ev,) = events("قتل نحو 2000 شخص في قصف على مدينة إدلب أمس.")
     assert ev.killed == 2000
     assert events("في عام 2015 قتل 5 أشخاص في قصف على مدينة إدلب.") == []
+
+
+def test_a_family_name_after_a_given_name_is_no_place_and_the_head_of_a_body_warns():
+    (ev,) = events("بيروت - حذر الأمين العام لحزب الله حسن نصر الله إسرائيل من أن أي اعتداء على لبنان سيقابل "
+                   "برد قاس، وذلك في كلمة متلفزة مساء الجمعة.")
+    assert (ev.type, ev.actors, ev.targets, ev.location["name_en"]) == ("THREATEN", ["حسن نصر الله"], ["إسرائيل"],
+                                                                         "Beirut")  # not Nasrallah, Tunisia
+    assert [p["name"] for p in places("قتل خمسة أشخاص في غارة على معرة النعمان.")] == ["معرة النعمان"]
+
+
+def test_a_countrys_formal_name_acts_and_a_call_lists_what_it_asks_for():
+    reject, _ = events("الرباط - رفضت المملكة المغربية تقريرا لمنظمة العفو الدولية يتهم السلطات بتعذيب معتقلين.")
+    assert (reject.type, reject.actors) == ("REJECT", ["المملكة المغربية"])
+    request, aid = events("جنيف - دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش أطراف النزاع في السودان إلى وقف "
+                          "فوري لإطلاق النار والسماح بدخول المساعدات الإنسانية.")
+    assert (request.type, request.actors) == ("REQUEST", ["أنطونيو غوتيريش"])
+    assert (aid.type, aid.intent) == ("AID", True)
