@@ -38,6 +38,7 @@ CUES = {normalize_token(k): v for k, v in {
     # 'العاصمة الليبية طرابلس', 'في العاصمة صنعاء': the capital, then its name
     "العاصمة": "city",
     "محافظة": "admin1", "ولاية": "admin1", "إقليم": "admin1", "قضاء": "admin2",
+    "مقاطعة": "admin1",  # a county or province: 'مقاطعة مانديرا' (weak: also a boycott)
     # duals: 'في محافظتي الحديدة وصنعاء' (in the governorates of Hodeidah and Sanaa)
     "محافظتي": "admin1", "ولايتي": "admin1", "مديريتي": "admin2", "مخيمي": "camp", "منطقتي": "region",
 }.items()}
@@ -56,7 +57,7 @@ LARGE = frozenset({"country", "admin1", "admin2", "region"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
 CUE_IN_NAME = _norm_set("مخيم معبر حاجز مطار ميناء جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي حقل")
 # Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
-WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء قاعدة صحراء بادية ميناء بلدية")
+WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء قاعدة صحراء بادية ميناء بلدية مقاطعة")
 # Adjectives that follow a cue word and name no place: 'أحياء سكنية' (residential quarters),
 # 'منطقة حدودية', 'قرى مجاورة'.
 NOT_NAMES = _norm_set("سكنية سكني مدنية عسكرية عسكري صناعية صناعي زراعية زراعي حدودية حدودي نائية "
@@ -613,8 +614,8 @@ class EntityFinder:
                 if toks.text[j] in ("إن", "ان", "أن", "بأن", "قوله", "انه", "انها", "انهم", "بانه", "بانها"):
                     break
                 j += 1
-            if j < len(toks.text) and toks.text[j] in NAME_END:
-                continue
+            if j < len(toks.text) and (toks.text[j] in NAME_END or toks.text[j] in CUES):
+                continue  # ('رئيس بلدية بلدة نوى': a body and its place, no name)
             k = j
             while k < len(toks.text) and k - j < 3 and k not in taken and toks.text[k] not in PERSON_STOP \
                     and toks.text[k] not in NAME_END and not toks.tags[k] & TITLE \

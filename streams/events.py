@@ -1485,11 +1485,16 @@ class Assembler:
             out = [(i, j, Trigger(t.words, t.category, next(
                 (c.mode for k, c in causes if k > i and c.category == t.category), None), t.strength))
                    if t.mode is None else (i, j, t) for i, j, t in out]
-            if not any(t.category == "ASSAULT" for _, _, t in out) \
-                    and {"killed", "wounded"} & casualties(s, quantities).keys():
-                # the dead with no deed of their own are of the cause, which is reported: 'وصول
-                # جثث 7 أشخاص إلى المستشفى إثر اشتباكات بين فصيلين مسلحين'
+            if not any(t.category == "ASSAULT" for _, _, t in out):
+                if {"killed", "wounded"} & casualties(s, quantities).keys():
+                    # the dead with no deed of their own are of the cause, which is reported: 'وصول
+                    # جثث 7 أشخاص إلى المستشفى إثر اشتباكات بين فصيلين مسلحين'
+                    out += [(k, k + len(c.words), c) for k, c in causes[:1] if c.category == "ASSAULT"]
+            else:
+                # the cause is a word of the same attack, which may name its doer: 'استشهد طفلان
+                # إثر قصف لقوات النظام بالصواريخ على بلدة سرمين'
                 out += [(k, k + len(c.words), c) for k, c in causes[:1] if c.category == "ASSAULT"]
+                out.sort(key=lambda h: h[0])
         if means:
             # what the aircraft did is done from the air: 'قصفت طائرة مسيرة تركية سيارة' is a
             # drone strike, not shelling

@@ -2802,3 +2802,20 @@ def test_a_countrys_formal_name_acts_and_a_call_lists_what_it_asks_for():
                           "فوري لإطلاق النار والسماح بدخول المساعدات الإنسانية.")
     assert (request.type, request.actors) == ("REQUEST", ["أنطونيو غوتيريش"])
     assert (aid.type, aid.intent) == ("AID", True)
+
+
+def test_the_cause_of_the_dead_names_its_doer_and_a_mayor_is_no_name():
+    (ev,) = events("إدلب - استشهد طفلان وأصيبت والدتهما بجروح خطيرة إثر قصف لقوات النظام بالصواريخ على بلدة "
+                   "سرمين شرقي إدلب.")
+    assert (ev.actors, ev.killed) == (["قوات النظام"], 2)
+    (ev,) = events("درعا - اغتال مسلحون مجهولون رئيس بلدية بلدة نوى في ريف درعا الغربي مساء الثلاثاء.")
+    assert (ev.actors, ev.targets, ev.location["name_en"]) == (["مسلحون مجهولون"], [], "Nawa")
+
+
+def test_an_armed_group_by_a_passive_and_a_kenyan_county():
+    (ev,) = events("طرابلس - تعرض مقر المؤسسة الوطنية للنفط في طرابلس لهجوم بقذائف الآر بي جي من قبل مجموعة "
+                   "مسلحة مجهولة، دون وقوع إصابات.")
+    assert ev.actors == ["مجموعة مسلحة"]
+    (ev,) = events("نيروبي - أعلنت الشرطة الكينية مقتل 3 من عناصرها بانفجار لغم أرضي زرعه مسلحو حركة الشباب على "
+                   "طريق في مقاطعة مانديرا المحاذية للحدود الصومالية.")
+    assert (ev.location["name_en"], ev.killed) == ("Mandera", 3)
