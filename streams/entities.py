@@ -107,7 +107,7 @@ STOP = _norm_set(
 COMMON_WORDS = _norm_set(
     "إطار حصار جامعة دولة ثورة بأنه لأول طراز ليل دور الدور وقف دبابة سلسلة إبادة نساء يوما قوله رده "
     "رأي الظهر القطار الكامل القبة الأمانة بلد الحد سلطات الكنائس الظاهرة العلم الطرف دوري دورة "
-    "سلمية الهندية الداخلية الكردي الصور الصف نادي خبر أدى أبدى ينقل سور عنه منا أنا له لي وان فان")
+    "سلمية الهندية الداخلية الكردي الصور الصف نادي خبر الخبر أدى أبدى ينقل سور عنه منا أنا له لي وان فان")
 
 
 def feminine_perfect(tok: str) -> bool:
@@ -512,7 +512,8 @@ class EntityFinder:
                 j += n
             else:
                 name_end = self._unknown_name_end(toks, j)
-                if name_end == j or toks.text[i] in WEAK_CUES and not _quoted(self._norm, toks.start[j]):
+                if name_end == j or not WEAK_CUES.isdisjoint(stems(toks.text[i])) and not _quoted(self._norm, toks.start[j]):
+                    # ('بالعاصمة الجزائرية رافعين شعارات': a weak cue with a clitic is still weak)
                     break
                 surface = " ".join(toks.text[j:name_end])
                 out.append((j, name_end, None, surface, cue))

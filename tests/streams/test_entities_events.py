@@ -2819,3 +2819,10 @@ def test_an_armed_group_by_a_passive_and_a_kenyan_county():
     (ev,) = events("نيروبي - أعلنت الشرطة الكينية مقتل 3 من عناصرها بانفجار لغم أرضي زرعه مسلحو حركة الشباب على "
                    "طريق في مقاطعة مانديرا المحاذية للحدود الصومالية.")
     assert (ev.location["name_en"], ev.killed) == ("Mandera", 3)
+
+
+def test_a_weak_cue_with_a_clitic_names_no_unknown_place_and_a_union_rally_is_a_protest():
+    (ev,) = events("الجزائر - شارك آلاف الطلبة في مسيرة بالعاصمة الجزائرية رافعين شعارات مناهضة للسلطة.")
+    assert (ev.type, ev.location["name_en"]) == ("PROTEST", "Algiers")  # not a town 'رافعين'
+    (ev,) = events("تونس - نظم الاتحاد العام التونسي للشغل تجمعا عماليا أمام مقر الحكومة بالقصبة.")
+    assert (ev.type, ev.actors) == ("PROTEST", ["الاتحاد العام التونسي للشغل"])
