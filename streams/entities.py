@@ -41,11 +41,12 @@ CUES = {normalize_token(k): v for k, v in {
     "مقاطعة": "admin1",  # a county or province: 'مقاطعة مانديرا' (weak: also a boycott)
     # duals: 'في محافظتي الحديدة وصنعاء' (in the governorates of Hodeidah and Sanaa)
     "محافظتي": "admin1", "ولايتي": "admin1", "مديريتي": "admin2", "مخيمي": "camp", "منطقتي": "region",
+    "مقاطعتي": "admin1",
 }.items()}
 # Words for kinds of places, joined by و to a cue: 'قرى وبلدات', 'بلدات وقرى', 'قرى ومدن'.
 SETTLEMENT_NOUNS = frozenset(CUES) | _norm_set("مدن مناطق مخيمات أرياف ضواحي بلدان دول محافظات")
 # Dual cues of kinds whose singular names one place: they list two names joined by و.
-DUAL_CUES = _norm_set("محافظتي ولايتي مديريتي مدينتي مخيمي منطقتي")
+DUAL_CUES = _norm_set("محافظتي ولايتي مديريتي مدينتي مخيمي منطقتي مقاطعتي")
 # A country's name is read as another country's city of that name ('عمان': Amman) only for a
 # city this large.
 NAMESAKE_CITY = 1_000_000

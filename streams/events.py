@@ -924,7 +924,10 @@ def _future(tok: str) -> bool:
 TERRITORY = _words("منطقة مناطق المنطقة المناطق موقع مواقع الموقع المواقع قرية قرى القرية القرى بلدة بلدات "
                    "البلدة البلدات مدينة مدن المدينة حي أحياء الحي الأحياء تلة تلال التلة التلال مرتفعات "
                    "المرتفعات أراض أراضي الأراضي معسكر المعسكر قاعدة القاعدة ثكنة الثكنة مطار المطار "
-                   "حاجز الحاجز نقطة نقاط")
+                   "حاجز الحاجز نقطة نقاط "
+                   # sites held in fighting: 'استعاد الجيش السيطرة على مصفاة الجيلي' (a building
+                   # taken, 'استولت جماعة مسلحة على مقر حكومي', is a seizure)
+                   "قصر القصر مصفاة المصفاة حقل الحقل ميناء الميناء جسر الجسر معبر المعبر")
 # Who strikes from the air: an attack they make is an air strike ('قصفت طائرات حربية').
 AIRCRAFT = _words("طائرات الطائرات طائرتين حربية الحربية مقاتلات المقاتلات مروحيات المروحيات مروحية المروحية "
                   "الطيران طيران المقاتلات قاذفات القاذفات")
@@ -1383,7 +1386,9 @@ class Assembler:
         for i, j, trig in hits:
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS) \
                     or GAP in trig.words and not inside.isdisjoint(range(i + 1, i + 1 + GAP_REACH)) \
-                    and _object_at(words, i + 1, trig.words[trig.words.index(GAP) + 1:]) in inside:
+                    and _object_at(words, i + 1, trig.words[trig.words.index(GAP) + 1:]) in inside \
+                    and not (trig.mode == "drone" and _in(trig.words[-1], UNMANNED)):
+                # (a drone shot down is named as an actor: 'أسقطت الدفاعات 25 طائرة مسيرة أوكرانية')
                 # ('أعلنت قوات الدعم السريع': the object of 'أعلن * دعم' is a word of a name)
                 if trig.category == "ASSAULT" and trig.mode in AIRBORNE and i in heads:
                     means.append(trig.mode)
@@ -1636,7 +1641,12 @@ class Assembler:
             return None
         locs = [x for x in ents if x.type == "location" and x.place]
         towns = None
-        location = self._pick_location(locs, i, words, cat, sentence.has(OFFICE)) \
+        offices = sentence.has(OFFICE)
+        # the dateline's city, first in the lead, is where the report was filed: another place the
+        # lead names is the event's ('تل أبيب - ... أغارت ... على أهداف لحزب الله في جنوب لبنان')
+        location = sent == 0 and doc.dateline and locs and locs[0].tok[0] == 0 \
+            and self._pick_location(locs[1:], i, words, cat, offices) \
+            or self._pick_location(locs, i, words, cat, offices) \
             or (towns := self._towns_of(words) if sentence.has(TOWNS) else None) \
             or (fallback if cat not in ("CONSULT",) else None)
         told_here = bool(location) and location in [x.place for x in locs]
@@ -1717,7 +1727,13 @@ class Assembler:
             # tells of it ('أعلنت وزارة الدفاع السورية أن الدفاعات تصدت لعدوان إسرائيلي') or
             # whom it hit ('قتل قائد في حركة الشباب بغارة أمريكية'); an actor of that country
             # the sentence names stays ('الجيش الإسرائيلي').
-            country = self._by_nationality(words, [(i, j)] + list(others))
+            spans = [(i, j)] + list(others)
+            if GAP in trig.words and trig.mode == "drone":
+                # the drones' nationality, after them: 'أسقطت الدفاعات الروسية مسيرات أوكرانية'
+                obj = trig.words[trig.words.index(GAP) + 1:]
+                k = _object_at(words, j, obj)
+                spans += [(k, k + len(obj))] if k is not None else []
+            country = self._by_nationality(words, spans)
             ours = {_surface(x) for x in ents if x.actor and x.actor.get("country") == country
                     or x.place and x.place.get("kind") == "country" and x.place.get("country") == country} \
                 if country else ()
@@ -1728,6 +1744,12 @@ class Assembler:
                 # an armed group's adjective does too: 'قصف مدفعي حوثي', 'هجوم داعشي'
                 actors = _by_group(words, [(i, j)] + list(others)) if sentence.has(GROUP_WORDS) else []
                 targets = [t for t in targets if t not in actors]
+        if GAP in trig.words and trig.mode == "drone" and targets and (trig.words[-1] != trig.words[-1].rstrip("ات") or any(
+                x.type == "quantity" and j <= x.tok[0] <= j + GAP_REACH and (x.value or {}).get("value", 0) > 1 for x in ents)):
+            # drones shot down by the dozen attacked; who shot them down defended: 'أسقطت الدفاعات
+            # الجوية 25 طائرة مسيرة أوكرانية' (the drones, and by them Ukraine, are the actor); one
+            # drone shot down ('أعلن الجيش إسقاط طائرة مسيرة أمريكية') is the shooter's deed
+            actors, targets = targets[:1], []
         if charged:
             # the dead of a deed someone is accused of are reported; who did it is disputed:
             # 'اتهمت قوات الدعم السريع الجيش بقصف مخيم زمزم، ما أدى إلى مقتل 23 مدنيا'

@@ -2826,3 +2826,25 @@ def test_a_weak_cue_with_a_clitic_names_no_unknown_place_and_a_union_rally_is_a_
     assert (ev.type, ev.location["name_en"]) == ("PROTEST", "Algiers")  # not a town 'رافعين'
     (ev,) = events("تونس - نظم الاتحاد العام التونسي للشغل تجمعا عماليا أمام مقر الحكومة بالقصبة.")
     assert (ev.type, ev.actors) == ("PROTEST", ["الاتحاد العام التونسي للشغل"])
+
+
+def test_the_lead_places_a_strike_abroad_rather_than_the_dateline():
+    (ev,) = events("تل أبيب - قال المتحدث باسم الجيش الإسرائيلي إن طائرات سلاح الجو أغارت خلال الليلة الماضية على "
+                   "أكثر من 40 هدفا لحزب الله في جنوب لبنان.")
+    assert (ev.type, ev.location["country"]) == ("ASSAULT", "LB")
+
+
+def test_an_iranian_province_named_after_azerbaijan_and_a_refinery_regained():
+    assert [(p["name_en"], p["country"]) for p in places("اعتقلت السلطات خمسة أشخاص في محافظة أذربيجان الغربية.")] \
+        == [("West Azerbaijan", "IR")]
+    (ev,) = events("الخرطوم - أعلن الجيش السوداني أنه استعاد السيطرة على مصفاة الجيلي شمال الخرطوم بحري.")
+    assert (ev.type, ev.mode, ev.acled_sub_type) == ("ASSAULT", "occupy", "Government regains territory")
+
+
+def test_drones_shot_down_by_the_dozen_are_an_attack_by_their_side():
+    (ev,) = events("موسكو - أعلنت وزارة الدفاع الروسية أن الدفاعات الجوية أسقطت 25 طائرة مسيرة أوكرانية فوق "
+                   "مقاطعتي بيلغورود وكورسك خلال الليل.")
+    assert (ev.type, ev.mode, ev.actors, ev.location["name_en"]) == ("ASSAULT", "drone", ["طائرة مسيرة أوكرانية"],
+                                                                     "Belgorod")
+    (ev,) = events("أسقطت الدفاعات الجوية الروسية مسيرات أوكرانية فوق مقاطعة كورسك.")
+    assert (ev.actors, ev.location["name_en"]) == (["أوكرانيا"], "Kursk")
