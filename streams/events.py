@@ -119,12 +119,23 @@ SINGLE_VICTIM = _words("سائق سائقا سائقه سائقها حارس ح�
                        # one named or told of before: 'قتل الشاب محمد أحمد (22 عاما) برصاص ...'
                        "الشاب الطفل الطفلة الفتى الفتاة الصبي الجندي الشرطي الضابط الصحفي الصحفية "
                        "الناشط الناشطة المواطن الطبيب السائق المتظاهر المحتج المستوطن الأسير")
+MEMBERS = _words("عناصر عنصر مسلحي مقاتلي أفراد جنود")  # the members of a group, before its name
+LED_TO = _words("أدى أدت يؤدي تؤدي")  # ('ما أدى إلى إصابته')
+# a deed's one victim, named by the pronoun it carries ('مقتله', 'إصابتها')
+KILLED_ONE = _words("مقتله مقتلها اغتياله اغتيالها استشهاده استشهادها مصرعه مصرعها حتفه حتفها")
+WOUNDED_ONE = _words("إصابته إصابتها جرحه جرحها")
 ASSASSINATED = _words("اغتيال اغتال اغتالت اغتالوا اغتيل اغتيلت")
 DEATHS = KILLED | ASSASSINATED
 # not after an attempt, nor after 'عن' or 'في', where it is a topic ('مسؤولون عن اغتيال رجل دين',
 # 'التحقيق في اغتيال ناشط')
 NO_DEATH_BEFORE = _words("محاولة محاولات محاولتي حاول حاولت حاولوا يحاول تحاول عن في")
 DEATH_TOPIC = _words("بسبب مكان ذكرى إثر اثر عقب بعد غداة")
+
+
+def _described(words: list[str], k: int) -> bool:
+    """Word k is a feminine adjective of the noun before it: 'مقتلة عظيمة' (a great slaughter,
+    spelled as 'مقتله', his killing, once normalized)."""
+    return k < len(words) and words[k].endswith("ه") and words[k][:1] not in "وفبل" and not words[k].startswith("ال")
 
 
 def _one_of_a_people(tok: str) -> bool:
@@ -1209,6 +1220,13 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
         if kind:
             last_start, last_end = i, j
         last_kind = kind or last_kind
+    for kind, one in (("killed", KILLED_ONE), ("wounded", WOUNDED_ONE)):
+        # one victim named by a pronoun, as what the deed led to: 'ما أسفر عن مقتله', 'ما أدى إلى
+        # إصابته', 'لقي شرطي مصرعه' (not 'إلا أن اغتيالها هشم الآمال', a known deed)
+        if kind not in out and s.has(one, a=a, b=b) and any(
+                flags[k] & _BIT[one] and k and s.has(RESULTED, LED_TO, MET, a=max(0, k - 3), b=k)
+                and not _described(words, k + 1) for k in range(a, b)):
+            out[kind] = (1, None)
     if "killed" not in out and s.has(DEATHS, a=a, b=b):
         deaths = _BIT[DEATHS]
         for k in range(a, b):
@@ -1981,6 +1999,8 @@ class Assembler:
             if len(sides) >= 2 and words[sides[1].tok[0]].startswith("و"):
                 return [_surface(sides[0])], [_surface(sides[1])]
         source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY
+                       # 'على يد عناصر تنظيم داعش' (by members of)
+                       or x.tok[0] >= 3 and words[x.tok[0] - 1] in MEMBERS and tuple(words[x.tok[0] - 3:x.tok[0] - 1]) in PASSIVE_BY
                        or x.tok[0] >= 4 and words[x.tok[0] - 1] == FROM and _passive_by_group(words, x.tok[0])
                        or x.tok[0] > j and _in(words[x.tok[0] - 1], BY_FIRE)
                        # 'برصاص قناصة من حركة الشباب': the shooters' group
@@ -2658,5 +2678,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                COMING_TIME, INTERVENED, CIVILIAN_VICTIMS, CLASHING, OUTBURST, EXPOSED, EXPECTED, PERIOD_WORDS,
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
-               SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS):
+               SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
+               KILLED_ONE, WOUNDED_ONE, MET, LED_TO):
     _BIT.setdefault(_vocab, 1 << len(_BIT))

@@ -2848,3 +2848,15 @@ def test_drones_shot_down_by_the_dozen_are_an_attack_by_their_side():
                                                                      "Belgorod")
     (ev,) = events("أسقطت الدفاعات الجوية الروسية مسيرات أوكرانية فوق مقاطعة كورسك.")
     assert (ev.actors, ev.location["name_en"]) == (["أوكرانيا"], "Kursk")
+
+
+def test_one_victim_named_by_a_pronoun_and_a_doer_by_its_members():
+    (ev,) = events("استهدفت عبوة ناسفة سيارة القيادي في بغداد ما أسفر عن مقتله.")
+    assert ev.killed == 1
+    (ev,) = events("أطلق مسلحون النار على القاضي في بغداد ما أدى إلى إصابته.")
+    assert (ev.wounded, ev.actors) == (1, ["مسلحون"])
+    (ev,) = events("لقي شرطي مصرعه في انفجار عبوة ناسفة في بغداد.")
+    assert ev.killed == 1
+    assert all(e.killed is None for e in events("تضامن الحزب مع الحرس الوطني ضد تفجيرات أدت إلى مقتلة عظيمة في بغداد."))
+    (ev,) = events("الموصل - قتل مدنيان على يد عناصر تنظيم داعش في قرية الحود جنوب الموصل أمس.")
+    assert (ev.actors, ev.killed) == (["تنظيم داعش"], 2)
