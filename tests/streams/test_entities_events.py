@@ -2860,3 +2860,11 @@ def test_one_victim_named_by_a_pronoun_and_a_doer_by_its_members():
     assert all(e.killed is None for e in events("تضامن الحزب مع الحرس الوطني ضد تفجيرات أدت إلى مقتلة عظيمة في بغداد."))
     (ev,) = events("الموصل - قتل مدنيان على يد عناصر تنظيم داعش في قرية الحود جنوب الموصل أمس.")
     assert (ev.actors, ev.killed) == (["تنظيم داعش"], 2)
+
+
+def test_terrorist_groups_named_indefinitely_act_and_kabul_spelled_with_waw():
+    (ev,) = events("حماة - أفادت وكالة سانا بأن وحدات من الجيش تصدت لهجوم شنته مجموعات إرهابية من جبهة النصرة على "
+                   "قرية معان بريف حماة الشمالي.")
+    assert ev.actors == ["مجموعات إرهابية", "جبهة النصرة"]
+    (ev,) = events("كابول - أعلنت حركة طالبان أنها أفرجت عن 24 سجينا من قوات الحكومة السابقة.")
+    assert (ev.type, ev.location["name_en"]) == ("CONCEDE", "Kabul")
