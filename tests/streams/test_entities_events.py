@@ -2868,3 +2868,9 @@ def test_terrorist_groups_named_indefinitely_act_and_kabul_spelled_with_waw():
     assert ev.actors == ["مجموعات إرهابية", "جبهة النصرة"]
     (ev,) = events("كابول - أعلنت حركة طالبان أنها أفرجت عن 24 سجينا من قوات الحكومة السابقة.")
     assert (ev.type, ev.location["name_en"]) == ("CONCEDE", "Kabul")
+
+
+def test_two_rockets_in_construct_fell():
+    (ev,) = events("بغداد - أعلنت خلية الإعلام الأمني سقوط صاروخي كاتيوشا قرب السفارة الأمريكية في المنطقة الخضراء "
+                   "دون أن يسفر ذلك عن خسائر.")
+    assert (ev.type, ev.mode, ev.location["name_en"]) == ("ASSAULT", "artillery", "Green Zone")
