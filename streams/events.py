@@ -515,6 +515,8 @@ OF_THEM = _words("منهم منهن بينهم بينهن بينها")  # ('بي
 JOINED_COUNT_REACH = 6  # words from a count to the next joined to it by و ('12 عنصرا من جماعة الحوثي و5')
 # Words before a country that make it where the event is ('في تونس', 'غرب العراق'), not an actor.
 COUNTRY_PLACE = _words("في وفي ففي إلى وإلى داخل نحو باتجاه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط "
+                       # a city described as a country's capital: 'في جوبا عاصمة جنوب السودان'
+                       "عاصمة "
                        # what a country saw happened in it: 'وشهدت مصر اشتباكات'
                        "شهد شهدت يشهد تشهد وشهد وشهدت")
 BORDER = _words("الحدود حدود الحدودي الحدودية الشريط")

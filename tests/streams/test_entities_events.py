@@ -2874,3 +2874,9 @@ def test_two_rockets_in_construct_fell():
     (ev,) = events("بغداد - أعلنت خلية الإعلام الأمني سقوط صاروخي كاتيوشا قرب السفارة الأمريكية في المنطقة الخضراء "
                    "دون أن يسفر ذلك عن خسائر.")
     assert (ev.type, ev.mode, ev.location["name_en"]) == ("ASSAULT", "artillery", "Green Zone")
+
+
+def test_armed_movements_sign_and_the_country_a_capital_belongs_to_is_no_party():
+    (ev,) = events("الخرطوم - وقعت الحكومة السودانية وحركات مسلحة في دارفور اتفاق سلام بالأحرف الأولى في جوبا "
+                   "عاصمة جنوب السودان.")
+    assert (ev.type, ev.actors, ev.location["name_en"]) == ("AGREE", ["الحكومة السودانية", "حركات مسلحة"], "Juba")
