@@ -344,8 +344,7 @@ REACTION = _words("ندد نددت يندد تندد نددوا تنديد أد�
 COUNT_NOUNS = _words("قتيل قتيلا قتلى جريح جريحا جرحى مصاب مصابا مصابين معتقل معتقلا معتقلين أسير أسيرا أسرى "
                      "شخص شخصا أشخاص")
 SEARCH = _words("بحث البحث")
-SWEEP = _words("تمشيط تفتيش وتمشيط وتفتيش وإنقاذ وانقاذ")
-ABOUT = normalize_token("عن")
+SWEEP = _words("تمشيط تفتيش إنقاذ")  # ('بحث وتمشيط', 'البحث والإنقاذ')
 SPOKEN_TO = ("THREATEN", "ACCUSE", "REQUEST")  # categories whose object may be a country named bare
 HEAD_OF_REACH = 6  # words from a verb to the name of a body's head after it, title and body between
 CAPTURE = (normalize_token("أسر"),)  # capturing; with the article, families or captivity
@@ -1510,14 +1509,11 @@ class Assembler:
             out = [(i, j, Trigger(t.words, t.category, next(
                 (c.mode for k, c in causes if k > i and c.category == t.category), None), t.strength))
                    if t.mode is None else (i, j, t) for i, j, t in out]
-            if not any(t.category == "ASSAULT" for _, _, t in out):
-                if {"killed", "wounded"} & casualties(s, quantities).keys():
-                    # the dead with no deed of their own are of the cause, which is reported: 'وصول
-                    # جثث 7 أشخاص إلى المستشفى إثر اشتباكات بين فصيلين مسلحين'
-                    out += [(k, k + len(c.words), c) for k, c in causes[:1] if c.category == "ASSAULT"]
-            else:
-                # the cause is a word of the same attack, which may name its doer: 'استشهد طفلان
-                # إثر قصف لقوات النظام بالصواريخ على بلدة سرمين'
+            # The cause is reported: a word of the sentence's attack, which may name its doer
+            # ('استشهد طفلان إثر قصف لقوات النظام بالصواريخ على بلدة سرمين'), or, when the dead
+            # have no deed of their own, the deed they died in ('وصول جثث 7 أشخاص إلى المستشفى إثر
+            # اشتباكات بين فصيلين مسلحين').
+            if any(t.category == "ASSAULT" for _, _, t in out) or {"killed", "wounded"} & casualties(s, quantities).keys():
                 out += [(k, k + len(c.words), c) for k, c in causes[:1] if c.category == "ASSAULT"]
                 out.sort(key=lambda h: h[0])
         if means:
