@@ -211,6 +211,8 @@ GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تج
 COMING_TIME = _words("المقبل المقبلة القادم القادمة")
 PERIODS = _words("الأسبوع الأسابيع الشهر الأشهر الشهور العام الأعوام السنة السنوات الأيام الفترة")
 NEXT_REACH = 8
+BY_THEN = normalize_token("بحلول")
+PAST_WORDS = _words("أمس الأمس الماضي الماضية المنصرم المنصرمة")
 CARRIED_OUT = tuple(normalize_token(w) for w in ("قام", "يقوم", "تقوم", "قامت"))
 REFUSAL = normalize_token("رفض")  # (the root, in every form below)
 REFUSING = tuple(normalize_token(w) for w in ("رفض", "يرفض", "ترفض", "يرفضون"))
@@ -766,10 +768,13 @@ GATHERED_REACH = 10
 
 def _next_period(s: Sent, j: int) -> bool:
     """A coming week, month or year right after the deed ending at j: 'تستضيف جولة جديدة من
-    المفاوضات بين حماس وإسرائيل الأسبوع المقبل' (talks to come)."""
+    المفاوضات بين حماس وإسرائيل الأسبوع المقبل' (talks to come); or a deadline ahead: 'سحب قواتها
+    من النيجر بحلول نهاية العام' (not 'بحلول مساء أمس')."""
     return s.has(COMING_TIME, a=j + 1, b=j + NEXT_REACH) and any(
         _in(s.words[k], COMING_TIME) and _in(s.words[k - 1], PERIODS)
-        for k in range(j + 1, min(len(s.words), j + NEXT_REACH)))
+        for k in range(j + 1, min(len(s.words), j + NEXT_REACH))) \
+        or any(w == BY_THEN and PAST_WORDS.isdisjoint(s.words[k + 1:k + 4])
+               for k, w in enumerate(s.words[j:j + NEXT_REACH], j))
 
 
 def _toll_update(s: Sent) -> bool:
@@ -1247,6 +1252,12 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
                 out["killed"] = (1, None)
                 break
     return out
+
+
+def _claimer(ents: list[Entity], words: list[str], j: int) -> str | None:
+    """The body named right after a verb of claiming after j ('وتبنت المقاومة الإسلامية الهجوم')."""
+    k = next((k for k in range(j, len(words)) if _in(words[k], CLAIMED)), None)
+    return next((_surface(x) for x in ents if x.type == "organization" and k is not None and k < x.tok[0] <= k + 2), None)
 
 
 def _by_the_state(event: Event, ents: list[Entity]) -> bool:
@@ -1770,6 +1781,17 @@ class Assembler:
             # the dead of a deed someone is accused of are reported; who did it is disputed:
             # 'اتهمت قوات الدعم السريع الجيش بقصف مخيم زمزم، ما أدى إلى مقتل 23 مدنيا'
             actors, targets = [], [t for t in targets if t not in actors]
+        if cat == "ASSAULT" and sentence.has(CLAIMED, a=j) and all(_in(normalize_token(a.split()[-1]), UNMANNED)
+                                                                   for a in actors):
+            # who claims it in the sentence did it, rather than the drone it was done with:
+            # 'استهدفت طائرة مسيرة قاعدة حرير ...، وتبنت المقاومة الإسلامية في العراق الهجوم'
+            claimer = _claimer(ents, words, j)
+            actors = [claimer] if claimer else actors
+        if cat == "RETREAT" and (location is None or not told_here or sent == 0 and doc.dateline
+                                 and location.get("name") == _dateline_text(doc)):
+            # where they leave, rather than where it was told: 'باريس - أعلنت فرنسا سحب قواتها من النيجر'
+            left = next((x.place for x in locs if x.tok[0] > i and words[x.tok[0] - 1] == FROM), None)
+            location, told_here = (left, True) if left else (location, told_here)
         if cat == "AID" and not actors:
             # the donor by its nationality: 'طائرة مساعدات إماراتية' (Emirati aid)
             country = self._by_nationality(words, [(i, j)] + list(others))
@@ -2029,6 +2051,7 @@ class Assembler:
         # 'of' a group is the group's ('هجوم لتنظيم داعش'), and 'من' is 'some of' ('عناصر من').
         violent = cat in ("ASSAULT", "COERCE")
         after = [x for x in cands if j <= x.tok[0] <= j + 3
+                 and not (cat == "RETREAT" and words[x.tok[0] - 1] == FROM)  # ('سحب قواتها من النيجر': left)
                  and not (prep_clitic(words[x.tok[0]]) and not (violent and x.tok[0] == j))
                  and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))
                  and not (x.tok[0] > 1 and words[x.tok[0] - 2] in (ON, "ضد"))]  # 'على دورية للجيش': a target

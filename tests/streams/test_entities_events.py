@@ -2880,3 +2880,15 @@ def test_armed_movements_sign_and_the_country_a_capital_belongs_to_is_no_party()
     (ev,) = events("الخرطوم - وقعت الحكومة السودانية وحركات مسلحة في دارفور اتفاق سلام بالأحرف الأولى في جوبا "
                    "عاصمة جنوب السودان.")
     assert (ev.type, ev.actors, ev.location["name_en"]) == ("AGREE", ["الحكومة السودانية", "حركات مسلحة"], "Juba")
+
+
+def test_a_claim_in_the_sentence_names_the_doer_of_a_drone_strike_and_a_withdrawal_leaves_a_country():
+    (ev,) = events("أربيل - استهدفت طائرة مسيرة مفخخة قاعدة حرير الجوية شمال أربيل، وتبنت المقاومة الإسلامية في "
+                   "العراق الهجوم.")
+    assert (ev.mode, ev.actors) == ("drone", ["المقاومة الإسلامية"])
+    (ev,) = events("باريس - أعلنت فرنسا سحب قواتها من النيجر بحلول نهاية العام.")
+    assert (ev.type, ev.actors, ev.location["name_en"], ev.intent) == ("RETREAT", ["فرنسا"], "Niger", True)
+    (ev,) = events("طرابلس - أطلق الحرس البلدي سراح 50 مهاجرا غير نظامي بعد احتجازهم لأسابيع.")
+    assert (ev.type, ev.actors) == ("CONCEDE", ["الحرس البلدي"])
+    (ev,) = events("قتل 5 جنود بحلول مساء الأمس في هجوم على حلب.")
+    assert not ev.intent
