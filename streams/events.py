@@ -211,7 +211,7 @@ GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تج
 COMING_TIME = _words("المقبل المقبلة القادم القادمة")
 PERIODS = _words("الأسبوع الأسابيع الشهر الأشهر الشهور العام الأعوام السنة السنوات الأيام الفترة")
 NEXT_REACH = 8
-BY_THEN = normalize_token("بحلول")
+BY_THEN = _words("بحلول")
 PAST_WORDS = _words("أمس الأمس الماضي الماضية المنصرم المنصرمة")
 CARRIED_OUT = tuple(normalize_token(w) for w in ("قام", "يقوم", "تقوم", "قامت"))
 REFUSAL = normalize_token("رفض")  # (the root, in every form below)
@@ -716,7 +716,10 @@ class Sent:
             return False
         if a == 0 and b is None:
             return True  # the whole sentence: its mask tells
-        return any(map(mask.__and__, self.flags[a:b]))
+        for flags in self.flags[a:b]:  # (a loop: faster than any(map(...)) over a few words)
+            if flags & mask:
+                return True
+        return False
 
 
 @lru_cache(maxsize=1)
@@ -773,8 +776,8 @@ def _next_period(s: Sent, j: int) -> bool:
     return s.has(COMING_TIME, a=j + 1, b=j + NEXT_REACH) and any(
         _in(s.words[k], COMING_TIME) and _in(s.words[k - 1], PERIODS)
         for k in range(j + 1, min(len(s.words), j + NEXT_REACH))) \
-        or any(w == BY_THEN and PAST_WORDS.isdisjoint(s.words[k + 1:k + 4])
-               for k, w in enumerate(s.words[j:j + NEXT_REACH], j))
+        or s.has(BY_THEN, a=j, b=j + NEXT_REACH) and any(
+            w in BY_THEN and PAST_WORDS.isdisjoint(s.words[k + 1:k + 4]) for k, w in enumerate(s.words[j:j + NEXT_REACH], j))
 
 
 def _toll_update(s: Sent) -> bool:
@@ -1181,7 +1184,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
     last_start = last_end = -99  # the words of the last count of a kind
     flags = s.flags  # (the word lists of each word, as bits: faster than asking `_in`)
     measures, days, kinds = _BIT[MEASURES], _BIT[DAY_WORDS], _BIT[KILLED] | _BIT[WOUNDED] | _BIT[CAPTURED]
-    counted = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # (people counted: not a year)
+    counted = COUNTED_BITS  # (people counted: not a year)
     for q in sorted(quantities, key=lambda e: e.tok[0]):
         i, j = q.tok
         value, qualifier = q.value["value"], q.value["qualifier"]
@@ -1226,7 +1229,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
         if kind:
             last_start, last_end = i, j
         last_kind = kind or last_kind
-    for kind, one in (("killed", KILLED_ONE), ("wounded", WOUNDED_ONE)):
+    for kind, one in (("killed", KILLED_ONE), ("wounded", WOUNDED_ONE)) if s.has(KILLED_ONE, WOUNDED_ONE) else ():
         # one victim named by a pronoun, as what the deed led to: 'ما أسفر عن مقتله', 'ما أدى إلى
         # إصابته', 'لقي شرطي مصرعه' (not 'إلا أن اغتيالها هشم الآمال', a known deed)
         if kind not in out and s.has(one, a=a, b=b) and any(
@@ -1340,7 +1343,8 @@ class Assembler:
                 others = [(p, q) for p, q, t in in_clause if t.category == cat and p != i]
                 event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, here, pub, day,
                                     others, (a, b))
-                told = _named_again(events, first, event, words, i, j) if event is not None and first else None
+                told = _named_again(events, first, event, words, i, j) if first and event is not None \
+                    and event.killed is None and event.wounded is None and event.captured is None else None
                 if told is not None:
                     _absorb(told, event)
                     if told.location is not None and told.location.get("told") is False \
@@ -1397,11 +1401,13 @@ class Assembler:
         heads = {x.tok[0]: x.tok[1] for x in ents if x.type == "organization"}
         places = [x.tok[0] for x in ents if x.type == "location" and x.place]
         out = []
-        foiled, counted, disaster = s.has(FOILED), s.has(COUNTS), s.has(DISASTER)  # mostly none
-        answering, pointing, exposed = s.has(RESPONSE, REVENGE), s.has(DEMONSTRATIVES), s.has(EXPOSED)
+        # which of these word lists the sentence has at all (mostly none), read from its mask
+        mask, bit = s.mask, _BIT
+        foiled, counted, disaster = mask & bit[FOILED], mask & bit[COUNTS], mask & bit[DISASTER]
+        answering = mask & (bit[RESPONSE] | bit[REVENGE])
+        pointing, exposed = mask & bit[DEMONSTRATIVES], mask & bit[EXPOSED]
         rights = not RIGHTS.isdisjoint(words)
-        rioting = s.has(RIOTING)
-        sports = s.has(SPORTS)
+        rioting, sports = mask & bit[RIOTING], mask & bit[SPORTS]
         if not disaster and ROAD in words:  # 'حادث سير' (a road accident)
             disaster = any(words[k - 1] in CRASH for k, w in enumerate(words) if k and w == ROAD)
 
@@ -1987,7 +1993,7 @@ class Assembler:
             return [], []
         cands.sort(key=lambda x: x.tok[0])
         # a title and the name after it are one actor, named by the name
-        if sentence.titled:
+        if len(cands) > 1 and sentence.titled:
             cands = [x for x in cands if x.tok[0] not in sentence.titled]
         if cat == "ACCUSE":
             # 'واتهمت قوات الدعم السريع بتنفيذه' (and it accused the RSF of it): the one named
@@ -2457,7 +2463,7 @@ def _earlier_year(s: Sent, i: int, j: int, pub_year: int) -> bool:
     if not s.has(YEARS, a=a, b=b):
         return False  # (most sentences: no year near the event)
     words = s.words
-    counted = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]
+    counted = COUNTED_BITS
     for k in range(a, b):
         w = words[k]
         if len(w) != 4 or not w.isdigit() or not 1900 <= int(w) < pub_year \
@@ -2700,5 +2706,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
-               KILLED_ONE, WOUNDED_ONE, MET, LED_TO):
+               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
+COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted
