@@ -348,6 +348,9 @@ COUNT_NOUNS = _words("قتيل قتيلا قتلى جريح جريحا جرحى 
 SEARCH = _words("بحث البحث")
 SWEEP = _words("تمشيط تفتيش إنقاذ")  # ('بحث وتمشيط', 'البحث والإنقاذ')
 SPOKEN_TO = ("THREATEN", "ACCUSE", "REQUEST")  # categories whose object may be a country named bare
+# verbal nouns of deeds done to someone, spelled unlike their verbs: the noun after them is who
+# it was done to ('اعتقال الناشط', 'اغتيال القيادي'), not who did it
+DONE_TO = _words("اعتقال اختطاف اغتيال استهداف إسقاط احتجاز توقيف تصفية")
 HEAD_OF_REACH = 6  # words from a verb to the name of a body's head after it, title and body between
 CAPTURE = (normalize_token("أسر"),)  # capturing; with the article, families or captivity
 REACTION_REACH = 3  # words from a verb of condemning to what it condemns ('ونددت طهران بالعقوبات')
@@ -2068,8 +2071,13 @@ class Assembler:
                 for o in cands)][:1]
         # A count right after the verb counts its victims, who are no subject: 'قتل سبعة جنود'
         # (seven soldiers were killed), 'أصيب 20 مدنيا'.
-        targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after \
-            and any(x.type == "quantity" and x.tok[0] == j for x in ents) and not _in(words[i], RAIDED) else []
+        targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after and (
+            any(x.type == "quantity" and x.tok[0] == j for x in ents) and not _in(words[i], RAIDED)
+            # after the verbal noun of a deed done to someone, who it was done to: 'أكد الجيش
+            # اختطاف جنود من قوات حفظ السلام', 'إسقاط طائرة مسيرة أمريكية'; unless ل marks who
+            # it was done to after it: 'اعتقال السلطات لمعارضين' (the authorities arrested)
+            or after[0].tok[0] == j and _in(words[i], DONE_TO)
+            and not (after[0].tok[1] < len(words) and words[after[0].tok[1]].startswith("ل"))) else []
         targets = patients + targets
         # ('اقتحم مئات المستوطنين باحات المسجد': those counted after a verb of storming stormed)
         if targets:

@@ -2892,3 +2892,12 @@ def test_a_claim_in_the_sentence_names_the_doer_of_a_drone_strike_and_a_withdraw
     assert (ev.type, ev.actors) == ("CONCEDE", ["الحرس البلدي"])
     (ev,) = events("قتل 5 جنود بحلول مساء الأمس في هجوم على حلب.")
     assert not ev.intent
+
+
+def test_after_the_verbal_noun_of_a_deed_comes_who_it_was_done_to():
+    (ev,) = events("أعلن الجيش اليمني إسقاط طائرة مسيرة أمريكية في أجواء محافظة مأرب.")
+    assert (ev.actors, ev.targets) == (["الجيش اليمني"], ["طائرة مسيرة أمريكية"])
+    (ev,) = events("أكد الجيش اختطاف جنود من قوات حفظ السلام في مالي.")
+    assert (ev.type, ev.actors) == ("COERCE", ["الجيش"])
+    (ev,) = events("رفع متظاهرون لافتات تشير إلى اعتقال السلطات لمعارضين في المنامة.")
+    assert "السلطات" in ev.actors
