@@ -351,6 +351,7 @@ SPOKEN_TO = ("THREATEN", "ACCUSE", "REQUEST")  # categories whose object may be 
 # verbal nouns of deeds done to someone, spelled unlike their verbs: the noun after them is who
 # it was done to ('اعتقال الناشط', 'اغتيال القيادي'), not who did it
 DONE_TO = _words("اعتقال اختطاف اغتيال استهداف إسقاط احتجاز توقيف تصفية")
+KILLING = _words("قتل اغتيال تصفية")  # killing as a deed done (not 'مقتل', a death told)
 HEAD_OF_REACH = 6  # words from a verb to the name of a body's head after it, title and body between
 CAPTURE = (normalize_token("أسر"),)  # capturing; with the article, families or captivity
 REACTION_REACH = 3  # words from a verb of condemning to what it condemns ('ونددت طهران بالعقوبات')
@@ -2103,8 +2104,11 @@ class Assembler:
                     _in(words[k], REPELLED) for k in range(max(x.tok[1], i - REPELLED_REACH), i))]
                 # who tells of the dead is not who killed them: 'أعلنت وزارة الصحة مقتل خمسة
                 # في قصف'
-                before = [x for x in before if not (x.tok[0] and _in(words[x.tok[0] - 1], TOLD)
-                                                    and any(_in(w, TOLL) for w in words[x.tok[1]:i + 1]))]
+                # ('أعلنت وزارة الصحة قتل خمسة': the killing, told by a body that bears no arms;
+                # 'أعلن الجيش قتل أربعة مهربين': the army did it)
+                before = [x for x in before if not (x.tok[0] and _in(words[x.tok[0] - 1], TOLD) and (
+                    any(_in(w, TOLL) for w in words[x.tok[1]:i + 1])
+                    or (x.actor or {}).get("type") not in ARMED_SIDES and any(_in(w, KILLING) for w in words[x.tok[1]:i + 1])))]
             source = after[0] if after else (before[-1] if before else None)
             if cat == "ASSAULT" and source is not None and source.tok[1] <= i and _in(words[i], KILLED) \
                     and any(x.type == "quantity" and 0 <= source.tok[0] - x.tok[1] <= 2 for x in ents):

@@ -2901,3 +2901,12 @@ def test_after_the_verbal_noun_of_a_deed_comes_who_it_was_done_to():
     assert (ev.type, ev.actors) == ("COERCE", ["الجيش"])
     (ev,) = events("رفع متظاهرون لافتات تشير إلى اعتقال السلطات لمعارضين في المنامة.")
     assert "السلطات" in ev.actors
+
+
+def test_who_tells_of_a_killing_did_it_only_when_it_bears_arms():
+    (ev,) = events("أعلنت وزارة الصحة قتل خمسة مدنيين في قصف على غزة.")
+    assert (ev.actors, ev.killed) == ([], 5)
+    (ev,) = events("أعلن المرصد السوري قتل 7 عناصر من قوات النظام في كمين بدير الزور.")
+    assert ev.actors == []
+    (ev,) = events("عمان - أعلن الجيش الأردني قتل أربعة من المهربين في اشتباك على الحدود الشمالية.")
+    assert ev.actors == ["الجيش الأردني"]
