@@ -126,6 +126,7 @@ KILLED_ONE = _words("مقتله مقتلها اغتياله اغتيالها ا�
 WOUNDED_ONE = _words("إصابته إصابتها جرحه جرحها")
 ASSASSINATED = _words("اغتيال اغتال اغتالت اغتالوا اغتيل اغتيلت")
 DEATHS = KILLED | ASSASSINATED
+HURT = _words("أصيب أصيبت إصابة جرح")  # a wound that names its one victim after it: 'أصيب جندي
 # not after an attempt, nor after 'عن' or 'في', where it is a topic ('مسؤولون عن اغتيال رجل دين',
 # 'التحقيق في اغتيال ناشط')
 NO_DEATH_BEFORE = _words("محاولة محاولات محاولتي حاول حاولت حاولوا يحاول تحاول عن في")
@@ -1240,11 +1241,13 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
                 flags[k] & _BIT[one] and k and s.has(RESULTED, LED_TO, MET, a=max(0, k - 3), b=k)
                 and not _described(words, k + 1) for k in range(a, b)):
             out[kind] = (1, None)
-    if "killed" not in out and s.has(DEATHS, a=a, b=b):
-        deaths = _BIT[DEATHS]
+    for kind, vocab in (("killed", DEATHS), ("wounded", HURT)):
+        if kind in out or not s.has(vocab, a=a, b=b):
+            continue
+        bits = _BIT[vocab]
         for k in range(a, b):
-            if not flags[k] & deaths or k and (_death_topic(words, k) or not _in(words[k], KILLED)
-                                                   and _in(words[k - 1], NO_DEATH_BEFORE)):
+            if not flags[k] & bits or k and (_death_topic(words, k) or not _in(words[k], KILLED | WOUNDED)
+                                                 and _in(words[k - 1], NO_DEATH_BEFORE)):
                 continue
             # 'قتل جندي' (a soldier was killed), 'اغتيال ناشط' (an activist assassinated; not
             # 'محاولة اغتيال ناشط', an attempt), or 'إن قائدا عسكريا في صفوف المعارضة قتل' (the
@@ -1253,10 +1256,10 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             while v < b and v in s.named:
                 v += 1  # past the subject: 'قتل مسلحون مجهولون رئيس بلدية'
             if (s.has(SINGLE_VICTIM, a=v, b=min(v + 2, b)) or v < b and _one_of_a_people(words[v])) and not any(
-                    x.tok[0] in (v, v + 1) for x in quantities) or any(
+                    x.tok[0] in (v, v + 1) for x in quantities) or kind == "killed" and any(
                     x.endswith("ا") and _in(x, SINGLE_VICTIM) and _in(words[m - 1], THAT)
                     for m, x in enumerate(words[max(1, k - 8):k], start=max(1, k - 8))):
-                out["killed"] = (1, None)
+                out[kind] = (1, None)  # (and 'أصيب جندي', 'ما أسفر عن إصابة سائقها')
                 break
     return out
 
@@ -2718,6 +2721,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
-               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN):
+               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

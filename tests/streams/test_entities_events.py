@@ -2910,3 +2910,12 @@ def test_who_tells_of_a_killing_did_it_only_when_it_bears_arms():
     assert ev.actors == []
     (ev,) = events("عمان - أعلن الجيش الأردني قتل أربعة من المهربين في اشتباك على الحدود الشمالية.")
     assert ev.actors == ["الجيش الأردني"]
+
+
+def test_one_wounded_named_after_the_word_of_wounding():
+    (ev,) = events("بغداد - انفجرت عبوة لاصقة بسيارة مدنية في منطقة الكرادة وسط بغداد ما أسفر عن إصابة سائقها.")
+    assert (ev.wounded, ev.killed) == (1, None)
+    (ev,) = events("قتل جندي وأصيب شرطي في هجوم على حاجز في العريش.")
+    assert (ev.killed, ev.wounded) == (1, 1)
+    (ev,) = events("قال نشطاء إن قائدا عسكريا في صفوف المعارضة قتل، وأصيب اثنان آخران في غارة على مدينة حلب.")
+    assert (ev.killed, ev.wounded) == (1, None)  # (the one named after 'إن' is the dead, not a wounded)
