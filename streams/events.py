@@ -1242,7 +1242,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
                 and not _described(words, k + 1) for k in range(a, b)):
             out[kind] = (1, None)
     for kind, vocab in (("killed", DEATHS), ("wounded", HURT)):
-        if kind in out or not s.has(vocab, a=a, b=b):
+        if kind in out or not s.has(vocab, a=a, b=b) or kind == "wounded" and not s.has(SINGLE_VICTIM, a=a, b=b):
             continue
         bits = _BIT[vocab]
         for k in range(a, b):
