@@ -1190,6 +1190,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
     flags = s.flags  # (the word lists of each word, as bits: faster than asking `_in`)
     measures, days, kinds = _BIT[MEASURES], _BIT[DAY_WORDS], _BIT[KILLED] | _BIT[WOUNDED] | _BIT[CAPTURED]
     counted = COUNTED_BITS  # (people counted: not a year)
+    single = _BIT[SINGLE_VICTIM]
     for q in sorted(quantities, key=lambda e: e.tok[0]):
         i, j = q.tok
         value, qualifier = q.value["value"], q.value["qualifier"]
@@ -1214,7 +1215,8 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
                 if kind:
                     break
         if kind and k < i and words[k].startswith("و") and _casualty_kind(words[k - 1]) not in (None, kind) \
-                and last_kind is None:  # ('207 قتلوا وأصيب 450': the first word had its own count)
+                and last_kind is None and not (k > 1 and flags[k - 2] & single):
+            # ('207 قتلوا وأصيب 450', 'إن شخصا قتل وأصيب خمسة آخرون': the first word had its own count)
             last_kind = kind
             continue  # 'مقتل وإصابة 15 فلسطينيا': the dead and the wounded together, neither alone
         if kind is None and i and _in(words[i - 1], MET) and s.has(DEATH, a=j):

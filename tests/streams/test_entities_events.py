@@ -2919,3 +2919,10 @@ def test_one_wounded_named_after_the_word_of_wounding():
     assert (ev.killed, ev.wounded) == (1, 1)
     (ev,) = events("قال نشطاء إن قائدا عسكريا في صفوف المعارضة قتل، وأصيب اثنان آخران في غارة على مدينة حلب.")
     assert (ev.killed, ev.wounded) == (1, None)  # (the one named after 'إن' is the dead, not a wounded)
+
+
+def test_the_wounded_after_a_lone_dead_told_first_are_counted():
+    (ev,) = events("أفادت مصادر بأن شخصا قتل وأصيب خمسة آخرون بجروح في انفجار سيارة مفخخة في بغداد.")
+    assert (ev.killed, ev.wounded) == (1, 5)
+    (ev,) = events("أسفر القصف عن مقتل وإصابة 15 مدنيا في حلب.")
+    assert (ev.killed, ev.wounded) == (None, None)  # the dead and the wounded together, neither alone
