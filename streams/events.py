@@ -126,6 +126,7 @@ KILLED_ONE = _words("مقتله مقتلها اغتياله اغتيالها ا�
 WOUNDED_ONE = _words("إصابته إصابتها جرحه جرحها")
 ASSASSINATED = _words("اغتيال اغتال اغتالت اغتالوا اغتيل اغتيلت")
 DEATHS = KILLED | ASSASSINATED
+KILLED_OR_WOUNDED = KILLED | WOUNDED
 HURT = _words("أصيب أصيبت إصابة جرح")  # a wound that names its one victim after it: 'أصيب جندي
 # not after an attempt, nor after 'عن' or 'في', where it is a topic ('مسؤولون عن اغتيال رجل دين',
 # 'التحقيق في اغتيال ناشط')
@@ -1248,7 +1249,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             continue
         bits = _BIT[vocab]
         for k in range(a, b):
-            if not flags[k] & bits or k and (_death_topic(words, k) or not _in(words[k], KILLED | WOUNDED)
+            if not flags[k] & bits or k and (_death_topic(words, k) or not _in(words[k], KILLED_OR_WOUNDED)
                                                  and _in(words[k - 1], NO_DEATH_BEFORE)):
                 continue
             # 'قتل جندي' (a soldier was killed), 'اغتيال ناشط' (an activist assassinated; not
@@ -1269,7 +1270,9 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
 def _claimer(ents: list[Entity], words: list[str], j: int) -> str | None:
     """The body named right after a verb of claiming after j ('وتبنت المقاومة الإسلامية الهجوم')."""
     k = next((k for k in range(j, len(words)) if _in(words[k], CLAIMED)), None)
-    return next((_surface(x) for x in ents if x.type == "organization" and k is not None and k < x.tok[0] <= k + 2), None)
+    if k is None:
+        return None
+    return next((_surface(x) for x in ents if x.type == "organization" and k < x.tok[0] <= k + 2), None)
 
 
 def _by_the_state(event: Event, ents: list[Entity]) -> bool:
