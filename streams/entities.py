@@ -452,7 +452,10 @@ class EntityFinder:
         if i and not WEAPONS.isdisjoint(stems(toks.text[i - 1])):
             return False  # a model's name: 'بصواريخ بركان' (Burkan rockets) is no Berkane
         prev = _word_before(toks, i)
-        if has_prep(toks.text[i]) or prev in PLACE_PREPS or prev in CUES:
+        if has_prep(toks.text[i]) and (toks.text[i] != name or place.population >= STRUCK_CITY) \
+                or prev in PLACE_PREPS or prev in CUES:
+            # (the ب or ل of a name's own first letter is no preposition: 'كدرع بشري', as a
+            # human shield, is not Bsharri)
             return True
         if place.population >= STRUCK_CITY and (_unconjoined_verb(prev) in WITNESSED or i + 1 < len(toks.text)
                                                  and toks.text[i + 1] in WITNESSED):

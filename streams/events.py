@@ -290,6 +290,8 @@ REFERENCE = _words("بعد قبل منذ غداة إثر اثر عقب قبيل 
 OPPOSED = _words("ضد")
 TIME_BEFORE = _words("بعد قبل قبيل بعيد")
 FROM = normalize_token("من")
+OF_IT = normalize_token("عن")  # ('البحث عن المفقودين')
+TOPIC_OPENERS = frozenset({OF_IT, "و" + OF_IT})  # 'وعن تفجير الجسر، قال ...': the topic of what is said
 # Words said or decided: attacking them is criticism, not violence ('هاجم خطباء حماس اضرابات
 # الموظفين', 'شن هجوما على سياسة الحكومة').
 SAID = _words("تصريحات تصريح التصريحات سياسة سياسات السياسة قرار قرارات القرار موقف مواقف الموقف "
@@ -1449,6 +1451,7 @@ class Assembler:
                     or s.has(OPPOSED, a=max(0, i - 1), b=i) \
                     or _time_before(s, i) and not (trig.mode and _toll_told(s, j)) \
                     or referred[0] <= i <= referred[1] + 1 \
+                    or i == 1 and words[0] in TOPIC_OPENERS and not (trig.mode and _toll_told(s, j)) \
                     or answering and _in_response(words, i) \
                     or rights and any(words[k] in RIGHTS for k in range(max(0, i - 2), i)) \
                     or pointing and _pointed_back(words, i) \
@@ -1501,7 +1504,7 @@ class Assembler:
             if trig.words == CAPTURE and words[i][:-len(CAPTURE[0])].endswith(("ال", "لل")):
                 continue  # 'الأسر' is families ('وزعت مساعدات على الأسر') or captivity ('في الأسر')
             if trig.category == "CONSULT" and words[i] in SEARCH and (
-                    j < len(words) and (words[j] == ABOUT or _in(words[j], SWEEP)) or i and _in(words[i - 1], OPERATIONS)):
+                    j < len(words) and (words[j] == OF_IT or _in(words[j], SWEEP)) or i and _in(words[i - 1], OPERATIONS)):
                 continue  # searching: 'عملية بحث وتمشيط', 'بحث عن المفقودين' (not talks)
             if trig.category == "REQUEST" and i in counted_at:
                 continue  # '27 طالبا' (27 students), not 'طالبا' (demanding)
@@ -2473,13 +2476,25 @@ SINCE_FORMS = SINCE | _words("فمنذ")  # (the words `_in(w, SINCE)` holds for
 YEAR_WORDS = _words("عام العام سنة")
 YEARS = frozenset(map(str, range(1900, 2200)))  # (as digits: normalizing makes every digit ASCII)
 YEAR_REACH = 8
+LONG_YEAR_REACH = 12  # farther, in a clause of the event's own ('... في مدينة الفاشر العام الماضي')
 BACKGROUND_DAYS = 30  # an event this many days before its article is background
+
+
+def _year_window(s: Sent, i: int, j: int) -> tuple[int, int]:
+    """The words where a year or a month dates the event told at i..j: YEAR_REACH words around
+    it, or LONG_YEAR_REACH after it when no relative clause begins there (in 'قرب حماة التي وقعت
+    فيها مجزرة عام 1982' the year is the massacre's, not the event's)."""
+    words = s.words
+    b = min(len(words), j + LONG_YEAR_REACH)
+    if not RELATIVES.isdisjoint(words[j:b]):
+        b = min(len(words), j + YEAR_REACH)
+    return max(0, i - YEAR_REACH), b
 
 
 def _earlier_year(s: Sent, i: int, j: int, pub_year: int) -> bool:
     """A year before the publication's, written within YEAR_REACH words of the trigger: the
     sentence tells an older event. Not after 'منذ' ('the worst since 2005' dates nothing)."""
-    a, b = max(0, i - YEAR_REACH), min(len(s.words), j + YEAR_REACH)
+    a, b = _year_window(s, i, j)
     if not s.has(YEARS, a=a, b=b):
         return False  # (most sentences: no year near the event)
     words = s.words
@@ -2504,7 +2519,7 @@ def _earlier_month(s: Sent, i: int, j: int, pub) -> bool:
     """A month that ended more than BACKGROUND_DAYS before the publication, or last year, named
     without a day within YEAR_REACH words of the trigger: 'في أغسطس الماضي', 'العام الماضي'. Not
     after 'منذ' ('منذ أغسطس الماضي' tells how long, not when)."""
-    a, b = max(0, i - YEAR_REACH), min(len(s.words), j + YEAR_REACH)
+    a, b = _year_window(s, i, j)
     if not s.has(PERIOD_WORDS, a=a, b=b):
         return False  # (most sentences: no month or year named near the event)
     words = s.words

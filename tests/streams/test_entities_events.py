@@ -2926,3 +2926,29 @@ def test_the_wounded_after_a_lone_dead_told_first_are_counted():
     assert (ev.killed, ev.wounded) == (1, 5)
     (ev,) = events("أسفر القصف عن مقتل وإصابة 15 مدنيا في حلب.")
     assert (ev.killed, ev.wounded) == (None, None)  # the dead and the wounded together, neither alone
+
+
+def test_a_year_or_last_year_told_at_the_end_of_a_long_clause_dates_an_older_event():
+    assert events("وكان مسلحون قد اختطفوا 12 موظفا من العاملين في منظمة إغاثة دولية في مدينة الفاشر "
+                  "العام الماضي.", published="2020-05-01") == []
+    assert events("وكانت قوات الأمن قد اعتقلت 30 ناشطا من أعضاء الحزب الشيوعي السوداني في الخرطوم عام 2018.",
+                  published="2020-05-01") == []
+
+
+def test_a_name_that_begins_with_a_clitic_letter_is_no_place_for_that_letter_alone():
+    # 'بشري' (human) is also Bsharri, a town of Lebanon: its own ب is no preposition
+    assert places("استخدم المسلحون المدنيين كدرع بشري في المعارك.") == []
+    assert [p["name_en"] for p in places("تقع الكنيسة في بشري شمال لبنان.")][0] == "Bsharri"
+    assert [p["name_en"] for p in places("أعلن مدير جامعة بغداد إغلاق الكلية.")] == ["Baghdad"]  # a city of its size
+
+
+def test_a_deed_named_as_the_topic_of_what_is_said_reports_nothing():
+    assert events("وعن اعتقال الناشطين في القاهرة، قالت الوزارة إنهم خالفوا القانون.") == []
+    assert events("وعن تفجير الجسر، قال المتحدث: «من استهدف الجسر أراد ضرب رمز للعراقيين».") == []
+    (ev,) = events("وعن الغارة، أوضح المصدر أنها أسفرت عن مقتل 4 مدنيين في مدينة إدلب.")
+    assert (ev.type, ev.mode, ev.killed) == ("ASSAULT", "aerial", 4)  # the topic told with its toll
+
+
+def test_searching_for_the_missing_is_no_talks():
+    assert events("وواصلت فرق الدفاع المدني البحث عن المفقودين تحت الأنقاض في مدينة حلب.") == []
+    assert events("ويواصل عمال الإنقاذ في مدينة أنطاكيا البحث عن ناجين.") == []
