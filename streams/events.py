@@ -72,6 +72,8 @@ INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتز�
                 # strike), 'إمكان إخلاء' (the possibility of), 'خطط ل' (plans for)
                 "خيار خيارا الخيار إمكان إمكانية امكانية احتمال احتمالات محتمل محتملة تحسبا أي لأي "
                 "إذا اذا لو خطة خطط بطلب طلبا "
+                # efforts towards it: 'بحثا جهود التوصل إلى وقف لإطلاق النار'
+                "جهود الجهود بجهود مساعي المساعي مساع "
                 # a light verb in the future before the event noun: 'سيجري اتصالا هاتفيا'
                 "سيجري ستجري سيعقد ستعقد سيقوم ستقوم سينفذ ستنفذ سيشن ستشن "
                 # a necessity, not a deed: 'دعا إلى ضرورة شن هجوم', 'ضرورة توجيه ضربات'
@@ -494,8 +496,9 @@ COUNTS = _words("عدد معدل معدلات نسبة نسبه مستوى مس�
 # anything else (money, a ship, documents) stays COERCE: seize.
 OCCUPY_REACH = 4
 PREPOSITIONS = _words("في إلى على عن مع ضد لدى عند")
-AFFILIATED = _words("المرتبطة المرتبط المرتبطين المرتبطون مرتبطة مرتبط الموالية الموالي الموالين الموالون "
+AFFILIATED = _words("المرتبطة المرتبط المرتبطين المرتبطون مرتبطة مرتبط مرتبطون مرتبطين الموالية الموالي الموالين الموالون "
                     "موالية موال موالين موالون المقربة المقرب المقربين المقربون المدعومة المدعوم المدعومين")
+NAMELESS_DOERS = frozenset({"Armed men", "Unidentified gunmen"})  # (actor names: gunmen of no group told)
 BELONGING = _words("تابعة التابعة تابع التابع تابعون التابعون تابعين التابعين")
 # A warning of a danger is no threat: 'حذرت منظمة الصحة من انتشار الكوليرا', 'حذر من مخاطر
 # استقالة الوزراء', 'حذرت من آفة الإرهاب' (a warning of consequences, 'عواقب', 'مغبة', is one).
@@ -1696,7 +1699,7 @@ class Assembler:
             and self._pick_location(locs[1:], i, words, cat, offices) \
             or self._pick_location(locs, i, words, cat, offices) \
             or (towns := self._towns_of(words) if sentence.has(TOWNS) else None) \
-            or (fallback if cat not in ("CONSULT",) else None)
+            or (fallback if cat != "CONSULT" or _in(words[i], HOSTED) else None)
         told_here = bool(location) and location in [x.place for x in locs]
         if location is not None and cat == "ASSAULT" and (
                 not told_here or sent == 0 and doc.dateline and location.get("name") == _dateline_text(doc)):
@@ -1957,7 +1960,10 @@ class Assembler:
                 _in(w, PROTESTING) or _in(w, DEMAND) for w in words[i:x.tok[0]]))] or locs
         if cat in ("CONSULT", "REQUEST"):
             locs = [x for x in locs if not any(_in(w, TOPIC) for w in words[max(0, x.tok[0] - 3):x.tok[0]])
-                    and not any(_in(w, ABOUT) for w in words[i:x.tok[0]])]
+                    and not any(_in(w, ABOUT) for w in words[i:x.tok[0]])
+                    # what they went on to discuss: 'استقبل السيسي رئيس الوزراء القطري، وبحثا
+                    # جهود التوصل إلى وقف لإطلاق النار في قطاع غزة'
+                    and not any(_in(w, DISCUSSED) for w in words[i + 1:x.tok[0]])]
         if cat not in MATERIAL:
             # what is said after the act is no place of it: 'فرضت وزارة الخزانة عقوبات على ستة
             # أفراد قالت إنهم يساعدون الحوثيين في تهريب الأسلحة إلى اليمن'
@@ -2150,6 +2156,13 @@ class Assembler:
                     and _surface(x) != x.text and x.type != "location":
                 actors.append(_surface(x))  # 'اعتقلت الشرطة وقوات الأمن': both arrested
                 continue
+            if source is not None and a == source.tok[1] + 1 and _in(words[a - 1], AFFILIATED):
+                # the network the doers are linked to: it names gunmen ('مسلحون مرتبطون بتنظيم
+                # الدولة'), not a group that has a name of its own ('حركة الشباب المرتبطة
+                # بالقاعدة'); it is never the target
+                if (source.actor or {}).get("name") in NAMELESS_DOERS:
+                    actors.append(_surface(x))
+                continue
             if source is not None and x.type != "location" and (
                     a == source.tok[1] + 1 and (words[a - 1] == FROM or _in(words[a - 1], BELONGING))
                     or source.tok[1] < a <= source.tok[1] + 2 and _in(words[a - 1], BELONGING)
@@ -2242,7 +2255,10 @@ THAT_SAID = THAT | _words("إنه إنها إنهم أنه أنها أنهم ب�
 # Categories of deeds done at a place, rather than of things said or decided.
 MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "MOBILIZE", "RETREAT"})
 ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ... بشأن وقف إطلاق النار في غزة'
-DISCUSSED = ABOUT | _words("مناقشة بحث ناقش ناقشت ناقشوا بحثت")
+# Talks are held where one side receives the other: 'القاهرة - استقبل الرئيس المصري ...' (other
+# talks are not placed by the article's dateline or main place, which tell where it was filed).
+HOSTED = _words("استقبل استقبلت يستقبل تستقبل استقبال باستقبال")
+DISCUSSED = ABOUT | _words("مناقشة بحث ناقش ناقشت ناقشوا ناقشا بحثت بحثا بحثوا")
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city
 # An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.
 KIND_ENDINGS = ("ي", "يه")

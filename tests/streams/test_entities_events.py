@@ -2952,3 +2952,22 @@ def test_a_deed_named_as_the_topic_of_what_is_said_reports_nothing():
 def test_searching_for_the_missing_is_no_talks():
     assert events("وواصلت فرق الدفاع المدني البحث عن المفقودين تحت الأنقاض في مدينة حلب.") == []
     assert events("ويواصل عمال الإنقاذ في مدينة أنطاكيا البحث عن ناجين.") == []
+
+
+def test_the_network_gunmen_are_linked_to_names_them_and_is_never_the_target():
+    (ev,) = events("مابوتو - سيطر مسلحون مرتبطون بتنظيم الدولة الإسلامية على بلدة ماكوميا في إقليم كابو ديلغادو "
+                   "شمالي موزمبيق بعد معارك مع الجيش.")
+    assert (ev.type, ev.mode, ev.targets) == ("ASSAULT", "occupy", [])
+    assert ev.actors == ["مسلحون", "تنظيم الدولة الإسلامية"]
+    (ev,) = events("مقديشو - هاجمت حركة الشباب المرتبطة بتنظيم القاعدة قاعدة عسكرية في إقليم شبيلي السفلى.")
+    assert (ev.actors, ev.targets) == (["حركة الشباب"], [])  # a group with a name of its own
+
+
+def test_talks_are_where_the_host_received_the_guest_not_where_what_they_discussed_is():
+    evs = events("القاهرة - استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الأحد، رئيس الوزراء القطري محمد بن "
+                 "عبد الرحمن آل ثاني، وبحثا جهود التوصل إلى وقف لإطلاق النار في قطاع غزة.", "2024-06-09")
+    talks = next(e for e in evs if e.type == "CONSULT")
+    assert (talks.location["name_en"], talks.actors) == ("Cairo", ["عبد الفتاح السيسي"])
+    assert all(e.intent for e in evs if e.type == "AGREE")  # efforts to reach a ceasefire, none reached
+    (ev,) = events("وتتواصل المساعي للإفراج عن الرهائن المحتجزين في غزة.")
+    assert ev.intent
