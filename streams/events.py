@@ -1225,6 +1225,8 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             # ('207 قتلوا وأصيب 450', 'إن شخصا قتل وأصيب خمسة آخرون': the first word had its own count)
             last_kind = kind
             continue  # 'مقتل وإصابة 15 فلسطينيا': the dead and the wounded together, neither alone
+        if kind and k < i and k and _unconjoined(words[k - 1]) == BETWEEN:
+            continue  # 'بين القتلى أربعة أطفال' (four children among the dead): a part of a toll
         if kind is None and i and _in(words[i - 1], MET) and s.has(DEATH, a=j):
             kind = "killed"  # 'لقي أزيد من عشرة عناصر ... مصرعهم' (met their death)
         if kind is None and j < len(words) and _in(words[j], OTHERS):
@@ -2089,7 +2091,8 @@ class Assembler:
                 for o in cands)][:1]
         # A count right after the verb counts its victims, who are no subject: 'قتل سبعة جنود'
         # (seven soldiers were killed), 'أصيب 20 مدنيا'.
-        targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after and (
+        # (not when a passive verb named them already: 'استشهد ثلاثة مواطنين بقصف مسيرة إسرائيلية')
+        targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after and not patients and (
             any(x.type == "quantity" and x.tok[0] == j for x in ents) and not _in(words[i], RAIDED)
             # after the verbal noun of a deed done to someone, who it was done to: 'أكد الجيش
             # اختطاف جنود من قوات حفظ السلام', 'إسقاط طائرة مسيرة أمريكية'; unless ل marks who

@@ -2971,3 +2971,25 @@ def test_talks_are_where_the_host_received_the_guest_not_where_what_they_discuss
     assert all(e.intent for e in evs if e.type == "AGREE")  # efforts to reach a ceasefire, none reached
     (ev,) = events("وتتواصل المساعي للإفراج عن الرهائن المحتجزين في غزة.")
     assert ev.intent
+
+
+def test_the_dead_named_by_a_passive_verb_are_the_victims_and_the_drone_after_them_struck():
+    (ev,) = events("استشهد ثلاثة مواطنين بقصف مسيرة إسرائيلية استهدف خيمة للنازحين في خان يونس.")
+    assert (ev.mode, ev.killed, ev.actors, ev.targets) == ("drone", 3, ["مسيرة إسرائيلية"], ["مواطنين"])
+
+
+def test_the_occupation_s_aircraft_and_colonists_are_israeli():
+    (ev,) = events("وقال الدفاع المدني إن طائرات الاحتلال قصفت منزلا في حي الشجاعية شرقي مدينة غزة، "
+                   "ما أدى إلى استشهاد ستة من أفراد العائلة.")
+    assert (ev.mode, ev.killed, ev.actors) == ("aerial", 6, ["طائرات الاحتلال"])
+    assert events("هاجم مستعمرون قرية ترمسعيا شمال رام الله.")[0].actors == ["مستعمرون"]
+
+
+def test_some_among_the_dead_are_no_toll_of_their_own():
+    text = ("الخرطوم - قالت شبكة أطباء السودان إن 15 مدنيا على الأقل قتلوا جراء قصف مدفعي نفذته قوات الدعم "
+            "السريع على سوق شعبي في مدينة أم درمان. وأضافت الشبكة في بيان أن القصف استهدف السوق في ساعات "
+            "الذروة، مشيرة إلى أن بين القتلى أربعة أطفال.")
+    (ev,) = events(text)  # the shelling told again, with a part of its dead
+    assert (ev.killed, ev.location["name_en"]) == (15, "Omdurman")
+    (ev,) = events("قتل 20 شخصا، ومن بين الضحايا ثلاثة أطفال، في غارة على مدينة إدلب.")
+    assert ev.killed == 20
