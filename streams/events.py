@@ -1535,6 +1535,9 @@ class Assembler:
                 continue  # ('الاتفاق يشمل إجلاء الجرحى' tells what an agreement holds, not a new one)
             if i >= 2 and words[i - 1] in ONGOING and words[i - 2] in AMID or i and words[i - 1] in AMID:
                 continue  # 'وسط استمرار حصار القريتين' (amid the siege going on): the circumstances
+            if trig.category == "PROTEST" and _unconjoined(words[i]) in IN_PROTEST \
+                    and any(h[2].category in STATECRAFT for h in out):
+                continue  # 'قطع العلاقات مع السويد احتجاجا على ...': the motive of the deed told
             if trig.mode == "occupy" and not _place_object(words, j, places):
                 if trig.words in FREEING:
                     continue  # 'حررت القوات الرهينة': freeing someone takes no place
@@ -2130,6 +2133,12 @@ class Assembler:
                     any(_in(w, TOLL) for w in words[x.tok[1]:i + 1])
                     or (x.actor or {}).get("type") not in ARMED_SIDES and any(_in(w, KILLING) for w in words[x.tok[1]:i + 1])))]
             source = after[0] if after else (before[-1] if before else None)
+            if not after and source is not None and not violent and words[i].startswith("و") \
+                    and feminine_perfect(words[i][1:]):
+                # a verb joined by و, with no subject after it, shares the subject of the verb
+                # before it, not that verb's object: 'رفضت الجزائر تصريحات وزير الداخلية الفرنسي،
+                # واستدعت السفير الفرنسي' (a deed of force: below, with its victims)
+                source = _shared_subject(cands, words, i) or source
             if cat == "ASSAULT" and source is not None and source.tok[1] <= i and _in(words[i], KILLED) \
                     and any(x.type == "quantity" and 0 <= source.tok[0] - x.tok[1] <= 2 for x in ents):
                 # '7 عناصر من قوات النظام قتلوا في هجوم لتنظيم داعش': the counted dead, not the killers
@@ -2159,6 +2168,8 @@ class Assembler:
                     and _surface(x) != x.text and x.type != "location":
                 actors.append(_surface(x))  # 'اعتقلت الشرطة وقوات الأمن': both arrested
                 continue
+            if a <= i < x.tok[1] and _in(words[a], MEANS_CRAFT):
+                continue  # the craft that is the event's own word: 'أطلقت روسيا 120 طائرة مسيرة'
             if source is not None and a == source.tok[1] + 1 and _in(words[a - 1], AFFILIATED):
                 # the network the doers are linked to: it names gunmen ('مسلحون مرتبطون بتنظيم
                 # الدولة'), not a group that has a name of its own ('حركة الشباب المرتبطة
@@ -2198,7 +2209,7 @@ class Assembler:
 def _shared_subject(cands: list[Entity], words: list[str], i: int) -> Entity | None:
     """The last subject right after a feminine perfect verb before the one at i (its object,
     'المتظاهرين', may stand between)."""
-    return next((x for x in reversed(cands) if x.tok[1] <= i and x.type == "organization" and x.tok[0]
+    return next((x for x in reversed(cands) if x.tok[1] <= i and x.type in ("organization", "location") and x.tok[0]
                  and feminine_perfect(_unconjoined(words[x.tok[0] - 1]))), None)
 
 
@@ -2261,6 +2272,12 @@ ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ...
 # Talks are held where one side receives the other: 'القاهرة - استقبل الرئيس المصري ...' (other
 # talks are not placed by the article's dateline or main place, which tell where it was filed).
 HOSTED = _words("استقبل استقبلت يستقبل تستقبل استقبال باستقبال")
+# 'احتجاجا على' after a deed of statecraft is why it was done, not a protest: 'أعلنت الحكومة قطع
+# العلاقات مع السويد وطرد سفيرتها احتجاجا على حرق نسخة من القرآن', 'حث على مقاطعة الألعاب
+# احتجاجا على ...' (after a deed of force or a crowd's it is the protest: 'أحرق نفسه احتجاجا').
+IN_PROTEST = _words("احتجاجا")
+STATECRAFT = frozenset({"SANCTION", "REJECT", "RETREAT", "ACCUSE", "REQUEST", "CONSULT", "AGREE", "COOPERATE",
+                        "AID", "SUPPORT", "CONCEDE", "THREATEN", "MOBILIZE"})
 DISCUSSED = ABOUT | _words("مناقشة بحث ناقش ناقشت ناقشوا ناقشا بحثت بحثا بحثوا")
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city
 # An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.
@@ -2389,12 +2406,13 @@ RELATIVE_REACH = 8
 
 
 FIRED_REACH = 2
+FIRED_BACK_REACH = 4  # the verb first, its subject and a count between: 'أطلقت روسيا ليلا 120 طائرة مسيرة'
 
 
 def _fired(s: Sent, trig: Trigger, i: int, j: int) -> bool:
     """A weapon's word with a verb of firing or falling beside it: 'سقط صاروخ', 'أطلقوا قذائف'."""
     return s.has(DELIVER) and " ".join(trig.words) in INSTRUMENTS \
-        and s.has(DELIVER, a=max(0, i - FIRED_REACH), b=j + FIRED_REACH)
+        and s.has(DELIVER, a=max(0, i - FIRED_BACK_REACH), b=j + FIRED_REACH)
 
 
 # Adjectives of armed groups after an attack's word, and the group as actors.tsv names it.

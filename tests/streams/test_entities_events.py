@@ -2993,3 +2993,31 @@ def test_some_among_the_dead_are_no_toll_of_their_own():
     assert (ev.killed, ev.location["name_en"]) == (15, "Omdurman")
     (ev,) = events("قتل 20 شخصا، ومن بين الضحايا ثلاثة أطفال، في غارة على مدينة إدلب.")
     assert ev.killed == 20
+
+
+def test_relief_handed_out_is_aid_by_who_hands_it_out():
+    (ev,) = events("الرياض - أعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية توزيع 500 سلة غذائية على الأسر النازحة "
+                   "في محافظة مأرب اليمنية.")
+    assert (ev.type, ev.intent, ev.actors, ev.location["name_en"]) == (
+        "AID", False, ["مركز الملك سلمان للإغاثة والأعمال الإنسانية"], "Marib City")
+    assert events("وارتفع سعر السلة الغذائية في مصر بنسبة 20 بالمئة.") == []
+
+
+def test_a_verb_joined_by_and_shares_the_subject_of_the_verb_before_not_its_object():
+    evs = events("الجزائر - رفضت الجزائر بشدة تصريحات وزير الداخلية الفرنسي، واستدعت السفير الفرنسي لديها للاحتجاج.")
+    summoned = next(e for e in evs if e.type == "SANCTION")
+    assert summoned.actors == ["الجزائر"]
+
+
+def test_in_protest_after_a_deed_of_statecraft_is_its_motive_not_a_protest():
+    evs = events("بغداد - أعلنت الحكومة العراقية قطع العلاقات الدبلوماسية مع السويد وطرد سفيرتها احتجاجا على حرق "
+                 "نسخة من القرآن.")
+    assert [e.type for e in evs] == ["SANCTION"]
+    (ev,) = events("تظاهر الآلاف في تل أبيب احتجاجا على خطة الحكومة.")
+    assert ev.type == "PROTEST"
+
+
+def test_the_drones_launched_are_the_means_not_the_target():
+    (ev,) = events("كييف - قالت القوات الجوية الأوكرانية إن روسيا أطلقت ليلا 120 طائرة مسيرة وثلاثة صواريخ "
+                   "باليستية على مناطق أوكرانية، تم إسقاط 80 منها.")
+    assert (ev.mode, ev.actors, ev.targets) == ("drone", ["روسيا"], [])
