@@ -309,6 +309,10 @@ STRUCK = _norm_set("قصف قصفت قصفوا يقصف تقصف يقصفون ا
                    "زار زارت زاروا يزور تزور زيارة زيارته زيارتها غادر غادرت غادروا يغادر تغادر "
                    "وصل وصلت وصلوا يصل تصل")
 CARRIERS = _norm_set("حاملة حاملات حاملتي حاملتا وحاملة وحاملات لحاملة لحاملات بحاملة بحاملات")
+# 'القاعدة' is al-Qaeda, or a base after a word for a part of a place: 'فجروا سيارة مفخخة عند مدخل
+# القاعدة قبل أن يقتحمها مسلحون'.
+BASE = (normalize_token("القاعدة"),)
+BUILDING_PARTS = _norm_set("مدخل بمدخل ومدخل بوابة ببوابة أسوار سور محيط بمحيط داخل وداخل باحة ساحة أطراف حرم")
 CITY_ABROAD = 50_000  # people: a foreign city named after 'مدينة' that stays itself
 STRUCK_CITY = 100_000  # people: a city that size, not a village named like a word or a man
 STRUCK_REACH = 3  # the verb and at most two words of its subject
@@ -596,6 +600,8 @@ class EntityFinder:
                 continue
             if m and k and toks.text[k - 1] in CARRIERS:
                 continue  # 'حاملة طائرات' (an aircraft carrier): no aircraft acting
+            if m and k and m[0] == BASE and toks.text[k - 1] in BUILDING_PARTS:
+                continue  # 'عند مدخل القاعدة' (at the base's gate): a military base, not al-Qaeda
             if m:
                 key, n, actor = m
                 country = "*" if actor.country == NAMED_BY_GENTILIC else actor.country

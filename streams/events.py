@@ -1318,7 +1318,7 @@ class Assembler:
             sentence = Sent(words, ents)
             told = len(events)
             self._sentence(events, doc, sent, sentence, ents, hits, fallback, pub, named_days)
-            if (sentence.has(INTERVENED) or sentence.has(PROTESTERS) and any(
+            if (sentence.has(INTERVENED) and _intervened(sentence) or sentence.has(PROTESTERS) and any(
                     e.type == "ASSAULT" and (e.killed or e.wounded) and _by_the_state(e, ents) for e in events[told:])) \
                     and not any(e.type == "PROTEST" for e in events[told:]):
                 # (a protester shot dead by the security forces after the protest is told: 'إن
@@ -1870,7 +1870,7 @@ class Assembler:
             # shot or killed civilians, with no armed side facing the attackers: 'أطلق مسلحون النار
             # على مدنيين', 'هاجم مسلحون قرية وقتلوا 37 مزارعا' (ACLED: violence against civilians)
             acled = ("Violence against civilians", "Attack")
-        if acled[0] == "Protests" and sentence.has(INTERVENED):
+        if acled[0] == "Protests" and sentence.has(INTERVENED) and _intervened(sentence):
             # dispersed, gassed or beaten back; with its dead or wounded, by excessive force
             hurt = {"killed", "wounded"} & casualties(sentence, quantities).keys()
             acled = ("Protests", "Excessive force against protesters" if hurt else "Protest with intervention")
@@ -2658,6 +2658,17 @@ def _named_again(events: list[Event], told: int, ev: Event, words: list[str], i:
             or ev.date and last.date and ev.date != last.date or ANOTHER.search(ev.sentence):
         return None
     return last
+
+
+INTERVENED_DENIED_REACH = 4  # words from 'دون أن تتدخل' to the force it denies
+
+
+def _intervened(s: Sent) -> bool:
+    """A word of dispersing or gassing in the sentence that no negation before it denies:
+    'وطوقت قوات الأمن مكان الوقفة دون أن تتدخل لتفريق المحتجين' used no force."""
+    return any(_in(w, INTERVENED) and not any(
+        _unconjoined(v) in NEGATION for v in s.words[max(0, k - INTERVENED_DENIED_REACH):k])
+        for k, w in enumerate(s.words))
 
 
 # ACLED's protest sub-types by the force met: a later telling of force met tells the protest

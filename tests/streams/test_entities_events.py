@@ -3021,3 +3021,26 @@ def test_the_drones_launched_are_the_means_not_the_target():
     (ev,) = events("كييف - قالت القوات الجوية الأوكرانية إن روسيا أطلقت ليلا 120 طائرة مسيرة وثلاثة صواريخ "
                    "باليستية على مناطق أوكرانية، تم إسقاط 80 منها.")
     assert (ev.mode, ev.actors, ev.targets) == ("drone", ["روسيا"], [])
+
+
+def test_somali_regions_as_the_wires_spell_them():
+    (ev,) = events("مقديشو - قتل تسعة جنود صوماليين في هجوم شنه مقاتلو حركة الشباب على قاعدة عسكرية في منطقة "
+                   "هيران وسط الصومال.")
+    assert (ev.location["name_en"], ev.location["admin1"]) == ("Hiiran", "Hiiran")
+    assert places("اشتباكات في ولاية غلمدغ")[0]["name_en"] == "Galmudug"
+
+
+def test_the_base_after_a_word_for_its_gate_is_no_al_qaeda():
+    ann = find_entities(normalize(Article(id="t", text="فجر المهاجمون سيارة مفخخة عند مدخل القاعدة.",
+                                          published="2020-03-01")))
+    assert [x.text for x in ann.entities if x.type == "organization" and x.actor["name"] == "al-Qaeda"] == []
+    ann = find_entities(normalize(Article(id="t", text="تبنى تنظيم القاعدة الهجوم.", published="2020-03-01")))
+    assert [x.actor["name"] for x in ann.entities if x.type == "organization"] == ["al-Qaeda"]
+
+
+def test_force_denied_is_no_intervention():
+    (ev,) = events("تونس - تظاهر مئات التونسيين، الأربعاء، أمام مقر البرلمان في العاصمة تونس. وطوقت قوات الأمن "
+                   "مكان الوقفة الاحتجاجية دون أن تتدخل لتفريق المحتجين.")
+    assert ev.acled_sub_type == "Peaceful protest"
+    (ev,) = events("تونس - تظاهر مئات التونسيين أمام مقر البرلمان في العاصمة تونس. وتدخلت قوات الأمن لتفريق المحتجين.")
+    assert ev.acled_sub_type == "Protest with intervention"
