@@ -76,6 +76,10 @@ PLACE_HEADS = _norm_set("أبو أبي أم بني بيت عين تل بئر د�
 CAPITAL = normalize_token("العاصمة")
 DIRECTIONS = _norm_set("الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية "
                        "الشمالي الغربي الشمالي الشرقي الجنوبي الغربي الجنوبي الشرقي")
+# 'البلاد' (the country) after a place preposition or a bearing is the article's country.
+HOMELAND = normalize_token("البلاد")
+HOMELAND_AFTER = _norm_set("في أنحاء انحاء مختلف كافة شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي "
+                           "الشمالي الجنوبي الشرقي الغربي")
 # Words before a place name that make a one-word gazetteer match trustworthy.
 PLACE_PREPS = _norm_set("في من إلى الى على قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي "
                         "داخل أطراف اطراف محيط عن نحو باتجاه حتى مدن طريق "
@@ -401,6 +405,11 @@ class EntityFinder:
                     i += n
                     continue
             i += 1
+        if HOMELAND in toks.text:
+            # 'في شمال البلاد', 'في أنحاء البلاد': the article's country
+            told = {k for a, b, *_ in found for k in range(a, b)}
+            found += [(k, k + 1, None, HOMELAND, "homeland") for k, tok in enumerate(toks.text)
+                      if tok == HOMELAND and k and toks.text[k - 1] in HOMELAND_AFTER and k not in told and k not in taken]
         return found
 
     @staticmethod
@@ -758,6 +767,14 @@ class EntityFinder:
                     ent.value.update(place=capital, cue=None)
                     mentions[capital.id] += 1
                     continue
+                if ent.type == "location" and ent.value["cue"] == "homeland":
+                    if main_country is None:
+                        ent.type = "dropped"  # (the country of an article that tells none)
+                        continue
+                    ent.kind = "country"
+                    home = self.gaz.by_id[f"cldr:{main_country}"]
+                    ent.value.update(place=home, cue=None, homeland=True)
+                    continue
                 if ent.type == "location" and ent.value["cue"] == "government":
                     ent.kind = "country"  # (the country it speaks for, whatever else the name is)
                     ent.value.update(cue=None, government=True)
@@ -905,8 +922,8 @@ class EntityFinder:
             loc["container_id"] = admin.id
             return loc
         if place is not None:
-            loc = place.as_location(name=surface)
-            return loc
+            # ('في شمال البلاد' is named by the country's name)
+            return place.as_location(name=place.name_ar if info.get("homeland") else surface)
         # Unknown name after a cue: place it inside the nearest known place in the sentence,
         # looking ahead first ('قرية X بريف حلب'), then back, then the article's main place.
         container = None

@@ -2050,6 +2050,8 @@ class Assembler:
             sides = [x for x in cands if between is not None and between < x.tok[0] <= between + 6]
             if len(sides) >= 2 and words[sides[1].tok[0]].startswith("و"):
                 return [_surface(sides[0])], [_surface(sides[1])]
+            if len(sides) == 1 and sides[0].tok[0] == between + 1 and sides[0].type != "location":
+                return [_surface(sides[0])], []  # the other side is no name we know ('وقوات اللواء 444')
         source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY
                        # 'على يد عناصر تنظيم داعش' (by members of)
                        or x.tok[0] >= 3 and words[x.tok[0] - 1] in MEMBERS and tuple(words[x.tok[0] - 3:x.tok[0] - 1]) in PASSIVE_BY

@@ -3044,3 +3044,22 @@ def test_force_denied_is_no_intervention():
     assert ev.acled_sub_type == "Peaceful protest"
     (ev,) = events("تونس - تظاهر مئات التونسيين أمام مقر البرلمان في العاصمة تونس. وتدخلت قوات الأمن لتفريق المحتجين.")
     assert ev.acled_sub_type == "Protest with intervention"
+
+
+def test_the_country_s_north_is_the_article_s_country():
+    (ev,) = events("واغادوغو - أعلن الجيش البوركيني، في بيان، تحييد أكثر من 100 إرهابي في عمليات عسكرية في شمال "
+                   "البلاد خلال الأسبوع الماضي.", "2025-05-20")
+    assert (ev.type, ev.actors, ev.location["name"], ev.location["precision"]) == (
+        "ASSAULT", ["الجيش البوركيني"], "بوركينا فاسو", "country")
+    assert places("وقالت إن البلاد تمر بأزمة.") == []  # (the subject, not a place)
+
+
+def test_groups_of_the_sahel_pakistan_congo_and_libya_act():
+    (ev,) = events("إسلام آباد - قتل سبعة من رجال الشرطة الباكستانية في انفجار عبوة ناسفة استهدف عربتهم في إقليم "
+                   "بلوشستان، وتبنى جيش تحرير بلوشستان الهجوم.")
+    assert ev.actors == ["جيش تحرير بلوشستان"]
+    (ev,) = events("كينشاسا - قتل 23 مدنيا في هجوم نسب إلى متمردي القوات الديمقراطية المتحالفة على قرية في إقليم إيتوري.")
+    assert ev.actors == ["القوات الديمقراطية المتحالفة"]
+    (ev,) = events("طرابلس - اندلعت اشتباكات عنيفة مساء الاثنين بين جهاز الردع وقوات اللواء 444 قتال جنوب العاصمة "
+                   "الليبية طرابلس، ما أدى إلى سقوط قتيلين.")
+    assert (ev.actors, ev.killed) == (["جهاز الردع"], 2)  # the one side of the clash whose name we know
