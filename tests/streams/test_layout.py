@@ -37,3 +37,14 @@ def test_curated_places_name_their_province_as_the_built_gazetteer_does():
     odd = [(row["id"], row["admin1"]) for row in read_tsv(DATA / "places_curated.tsv")
            if row["admin1"] and built[row["country"]] and row["admin1"] not in built[row["country"]]]
     assert odd == []
+
+
+def test_each_actor_name_is_listed_once():
+    """The lexicon keeps the last row of a name: a second row for one ('ولاية غرب أفريقيا' with
+    no country, after the row with NG) would silently change the first."""
+    from collections import Counter
+
+    from streams.gazetteer import DATA, read_tsv
+
+    names = Counter(row["pattern"] for row in read_tsv(DATA / "actors.tsv"))
+    assert [name for name, n in names.items() if n > 1] == []
