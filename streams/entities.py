@@ -316,7 +316,8 @@ CARRIERS = _norm_set("حاملة حاملات حاملتي حاملتا وحام
 # 'القاعدة' is al-Qaeda, or a base after a word for a part of a place: 'فجروا سيارة مفخخة عند مدخل
 # القاعدة قبل أن يقتحمها مسلحون'.
 BASE = (normalize_token("القاعدة"),)
-BUILDING_PARTS = _norm_set("مدخل بمدخل ومدخل بوابة ببوابة أسوار سور محيط بمحيط داخل وداخل باحة ساحة أطراف حرم")
+BUILDING_PARTS = _norm_set("مدخل بمدخل ومدخل بوابة ببوابة أسوار سور محيط بمحيط داخل وداخل باحة ساحة أطراف حرم "
+                           "أمام وأمام")
 CITY_ABROAD = 50_000  # people: a foreign city named after 'مدينة' that stays itself
 STRUCK_CITY = 100_000  # people: a city that size, not a village named like a word or a man
 STRUCK_REACH = 3  # the verb and at most two words of its subject
@@ -609,8 +610,11 @@ class EntityFinder:
                 continue
             if m and k and toks.text[k - 1] in CARRIERS:
                 continue  # 'حاملة طائرات' (an aircraft carrier): no aircraft acting
-            if m and k and m[0] == BASE and toks.text[k - 1] in BUILDING_PARTS:
-                continue  # 'عند مدخل القاعدة' (at the base's gate): a military base, not al-Qaeda
+            if m and m[0] == BASE and (k and toks.text[k - 1] in BUILDING_PARTS or k + 1 < len(toks.text)
+                                       and toks.text[k + 1] in lex.demonyms):
+                # 'عند مدخل القاعدة' (at the base's gate), 'أمام القاعدة الفرنسية' (the French
+                # base): a military base, not al-Qaeda
+                continue
             if m:
                 key, n, actor = m
                 country = "*" if actor.country == NAMED_BY_GENTILIC else actor.country

@@ -232,6 +232,7 @@ TOPIC_REACH = 8
 SIGNS = _words("لافتات لافته يافطات شعارات هتافات مرددين رافعين رافعات حاملين رايات "
                "اللافتات اليافطات الشعارات الهتافات الرايات")
 _SIGN_FORMS = frozenset(p + w for w in SIGNS for p in ("", "و", "ب", "وب", "ال", "وال", "بال", "وبال"))
+CROWD_DEMANDS = _words("مطالبين مطالبون منددين منددون رافضين رافضون")
 # Gathering without chanting: chants describe a protest already told ('وهتف المتظاهرون ...').
 ASSEMBLED = GATHER - _words("هتف هتفوا يهتفون رددوا يرددون")
 # A relative pronoun before a verb of gathering describes the crowd ('فرقت الشرطة المتظاهرين
@@ -926,6 +927,14 @@ def _time_before(s: Sent, i: int) -> bool:
 
 
 @lru_cache(maxsize=200_000)
+def _plural_people(tok: str) -> bool:
+    """A sound masculine plural, the subject of a verb before it: 'سائقو الشاحنات', 'المعلمون',
+    'موظفين' (not a dual or a place: 'محتجون' and the like are `_participant`)."""
+    tok = _unconjoined(tok)
+    return len(tok) >= 5 and tok.endswith(("ون", "و", "ين")) and not tok.endswith(("يين", "تين")) \
+        and not tok[:-2].endswith("ت")
+
+
 def _participant(tok: str) -> bool:
     return any(f in PARTICIPANTS for f in _forms(tok))
 
@@ -1312,7 +1321,7 @@ class Assembler:
             words = sentence_words(doc.norm, s, e)
             hits = find_triggers(words)
             if not hits and _SIGN_FORMS.isdisjoint(words) and ELIMINATED.isdisjoint(words) \
-                    and INTERVENED.isdisjoint(words):
+                    and INTERVENED.isdisjoint(words) and CROWD_DEMANDS.isdisjoint(words):
                 continue
             ents = by_sent.get(sent, [])
             sentence = Sent(words, ents)
@@ -1583,8 +1592,11 @@ class Assembler:
             # What a protest is against is its topic: 'أضربوا عن الطعام احتجاجا على ظروف
             # احتجازهم' (no arrest), 'مسيرة سلمية رفضا للعهدة الخامسة' (no rejection of its own).
             against = [k for k, w in enumerate(words) if _in(w, PROTESTING)]
+            # (a deed joined by و as a verb of its own is told beside it: 'تظاهر الآلاف احتجاجا على
+            # قرار الحكومة، واعتقلت الشرطة 43 متظاهرا')
             out = [h for h in out if h[2].category == "PROTEST" or not any(
-                0 <= h[0] - k <= TOPIC_REACH for k in against)]
+                0 <= h[0] - k <= TOPIC_REACH for k in against) or words[h[0]].startswith("و")
+                and feminine_perfect(words[h[0]][1:])]
         if "ASSAULT" in predicates and any(h[2].mode == "arrest" for h in out) \
                 and any(_in(words[h[0]], RAIDED) for h in out if h[2].category == "ASSAULT") \
                 and not {"killed", "wounded"} & casualties(s, quantities).keys():
@@ -1831,13 +1843,17 @@ class Assembler:
         killed = counts.get("killed")
         # A protest's crowd: protesters named ('the protesters'), or counted at the protest
         # ('تظاهر آلاف الجزائريين').
+        # ('أضرب سائقو الشاحنات', 'اعتصم العمال': those who struck or sat in, right after the verb)
         crowd = cat == "PROTEST" and (any(map(_participant, words)) or any(
-            x.type == "quantity" and -2 <= x.tok[0] - j <= 1 for x in ents))
+            x.type == "quantity" and -2 <= x.tok[0] - j <= 1 for x in ents)
+            or (i == 0 or i == 1 and sent == 0 and doc.dateline) and j < len(words) and _plural_people(words[j]))
         confidence = round(min(1.0, 0.4 * trig.strength
                                # (a site before which it happened places it in the article's place: 'نظم
-                               # عشرات ... وقفة احتجاجية أمام المحكمة')
-                               + (0.2 if told_here else 0.1 if location is not None and sentence.has(
-                                   SITE_BEFORE, a=i, b=j + SITE_REACH) else 0.0)
+                               # عشرات ... وقفة احتجاجية أمام المحكمة'; so does the dateline of a
+                               # protest told in the lead: 'القاهرة - اعتصم العشرات من عمال ...')
+                               + (0.2 if told_here else 0.1 if location is not None and (sentence.has(
+                                   SITE_BEFORE, a=i, b=j + SITE_REACH) or cat == "PROTEST" and sent == 0
+                                   and doc.dateline and location.get("name") == _dateline_text(doc)) else 0.0)
                                + 0.15 * bool(actors or crowd or _told_by(ents, words, i))
                                + 0.1 * bool(targets or counts or cat == "ASSAULT"
                                             and any(_with_means(words, b) for _, b in [(i, j), *others]))
@@ -2588,7 +2604,9 @@ def _gathering(s: Sent, hits) -> list:
     """A protest told by a crowd that gathers with signs or chants, or by a march that sets off
     with them ('انطلقت المسيرة ... وردد المشاركون هتافات'), when no protest word does: a hit
     at the verb of gathering or marching."""
-    if any(trig.category == "PROTEST" for _, _, trig in hits) or not s.has(SIGNS):
+    if any(trig.category == "PROTEST" for _, _, trig in hits) or not (s.has(SIGNS) or s.has(CROWD_DEMANDS)
+                                                                        and s.has(SITE_BEFORE)):
+        # (or demands before a site: 'تجمع آلاف ... أمام القاعدة الفرنسية مطالبين برحيل القوات')
         return []
     if s.has(ASSEMBLED):
         k = next(k for k, w in enumerate(s.words) if _in(w, ASSEMBLED))
@@ -2791,6 +2809,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
-               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT):
+               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

@@ -3063,3 +3063,26 @@ def test_groups_of_the_sahel_pakistan_congo_and_libya_act():
     (ev,) = events("طرابلس - اندلعت اشتباكات عنيفة مساء الاثنين بين جهاز الردع وقوات اللواء 444 قتال جنوب العاصمة "
                    "الليبية طرابلس، ما أدى إلى سقوط قتيلين.")
     assert (ev.actors, ev.killed) == (["جهاز الردع"], 2)  # the one side of the clash whose name we know
+
+
+def test_strikes_and_sit_ins_told_in_the_lead_by_who_struck():
+    (ev,) = events("طهران - أضرب سائقو الشاحنات في عدة مدن إيرانية لليوم الثالث على التوالي احتجاجا على ارتفاع "
+                   "أسعار الوقود وتدني الأجور.")
+    assert (ev.type, ev.mode, ev.location["name_en"]) == ("PROTEST", "strike", "Iran")
+    (ev,) = events("القاهرة - اعتصم العشرات من عمال شركة غزل المحلة داخل مقر الشركة لليوم الخامس للمطالبة بصرف "
+                   "الأرباح السنوية.")
+    assert (ev.type, ev.location["name_en"]) == ("PROTEST", "Cairo")
+
+
+def test_a_crowd_gathered_before_a_site_demanding_protests():
+    (ev,) = events("نيامي - تجمع آلاف من أنصار المجلس العسكري أمام القاعدة الفرنسية في نيامي مطالبين برحيل القوات "
+                   "الفرنسية من البلاد.")
+    assert (ev.type, ev.location["name_en"]) == ("PROTEST", "Niamey")
+    assert "القاعدة الفرنسية" not in ev.actors + ev.targets  # the French base, not al-Qaeda
+
+
+def test_an_arrest_joined_to_a_protest_is_no_topic_of_it():
+    evs = events("تبليسي - تظاهر عشرات الآلاف في العاصمة الجورجية تبليسي مساء الأربعاء احتجاجا على قرار الحكومة، "
+                 "واعتقلت الشرطة 43 متظاهرا.", "2025-09-18")
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert (arrest.captured, arrest.actors) == (43, ["الشرطة"])
