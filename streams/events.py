@@ -518,6 +518,7 @@ PLACE_OF = _words("مقر مبنى مكتب منزل سفارة قنصلية أ�
 SITE_BEFORE = _words("أمام")
 SITE_REACH = 4
 BETWEEN = normalize_token("بين")
+AMONG = frozenset({BETWEEN, "و" + BETWEEN})  # ('ومن بين الضحايا ثلاثة أطفال')
 BETWEEN_REACH = 6
 def _joined_number(tok: str) -> bool:
     """A number joined by و ('و5', 'وخمسة'); not a number that begins with و ('واحدة')."""
@@ -926,7 +927,6 @@ def _time_before(s: Sent, i: int) -> bool:
     return i >= 2 and s.words[i - 1] == FROM and s.has(TIME_BEFORE, a=max(0, i - 4), b=i - 1)
 
 
-@lru_cache(maxsize=200_000)
 def _plural_people(tok: str) -> bool:
     """A sound masculine plural, the subject of a verb before it: 'سائقو الشاحنات', 'المعلمون',
     'موظفين' (not a dual or a place: 'محتجون' and the like are `_participant`)."""
@@ -935,6 +935,7 @@ def _plural_people(tok: str) -> bool:
         and not tok[:-2].endswith("ت")
 
 
+@lru_cache(maxsize=200_000)
 def _participant(tok: str) -> bool:
     return any(f in PARTICIPANTS for f in _forms(tok))
 
@@ -1234,7 +1235,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             # ('207 قتلوا وأصيب 450', 'إن شخصا قتل وأصيب خمسة آخرون': the first word had its own count)
             last_kind = kind
             continue  # 'مقتل وإصابة 15 فلسطينيا': the dead and the wounded together, neither alone
-        if kind and k < i and k and _unconjoined(words[k - 1]) == BETWEEN:
+        if kind and k < i and k and words[k - 1] in AMONG:
             continue  # 'بين القتلى أربعة أطفال' (four children among the dead): a part of a toll
         if kind is None and i and _in(words[i - 1], MET) and s.has(DEATH, a=j):
             kind = "killed"  # 'لقي أزيد من عشرة عناصر ... مصرعهم' (met their death)
@@ -2549,9 +2550,9 @@ def _year_window(s: Sent, i: int, j: int) -> tuple[int, int]:
 def _earlier_year(s: Sent, i: int, j: int, pub_year: int) -> bool:
     """A year before the publication's, written within YEAR_REACH words of the trigger: the
     sentence tells an older event. Not after 'منذ' ('the worst since 2005' dates nothing)."""
-    a, b = _year_window(s, i, j)
-    if not s.has(YEARS, a=a, b=b):
+    if not s.has(YEARS, a=max(0, i - YEAR_REACH), b=j + LONG_YEAR_REACH):
         return False  # (most sentences: no year near the event)
+    a, b = _year_window(s, i, j)
     words = s.words
     counted = COUNTED_BITS
     for k in range(a, b):
@@ -2574,9 +2575,9 @@ def _earlier_month(s: Sent, i: int, j: int, pub) -> bool:
     """A month that ended more than BACKGROUND_DAYS before the publication, or last year, named
     without a day within YEAR_REACH words of the trigger: 'في أغسطس الماضي', 'العام الماضي'. Not
     after 'منذ' ('منذ أغسطس الماضي' tells how long, not when)."""
-    a, b = _year_window(s, i, j)
-    if not s.has(PERIOD_WORDS, a=a, b=b):
+    if not s.has(PERIOD_WORDS, a=max(0, i - YEAR_REACH), b=j + LONG_YEAR_REACH):
         return False  # (most sentences: no month or year named near the event)
+    a, b = _year_window(s, i, j)
     words = s.words
     for k in range(a, b):
         if words[k] not in PERIOD_WORDS:
@@ -2604,8 +2605,8 @@ def _gathering(s: Sent, hits) -> list:
     """A protest told by a crowd that gathers with signs or chants, or by a march that sets off
     with them ('انطلقت المسيرة ... وردد المشاركون هتافات'), when no protest word does: a hit
     at the verb of gathering or marching."""
-    if any(trig.category == "PROTEST" for _, _, trig in hits) or not (s.has(SIGNS) or s.has(CROWD_DEMANDS)
-                                                                        and s.has(SITE_BEFORE)):
+    if any(trig.category == "PROTEST" for _, _, trig in hits) or not s.has(SIGNS, CROWD_DEMANDS) \
+            or not s.has(SIGNS) and not s.has(SITE_BEFORE):
         # (or demands before a site: 'تجمع آلاف ... أمام القاعدة الفرنسية مطالبين برحيل القوات')
         return []
     if s.has(ASSEMBLED):
