@@ -717,14 +717,11 @@ class Sent:
                                                              and self.words[x.tok[1]].startswith("ال")))
         return self._titled
 
-    def has(self, *vocabs: frozenset[str], a: int = 0, b: int | None = None) -> bool:
+    def has(self, vocab: frozenset[str], *more: frozenset[str], a: int = 0, b: int | None = None) -> bool:
         """Some word of words[a:b] is in one of the vocabularies, as `_in` tells it."""
-        if len(vocabs) == 1:
-            mask = _BIT[vocabs[0]]
-        else:
-            mask = 0
-            for vocab in vocabs:
-                mask |= _BIT[vocab]
+        mask = _BIT[vocab]
+        for other in more:
+            mask |= _BIT[other]
         if not self.mask & mask:
             return False
         if a == 0 and b is None:
