@@ -81,7 +81,7 @@ INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتز�
                 # pledged, promised: 'تعهدت الكويت بتقديم 50 مليون دولار', 'وعدت بإرسال مساعدات'
                 "تعهد تعهدت تعهدوا يتعهد تتعهد وعد وعدت وعدوا")  # (not 'يعد', also 'is deemed')
 KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرعهم حتفهم حتفه استشهاد استشهد شهيد شهداء شهيدا "
-                "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم قتيلين قتيلان استشهدوا استشهدت استشهدا قتلا قتيلة "
+                "قضوا ضحايا ضحية جثث قتلوا قتلت يقتل مقتلهم قتيلين قتيلان شهيدين شهيدان استشهدوا استشهدت استشهدا قتلا قتيلة "
                 "القتلى القتيل الشهداء الضحايا مقتول مقتولين مقتولا مقتولة جثة جثتي "
                 # executed: 'أعدم 15 شخصا', 'تنفيذ حكم الإعدام بحق 3 مدانين'
                 "أعدم أعدمت أعدموا الإعدام "
@@ -2025,7 +2025,9 @@ class Assembler:
         cands = [x for x in ents if x.type in ("organization", "person")
                  or (x.type == "location" and x.place and x.place.get("kind") == "country"
                      and not (x.tok[0] and _in(words[x.tok[0] - 1], COUNTRY_PLACE))
-                     and not _border_with(words, x.tok[0]))]
+                     and not _border_with(words, x.tok[0])
+                     # where it was fired from: '30 صاروخا أطلقت من لبنان'
+                     and not (x.tok[0] > 1 and words[x.tok[0] - 1] == FROM and _in(words[x.tok[0] - 2], DELIVER)))]
         cands = [x for x in cands if not (x.actor and x.actor.get("type") == "media")
                  # what it was done with is no doer: 'في هجوم بطائرة مسيرة' (with a drone)
                  and not (words[x.tok[0]].startswith("ب") and _in(words[x.tok[0]], MEANS_CRAFT))]

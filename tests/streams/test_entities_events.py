@@ -3086,3 +3086,15 @@ def test_an_arrest_joined_to_a_protest_is_no_topic_of_it():
                  "واعتقلت الشرطة 43 متظاهرا.", "2025-09-18")
     arrest = next(e for e in evs if e.type == "COERCE")
     assert (arrest.captured, arrest.actors) == (43, ["الشرطة"])
+
+
+def test_two_martyrs_are_two_dead():
+    (ev,) = events("بيروت - شن الطيران الحربي المعادي غارة على بلدة كفركلا في قضاء مرجعيون، ظهر اليوم، ما أدى إلى "
+                   "سقوط شهيدين.")
+    assert (ev.mode, ev.killed, ev.location["name"]) == ("aerial", 2, "كفركلا")
+
+
+def test_rockets_fired_from_a_country_toward_the_galilee():
+    (ev,) = events("تل أبيب - قال الجيش الإسرائيلي إن نحو 30 صاروخا أطلقت من لبنان باتجاه الجليل الأعلى، وتم اعتراض "
+                   "معظمها، دون وقوع إصابات.")
+    assert (ev.location["name_en"], ev.actors) == ("Upper Galilee", [])  # the country it came from is no doer
