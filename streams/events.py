@@ -2104,7 +2104,11 @@ class Assembler:
                  and not (cat == "RETREAT" and words[x.tok[0] - 1] == FROM)  # ('سحب قواتها من النيجر': left)
                  and not (prep_clitic(words[x.tok[0]]) and not (violent and x.tok[0] == j))
                  and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))
-                 and not (x.tok[0] > 1 and words[x.tok[0] - 2] in (ON, "ضد"))]  # 'على دورية للجيش': a target
+                 and not (x.tok[0] > 1 and words[x.tok[0] - 2] in (ON, "ضد"))  # 'على دورية للجيش': a target
+                 # who tells of it after it: '... إلى 14 قتيلا، وفق ما أعلنت الشرطة' (not who
+                 # claims it: 'أعلنت حركة طالبان مسؤوليتها عن ذلك')
+                 and not (any(_in(w, ATTRIBUTION) for w in words[max(j, x.tok[0] - 3):x.tok[0]])
+                          and not sentence.has(RESPONSIBILITY, CLAIMED, a=x.tok[1], b=x.tok[1] + 3))]
         if not after:
             # the head of a body, named after it: 'دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش'
             after = [p for p in cands if p.type == "person" and p.tok[0] <= j + HEAD_OF_REACH and any(
@@ -2306,6 +2310,7 @@ VICTIMS_AFTER = _words("قتل مقتل اغتيال خطف اختطاف اعت�
 # A toll of an attack, and the verbs of those who tell it ('أعلنت وزارة الصحة مقتل خمسة').
 TOLL = _words("مقتل إصابة استشهاد سقوط وفاة مصرع")
 TOLD = ANNOUNCED | _words("قال قالت أكد أكدت أفاد أفادت ذكر ذكرت أوضح أوضحت نقل نقلت أحصى أحصت وثق وثقت")
+ATTRIBUTION = TOLD | _words("وفق وفقا بحسب حسب حسبما نقلا طبقا")
 LAUNCH_REACH = 8  # ('شنت مقاتلات تابعة للتحالف بقيادة السعودية غارات')
 
 

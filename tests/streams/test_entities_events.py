@@ -3098,3 +3098,11 @@ def test_rockets_fired_from_a_country_toward_the_galilee():
     (ev,) = events("تل أبيب - قال الجيش الإسرائيلي إن نحو 30 صاروخا أطلقت من لبنان باتجاه الجليل الأعلى، وتم اعتراض "
                    "معظمها، دون وقوع إصابات.")
     assert (ev.location["name_en"], ev.actors) == ("Upper Galilee", [])  # the country it came from is no doer
+
+
+def test_who_tells_of_a_toll_after_it_is_no_doer_unless_it_claims_it():
+    (ev,) = events("مقديشو - ارتفعت حصيلة قتلى انفجار السيارة المفخخة الذي استهدف مطعما في حي هودان بالعاصمة "
+                   "الصومالية مقديشو مساء الثلاثاء إلى 14 قتيلا، وفق ما أعلنت الشرطة الأربعاء.", "2025-06-04")
+    assert (ev.killed, ev.actors) == (14, [])
+    (ev,) = events("قتل ثلاثة مدنيين في هجوم انتحاري بغرب أفغانستان، أعلنت حركة طالبان مسؤوليتها عن ذلك.")
+    assert ev.actors == ["حركة طالبان"]
