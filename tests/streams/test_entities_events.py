@@ -3106,3 +3106,10 @@ def test_who_tells_of_a_toll_after_it_is_no_doer_unless_it_claims_it():
     assert (ev.killed, ev.actors) == (14, [])
     (ev,) = events("قتل ثلاثة مدنيين في هجوم انتحاري بغرب أفغانستان، أعلنت حركة طالبان مسؤوليتها عن ذلك.")
     assert ev.actors == ["حركة طالبان"]
+
+
+def test_a_young_man_or_a_journalist_shot_by_forces_is_violence_against_civilians():
+    (ev,) = events("رام الله - استشهد شاب برصاص قوات الاحتلال فجر اليوم الثلاثاء في مخيم بلاطة شرق نابلس.")
+    assert (ev.acled_type, ev.acled_sub_type, ev.killed) == ("Violence against civilians", "Attack", 1)
+    (ev,) = events("قتل صحفي بنيران قناص في مدينة خان يونس.")
+    assert ev.acled_type == "Violence against civilians"
