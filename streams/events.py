@@ -345,6 +345,8 @@ EXPECTED_REACH = 3
 # not the violence, which its own report gives.
 REACTION = _words("ندد نددت يندد تندد نددوا تنديد أدان أدانت يدين تدين أدانوا إدانة دان دانت شجب شجبت "
                   "يشجب تشجب استنكر استنكرت يستنكر تستنكر استنكار استنكروا "
+                  # welcoming it: 'رحبت مصر بإعلان وقف إطلاق النار في لبنان'
+                  "رحب رحبت يرحب ترحب رحبوا ترحيب "
                   # commenting on it, and accusing someone of it: 'معلقة على مقتل', 'اتهمت
                   # محكمة ... بالضلوع في تفجير', 'اتهمت روسيا جورجيا ... خلال قصفها'
                   "علق علقت معلقا معلقة تعليقا تعليق اتهم اتهمت يتهم تتهم اتهموا اتهام اتهامات "
@@ -361,6 +363,7 @@ DONE_TO = _words("اعتقال اختطاف اغتيال استهداف إسقا
 KILLING = _words("قتل اغتيال تصفية")  # killing as a deed done (not 'مقتل', a death told)
 HEAD_OF_REACH = 6  # words from a verb to the name of a body's head after it, title and body between
 CAPTURE = (normalize_token("أسر"),)  # capturing; with the article, families or captivity
+ANNOUNCING_IT = _words("بإعلان بالإعلان بقرار بتوقيع بالتوصل")  # 'رحبت مصر بإعلان وقف إطلاق النار'
 REACTION_REACH = 3  # words from a verb of condemning to what it condemns ('ونددت طهران بالعقوبات')
 # What an agreement provides for is planned, not done: 'اتفاق يقضي بانسحاب المسلحين', 'الاتفاق
 # يشمل إجلاء الجرحى', 'توافق على خروج المقاتلين' (an intent, kept and marked).
@@ -1673,12 +1676,17 @@ class Assembler:
             or i > 1 and _in(words[i - 1], OPERATIONS) and _launch_for(words[i - 2])  # 'لتنفيذ عمليات انتحارية'
         if cat != "AGREE" and _terms(sentence, i, doc.norm, *doc.sentences[sent]):
             return None  # what an agreement provides for: the agreement is the event
+        # agreed now, to start later: 'وافقت ... على هدنة إنسانية تبدأ الاثنين المقبل'
+        agreed = cat == "AGREE" and any(_in(w, CONSENTED) for w in words[max(0, i - CONSENT_REACH):i]) \
+            and not sentence.has(INTENT, a=max(0, i - CONSENT_REACH), b=i)
+        if agreed and day and pub and dates.parse_iso(day) > pub:
+            day = None
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
             or cat != "REQUEST" and sentence.has(DEMAND) \
             and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
             or bool(day and pub and dates.parse_iso(day) > pub) \
-            or _next_period(sentence, j) \
-            or _expected(sentence, i, j) \
+            or not agreed and _next_period(sentence, j) \
+            or not agreed and _expected(sentence, i, j) \
             or cat != "THREATEN" and _threatened(sentence, i)
         # ('اعتبارا من الأحد المقبل', 'الأسبوع المقبل', 'المرتقبة': to come; 'هدد بتنظيم
         # اعتصامات': threatened, not held)
@@ -1689,7 +1697,8 @@ class Assembler:
                 sentence, [x for x in ents if x.type == "quantity"], span).keys()):
             return None  # 'اتهمتها بدعم الميليشيات' (accused it of backing the militias): the charge
         if not charged and (cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i) or cat != "ACCUSE"
-                            and words[i].startswith("ب") and sentence.has(REACTION, a=max(0, i - REACTION_REACH), b=i)):
+                            and (words[i].startswith("ب") or i and words[i - 1] in ANNOUNCING_IT)
+                            and sentence.has(REACTION, a=max(0, i - REACTION_REACH), b=i)):
             return None  # ('ونددت طهران بالعقوبات': what is condemned was told before)
         if cat != "REJECT" and _refused(words, i):
             return None  # what is refused is not done (REJECT tells it)
@@ -2293,6 +2302,10 @@ THAT_SAID = THAT | _words("إنه إنها إنهم أنه أنها أنهم ب�
 # Categories of deeds done at a place, rather than of things said or decided.
 MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "AID", "MOBILIZE", "RETREAT"})
 ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ... بشأن وقف إطلاق النار في غزة'
+# Verbs of consenting in the perfect: the agreement is made, whatever day its terms start.
+CONSENTED = _words("وافق وافقت وافقوا وافقا اتفق اتفقت اتفقوا اتفقا توصل توصلت توصلوا توصلا وقع وقعت وقعوا وقعا "
+                   "أبرم أبرمت أبرموا")
+CONSENT_REACH = 8
 # Talks are held where one side receives the other: 'القاهرة - استقبل الرئيس المصري ...' (other
 # talks are not placed by the article's dateline or main place, which tell where it was filed).
 HOSTED = _words("استقبل استقبلت يستقبل تستقبل استقبال باستقبال")

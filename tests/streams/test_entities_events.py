@@ -3113,3 +3113,15 @@ def test_a_young_man_or_a_journalist_shot_by_forces_is_violence_against_civilian
     assert (ev.acled_type, ev.acled_sub_type, ev.killed) == ("Violence against civilians", "Attack", 1)
     (ev,) = events("قتل صحفي بنيران قناص في مدينة خان يونس.")
     assert ev.acled_type == "Violence against civilians"
+
+
+def test_parties_agreed_now_to_a_truce_that_starts_later():
+    (ev,) = events("جنيف - وافقت الحكومة السودانية وقوات الدعم السريع على هدنة إنسانية لمدة أسبوع تبدأ الاثنين المقبل.",
+                   "2024-11-20")
+    assert (ev.type, ev.intent, ev.date) == ("AGREE", False, None)
+    assert ev.actors == ["الحكومة السودانية", "قوات الدعم السريع"]
+
+
+def test_what_is_welcomed_was_told_before():
+    evs = events("القاهرة - رحبت مصر بإعلان وقف إطلاق النار في لبنان، ودعت إلى التزام جميع الأطراف به.")
+    assert sorted(e.type for e in evs) == ["REQUEST", "SUPPORT"]  # Egypt agreed to no ceasefire
