@@ -3125,3 +3125,9 @@ def test_parties_agreed_now_to_a_truce_that_starts_later():
 def test_what_is_welcomed_was_told_before():
     evs = events("القاهرة - رحبت مصر بإعلان وقف إطلاق النار في لبنان، ودعت إلى التزام جميع الأطراف به.")
     assert sorted(e.type for e in evs) == ["REQUEST", "SUPPORT"]  # Egypt agreed to no ceasefire
+
+
+def test_syria_s_general_security_and_the_former_regime_s_remnants():
+    (ev,) = events("اللاذقية - قالت وزارة الداخلية السورية إن قوات الأمن العام اشتبكت مع مجموعات من فلول النظام البائد "
+                   "في ريف جبلة، ما أسفر عن مقتل 4 عناصر من الأمن العام.")
+    assert (ev.killed, ev.actors, ev.targets) == (4, ["فلول النظام البائد"], ["الأمن العام"])
