@@ -532,6 +532,7 @@ OF_THEM = _words("منهم منهن بينهم بينهن بينها")  # ('بي
 JOINED_COUNT_REACH = 6  # words from a count to the next joined to it by و ('12 عنصرا من جماعة الحوثي و5')
 # Words before a country that make it where the event is ('في تونس', 'غرب العراق'), not an actor.
 COUNTRY_PLACE = _words("في وفي ففي إلى وإلى داخل نحو باتجاه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط "
+                       "بشمال بجنوب بشرق بغرب بوسط بشمالي بجنوبي بشرقي بغربي "  # ('في عملية بشمال العراق')
                        # a city described as a country's capital: 'في جوبا عاصمة جنوب السودان'
                        "عاصمة "
                        # what a country saw happened in it: 'وشهدت مصر اشتباكات'
@@ -1537,7 +1538,10 @@ class Assembler:
             if " ".join(trig.words) in INSTRUMENTS and s.has(DEFUSED, b=i) and not (i and _casualty_kind(words[i - 1])):
                 # (found and defused; but 'عثر على جثث ... مقتولين بالرصاص' tells the means they died by)
                 continue
-            if foiled and trig.category == "ASSAULT" and s.has(FOILED, a=max(0, i - FOILED_REACH), b=i):
+            if foiled and trig.category == "ASSAULT" and s.has(FOILED, a=max(0, i - FOILED_REACH), b=i) \
+                    and not (words[i].startswith("و") and "killed" in casualties(s, quantities, (i, len(words)))):
+                # (foiled, unless a deed of its own is told after it with its dead: 'أحبط محاولة
+                # تهريب ... وقتل أربعة من المهربين')
                 continue
             if counted and words[i].endswith("ات") and s.has(COUNTS, a=max(0, i - 2), b=i):
                 continue
@@ -2148,7 +2152,9 @@ class Assembler:
             before = [next((h for h in cands if h.tok[1] == x.tok[0] - 1), None)
                       if x.tok[0] and _in(words[x.tok[0] - 1], AFFILIATED) else x
                       for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6 and not means
-                      and (subject_by is None or x.tok[0] <= subject_by)]
+                      and (subject_by is None or x.tok[0] <= subject_by)
+                      # (the body someone is in: 'تحييد قيادي في حزب العمال الكردستاني واعتقال ثلاثة')
+                      and not (x.tok[0] and words[x.tok[0] - 1] == IN and x.type != "location")]
             # who says 'إن' before the deed tells of it: 'وقال المتحدث أحمد المسماري ... إن قواته
             # قتلت 12 مسلحا' (the spokesman killed no one)
             before = [x for x in before if x is not None and (

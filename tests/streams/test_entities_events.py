@@ -3131,3 +3131,17 @@ def test_syria_s_general_security_and_the_former_regime_s_remnants():
     (ev,) = events("اللاذقية - قالت وزارة الداخلية السورية إن قوات الأمن العام اشتبكت مع مجموعات من فلول النظام البائد "
                    "في ريف جبلة، ما أسفر عن مقتل 4 عناصر من الأمن العام.")
     assert (ev.killed, ev.actors, ev.targets) == (4, ["فلول النظام البائد"], ["الأمن العام"])
+
+
+def test_a_deed_with_its_dead_joined_after_a_foiled_one_took_place():
+    (ev,) = events("عمان - أعلن الجيش الأردني أنه أحبط محاولة تهريب كميات كبيرة من المخدرات على الواجهة الشمالية "
+                   "وقتل أربعة من المهربين.")
+    assert (ev.type, ev.killed) == ("ASSAULT", 4)
+    assert events("أحبطت قوات الأمن هجوما انتحاريا كان يستهدف زوار مرقد الإمام.") == []
+
+
+def test_the_body_someone_is_in_is_no_doer_and_a_country_after_bishamal_is_the_place():
+    evs = events("أعلنت الاستخبارات التركية، اليوم، تحييد قيادي في حزب العمال الكردستاني واعتقال ثلاثة آخرين في "
+                 "عملية بشمال العراق.")
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert (arrest.location["name_en"], "حزب العمال الكردستاني" in arrest.actors) == ("Iraq", False)
