@@ -1301,6 +1301,28 @@ def _by_the_state(event: Event, ents: list[Entity]) -> bool:
     return bool(event.actors) and all(a in state for a in event.actors)
 
 
+def _one_sentence_apart(new: list[Event], s: Sent, ents: list[Entity]) -> None:
+    """Events of one sentence share its counts; keep each count on its own kind of event: the
+    captured on an arrest, the dead and wounded on an attack ('القضاء على 3 إرهابيين وتوقيف 12
+    عنصرا'), and a protest whose protesters the state's forces shot in the same sentence is one
+    met with excessive force, with their dead ('قتلت قوات الأمن متظاهرين اثنين خلال مسيرة')."""
+    kinds = {e.type for e in new}
+    if {"ASSAULT", "COERCE"} <= kinds:
+        for e in new:
+            if e.type == "ASSAULT" and e.captured is not None and any(x.type == "COERCE" and x.captured for x in new):
+                e.captured = None
+            if e.type == "COERCE" and any(x.type == "ASSAULT" and (x.killed or x.wounded) for x in new):
+                e.killed = e.wounded = e.killed_qualifier = None
+    if "PROTEST" in kinds and "ASSAULT" in kinds and s.has(PROTESTERS):
+        shot = next((e for e in new if e.type == "ASSAULT" and (e.killed or e.wounded) and _by_the_state(e, ents)), None)
+        if shot is not None:
+            for e in new:
+                if e.type == "PROTEST" and not e.intent and e.mode != "riot":
+                    e.acled_sub_type = "Excessive force against protesters"
+                    e.killed = e.killed if e.killed is not None else shot.killed
+                    e.wounded = e.wounded if e.wounded is not None else shot.wounded
+
+
 class Assembler:
     """Builds events for one annotated article."""
 
@@ -1337,6 +1359,8 @@ class Assembler:
                 # (a protester shot dead by the security forces after the protest is told: 'إن
                 # متظاهرا قتل برصاص قوات الأمن في أم درمان')
                 self._dispersed(events[:told], sentence, ents)
+            elif len(events) - told > 1:
+                _one_sentence_apart(events[told:], sentence, ents)
         events = fold_repeats(events)
         for k, event in enumerate(events):
             event.candidate_id = f"{doc.article.id}#{k}"
@@ -1512,6 +1536,11 @@ class Assembler:
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.category == "ACCUSE" and i and _in(words[i - 1], ABOUT_IT) and _unconjoined(words[i]).startswith("ال"):
                 continue  # 'لم يصدر تعليق على الاتهامات': accusations told before, answered or not
+            if trig.mode == "arrest" and not words[i].startswith("و") \
+                    and any(h[2].category == "CONCEDE" and 0 < i - h[1] <= RELEASED_REACH for h in out):
+                continue  # 'أفرجت السلطات عن 40 ناشطا اعتقلوا خلال احتجاجات': who they are, held before
+            if trig.category == "SUPPORT" and i and _in(words[i - 1], MEMBERS_OF):
+                continue  # 'توقيف 12 عنصر دعم للجماعات الإرهابية' (support elements): who they are
             if trig.category == "SUPPORT" and words[i] in WITH_SUPPORT and j < len(words) and (
                     words[j] == FROM or _in(words[j], AERIAL_WORDS)):
                 continue  # how a deed was done: 'شن الجيش بدعم من قوات أمريكية عملية عسكرية'
@@ -2312,6 +2341,8 @@ ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ...
 CONSENTED = _words("وافق وافقت وافقوا وافقا اتفق اتفقت اتفقوا اتفقا توصل توصلت توصلوا توصلا وقع وقعت وقعوا وقعا "
                    "أبرم أبرمت أبرموا")
 CONSENT_REACH = 8
+RELEASED_REACH = 6  # words from a release to the arrest that tells who was released
+MEMBERS_OF = _words("عنصر عناصر العناصر عنصرا")
 # Talks are held where one side receives the other: 'القاهرة - استقبل الرئيس المصري ...' (other
 # talks are not placed by the article's dateline or main place, which tell where it was filed).
 HOSTED = _words("استقبل استقبلت يستقبل تستقبل استقبال باستقبال")

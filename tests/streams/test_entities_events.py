@@ -3145,3 +3145,28 @@ def test_the_body_someone_is_in_is_no_doer_and_a_country_after_bishamal_is_the_p
                  "عملية بشمال العراق.")
     arrest = next(e for e in evs if e.type == "COERCE")
     assert (arrest.location["name_en"], "حزب العمال الكردستاني" in arrest.actors) == ("Iraq", False)
+
+
+def test_each_count_of_a_sentence_stays_on_its_kind_of_event():
+    evs = events("الجزائر - أعلنت وزارة الدفاع الوطني أن مفارز للجيش الوطني الشعبي تمكنت من القضاء على 3 إرهابيين "
+                 "وتوقيف 12 عنصر دعم للجماعات الإرهابية في عمليات متفرقة.")
+    by_type = {e.type: e for e in evs}
+    assert sorted(by_type) == ["ASSAULT", "COERCE"]  # no support: 'عنصر دعم' are support elements
+    assert (by_type["ASSAULT"].killed, by_type["ASSAULT"].captured, by_type["ASSAULT"].actors) == (
+        3, None, ["الجيش الوطني الشعبي"])
+    assert (by_type["COERCE"].killed, by_type["COERCE"].captured) == (None, 12)
+
+
+def test_protesters_shot_by_the_state_in_the_protest_s_sentence_met_excessive_force():
+    evs = events("الخرطوم - قالت لجنة أطباء السودان إن قوات الأمن قتلت متظاهرين اثنين بالرصاص الحي خلال مسيرة "
+                 "مليونية في أم درمان.")
+    protest = next(e for e in evs if e.type == "PROTEST")
+    assert (protest.acled_sub_type, protest.killed) == ("Excessive force against protesters", 2)
+
+
+def test_a_cell_dismantled_is_an_arrest_and_who_is_released_was_arrested_before():
+    (ev,) = events("الرباط - أعلن المكتب المركزي للأبحاث القضائية، اليوم، تفكيك خلية إرهابية موالية لتنظيم داعش "
+                   "تتكون من أربعة عناصر تنشط في مدن طنجة وفاس والدار البيضاء.")
+    assert (ev.type, ev.mode, ev.actors) == ("COERCE", "arrest", ["المكتب المركزي للأبحاث القضائية"])
+    (ev,) = events("نواكشوط - أفرجت السلطات الموريتانية عن 40 ناشطا اعتقلوا خلال احتجاجات على نتائج الانتخابات.")
+    assert ev.type == "CONCEDE"
