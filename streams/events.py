@@ -982,7 +982,7 @@ def _unmanned(s: Sent, ents: list[Entity]) -> bool:
         return False
     media = {k for x in ents if x.actor and x.actor.get("type") == "media" for k in range(*x.tok)}
     return any(_in(w, UNMANNED) for k, w in enumerate(s.words) if k not in media)
-UNMANNED = _words("المسير المسيرة مسير مسيرة مسيرات المسيرات مسيرتين")  # 'بالطيران المسير' (drones)
+UNMANNED = _words("المسير المسيرة مسير مسيرة مسيرات المسيرات مسيرتين مسيرتان")  # 'بالطيران المسير' (drones)
 # What an attack was made with, told right after it: 'لهجوم بطائرتين مسيرتين', 'هجوم بسكين', 'هجوم
 # بسيارة مفخخة'. An attack told with its means is a particular attack.
 CIVILIAN_VICTIMS = _words("مدني مدنيا مدنيين مدنيون المدنيين المدنيون مزارع مزارعا مزارعين المزارعين أطفال "
@@ -2197,7 +2197,9 @@ class Assembler:
                 # في قصف'
                 # ('أعلنت وزارة الصحة قتل خمسة': the killing, told by a body that bears no arms;
                 # 'أعلن الجيش قتل أربعة مهربين': the army did it)
-                before = [x for x in before if not (x.tok[0] and _in(words[x.tok[0] - 1], TOLD) and (
+                # ('أعلنت هيئة الحشد الشعبي مقتل اثنين من عناصرها': a body's head word between)
+                before = [x for x in before if not (x.tok[0] and (_in(words[x.tok[0] - 1], TOLD) or x.tok[0] > 1
+                                                                  and _in(words[x.tok[0] - 2], TOLD)) and (
                     any(_in(w, TOLL) for w in words[x.tok[1]:i + 1])
                     or (x.actor or {}).get("type") not in ARMED_SIDES and any(_in(w, KILLING) for w in words[x.tok[1]:i + 1])))]
             source = after[0] if after else (before[-1] if before else None)

@@ -3170,3 +3170,14 @@ def test_a_cell_dismantled_is_an_arrest_and_who_is_released_was_arrested_before(
     assert (ev.type, ev.mode, ev.actors) == ("COERCE", "arrest", ["المكتب المركزي للأبحاث القضائية"])
     (ev,) = events("نواكشوط - أفرجت السلطات الموريتانية عن 40 ناشطا اعتقلوا خلال احتجاجات على نتائج الانتخابات.")
     assert ev.type == "CONCEDE"
+
+
+def test_two_drones_strike():
+    (ev,) = events("أربيل - استهدفت طائرتان مسيرتان مفخختان حقل كورمور للغاز في محافظة السليمانية، ما أدى إلى توقف "
+                   "الإنتاج.")
+    assert (ev.type, ev.mode, ev.location["name"]) == ("ASSAULT", "drone", "حقل كورمور")
+
+
+def test_who_announces_its_own_dead_did_not_kill_them():
+    (ev,) = events("بغداد - أعلنت هيئة الحشد الشعبي مقتل اثنين من عناصرها بهجوم لداعش في قضاء الطارمية شمالي بغداد.")
+    assert (ev.killed, ev.actors) == (2, ["داعش"])
