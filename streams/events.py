@@ -1829,6 +1829,11 @@ class Assembler:
             more, against = self._roles(ents, a, b, sentence, cat, means=prep_clitic(words[a]),
                                         subject_by=i if a > i else None)
             more = [m for m in more if m not in targets]  # (the victims do not attack themselves)
+            if more and a > i and words[a] in AIMED_AT:
+                # the attack told before is the subject of a verb of aiming after it: what
+                # follows is its target ('في هجوم انتحاري بحزام ناسف استهدف العقيد فولا عثمان')
+                targets = targets or more
+                continue
             if more:
                 actors, targets = more, targets or [t for t in against if t not in more]
                 break
@@ -2202,7 +2207,9 @@ class Assembler:
                                                                   and _in(words[x.tok[0] - 2], TOLD)) and (
                     any(_in(w, TOLL) for w in words[x.tok[1]:i + 1])
                     or (x.actor or {}).get("type") not in ARMED_SIDES and any(_in(w, KILLING) for w in words[x.tok[1]:i + 1])))]
-            source = after[0] if after else (before[-1] if before else None)
+            # (no subject after a word of means: 'في هجوم انتحاري بحزام ناسف استهدف العقيد ...')
+            source = after[0] if after and (not means or after[0].tok[0] == j and words[j].startswith("ل")) \
+                else (before[-1] if before else None)  # (but 'بهجوم لداعش', an attack of Daesh)
             if not after and source is not None and not violent and words[i].startswith("و") \
                     and feminine_perfect(words[i][1:]):
                 # a verb joined by و, with no subject after it, shares the subject of the verb
@@ -2343,6 +2350,7 @@ ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ...
 CONSENTED = _words("وافق وافقت وافقوا وافقا اتفق اتفقت اتفقوا اتفقا توصل توصلت توصلوا توصلا وقع وقعت وقعوا وقعا "
                    "أبرم أبرمت أبرموا")
 CONSENT_REACH = 8
+AIMED_AT = _words("استهدف استهدفت طال طالت")
 RELEASED_REACH = 6  # words from a release to the arrest that tells who was released
 MEMBERS_OF = _words("عنصر عناصر العناصر عنصرا")
 # Talks are held where one side receives the other: 'القاهرة - استقبل الرئيس المصري ...' (other

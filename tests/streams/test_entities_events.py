@@ -3181,3 +3181,12 @@ def test_two_drones_strike():
 def test_who_announces_its_own_dead_did_not_kill_them():
     (ev,) = events("بغداد - أعلنت هيئة الحشد الشعبي مقتل اثنين من عناصرها بهجوم لداعش في قضاء الطارمية شمالي بغداد.")
     assert (ev.killed, ev.actors) == (2, ["داعش"])
+
+
+def test_what_an_attack_told_before_aimed_at_is_its_target():
+    (ev,) = events("قال ضابط إن ثلاثة من رجال الشرطة قتلوا في هجوم انتحاري بحزام ناسف استهدف العقيد فولا عثمان "
+                   "مدير شرطة ناحية ليلان.")
+    assert "فولا عثمان" not in " ".join(ev.actors)
+    (ev,) = events("قال نشطاء إن قائدا عسكريا في صفوف مقاتلي المعارضة السورية قتل في غارة جوية شنتها قوات الرئيس "
+                   "بشار الأسد على مدينة حلب.")
+    assert "مقاتلو المعارضة" not in ev.actors
