@@ -1583,6 +1583,8 @@ class Assembler:
             if trig.category == "PROTEST" and _unconjoined(words[i]) in IN_PROTEST \
                     and any(h[2].category in STATECRAFT for h in out):
                 continue  # 'قطع العلاقات مع السويد احتجاجا على ...': the motive of the deed told
+            if trig.mode == "occupy" and i and _in(words[i - 1], HELD_AREAS):
+                continue  # 'في مناطق سيطرة قوات الدعم السريع' (the areas it holds): no taking told
             if trig.mode == "occupy" and not _place_object(words, j, places):
                 if trig.words in FREEING:
                     continue  # 'حررت القوات الرهينة': freeing someone takes no place
@@ -2350,6 +2352,7 @@ ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ...
 CONSENTED = _words("وافق وافقت وافقوا وافقا اتفق اتفقت اتفقوا اتفقا توصل توصلت توصلوا توصلا وقع وقعت وقعوا وقعا "
                    "أبرم أبرمت أبرموا")
 CONSENT_REACH = 8
+HELD_AREAS = _words("مناطق منطقة المناطق المنطقة مناطق")
 AIMED_AT = _words("استهدف استهدفت طال طالت")
 RELEASED_REACH = 6  # words from a release to the arrest that tells who was released
 MEMBERS_OF = _words("عنصر عناصر العناصر عنصرا")

@@ -3190,3 +3190,12 @@ def test_what_an_attack_told_before_aimed_at_is_its_target():
     (ev,) = events("قال نشطاء إن قائدا عسكريا في صفوف مقاتلي المعارضة السورية قتل في غارة جوية شنتها قوات الرئيس "
                    "بشار الأسد على مدينة حلب.")
     assert "مقاتلو المعارضة" not in ev.actors
+
+
+def test_the_areas_a_side_holds_are_no_taking():
+    (ev,) = events("بورتسودان - أعلن مجلس السيادة السوداني رفضه القاطع لتشكيل حكومة موازية في مناطق سيطرة قوات "
+                   "الدعم السريع.")
+    assert ev.type == "REJECT"
+    assert events("وصل النازحون إلى مناطق سيطرة الحكومة في مأرب.") == []
+    (ev,) = events("أعلن الجيش سيطرته على مناطق واسعة في ريف حلب.")
+    assert (ev.type, ev.mode) == ("ASSAULT", "occupy")
