@@ -689,7 +689,7 @@ class Sent:
     and their union: most questions about a sentence ('is a verb of denial before the trigger?')
     are answered at once from the union, as most sentences have no such word at all."""
 
-    __slots__ = ("words", "flags", "mask", "ents", "_named", "_titled", "counted")
+    __slots__ = ("words", "flags", "mask", "ents", "_named", "_titled", "_doers", "counted")
 
     def __init__(self, words: list[str], ents: list[Entity] = ()) -> None:
         """`ents`: the sentence's entities."""
@@ -699,6 +699,7 @@ class Sent:
         self.ents = ents
         self._named: frozenset[int] | None = None
         self._titled: frozenset[int] | None = None
+        self._doers: list[Entity] | None = None
         self.counted: dict[tuple, dict] = {}  # `casualties` by span and quantities, asked again and again
 
     @property
@@ -720,6 +721,13 @@ class Sent:
                 and x.actor.get("type") == "government" and (x.tok[1] in people or x.tok[1] + 1 in people
                                                              and self.words[x.tok[1]].startswith("ال")))
         return self._titled
+
+    @property
+    def doers(self) -> list[Entity]:
+        """The sentence's entities that can act or be acted on (`_doers`): asked by each event."""
+        if self._doers is None:
+            self._doers = _doers(self.ents, self)
+        return self._doers
 
     def has(self, vocab: frozenset[str], *more: frozenset[str], a: int = 0, b: int | None = None) -> bool:
         """Some word of words[a:b] is in one of the vocabularies, as `_in` tells it."""
@@ -1321,6 +1329,26 @@ def _one_sentence_apart(new: list[Event], s: Sent, ents: list[Entity]) -> None:
                     e.acled_sub_type = "Excessive force against protesters"
                     e.killed = e.killed if e.killed is not None else shot.killed
                     e.wounded = e.wounded if e.wounded is not None else shot.wounded
+
+
+def _doers(ents: list[Entity], sentence: Sent) -> list[Entity]:
+    """The entities of `ents` that can act or be acted on, in the sentence's order."""
+    words = sentence.words
+    # A country acts ('اتهمت روسيا'), unless the sentence puts something in it ('في تونس').
+    cands = [x for x in ents if x.type in ("organization", "person")
+             or (x.type == "location" and x.place and x.place.get("kind") == "country"
+                 and not (x.tok[0] and _in(words[x.tok[0] - 1], COUNTRY_PLACE))
+                 and not _border_with(words, x.tok[0])
+                 # where it was fired from: '30 صاروخا أطلقت من لبنان'
+                 and not (x.tok[0] > 1 and words[x.tok[0] - 1] == FROM and _in(words[x.tok[0] - 2], DELIVER)))]
+    cands = [x for x in cands if not (x.actor and x.actor.get("type") == "media")
+             # what it was done with is no doer: 'في هجوم بطائرة مسيرة' (with a drone)
+             and not (words[x.tok[0]].startswith("ب") and _in(words[x.tok[0]], MEANS_CRAFT))]
+    cands.sort(key=lambda x: x.tok[0])
+    # a title and the name after it are one actor, named by the name
+    if len(cands) > 1 and sentence.titled:
+        cands = [x for x in cands if x.tok[0] not in sentence.titled]
+    return cands
 
 
 class Assembler:
@@ -2072,22 +2100,9 @@ class Assembler:
         """Source actors and targets: passive 'من قبل/على يد X', VSO subject, else SVO subject
         (none for `means`, a prepositional word of the event: 'برصاص'; none after `subject_by`)."""
         words = sentence.words
-        # A country acts ('اتهمت روسيا'), unless the sentence puts something in it ('في تونس').
-        cands = [x for x in ents if x.type in ("organization", "person")
-                 or (x.type == "location" and x.place and x.place.get("kind") == "country"
-                     and not (x.tok[0] and _in(words[x.tok[0] - 1], COUNTRY_PLACE))
-                     and not _border_with(words, x.tok[0])
-                     # where it was fired from: '30 صاروخا أطلقت من لبنان'
-                     and not (x.tok[0] > 1 and words[x.tok[0] - 1] == FROM and _in(words[x.tok[0] - 2], DELIVER)))]
-        cands = [x for x in cands if not (x.actor and x.actor.get("type") == "media")
-                 # what it was done with is no doer: 'في هجوم بطائرة مسيرة' (with a drone)
-                 and not (words[x.tok[0]].startswith("ب") and _in(words[x.tok[0]], MEANS_CRAFT))]
+        cands = sentence.doers if ents is sentence.ents else _doers(ents, sentence)
         if not cands:
             return [], []
-        cands.sort(key=lambda x: x.tok[0])
-        # a title and the name after it are one actor, named by the name
-        if len(cands) > 1 and sentence.titled:
-            cands = [x for x in cands if x.tok[0] not in sentence.titled]
         if cat == "ACCUSE":
             # 'واتهمت قوات الدعم السريع بتنفيذه' (and it accused the RSF of it): the one named
             # just before the charge is the accused, whoever stands before the verb accused them
