@@ -3199,3 +3199,13 @@ def test_the_areas_a_side_holds_are_no_taking():
     assert events("وصل النازحون إلى مناطق سيطرة الحكومة في مأرب.") == []
     (ev,) = events("أعلن الجيش سيطرته على مناطق واسعة في ريف حلب.")
     assert (ev.type, ev.mode) == ("ASSAULT", "occupy")
+
+
+def test_two_soldiers_met_their_death_and_a_third_was_wounded():
+    (ev,) = events("تيزي وزو - لقي عسكريان مصرعهما وأصيب ثالث بجروح إثر انفجار قنبلة تقليدية الصنع خلال عملية "
+                   "تمشيط بولاية تيزي وزو.")
+    assert (ev.killed, ev.wounded, ev.location["name_en"]) == (2, 1, "Tizi Ouzou")
+    (ev,) = events("قتل جندي وأصيب آخر في هجوم على حاجز في العريش.")
+    assert (ev.killed, ev.wounded) == (1, 1)
+    (ev,) = events("قتل 5 أشخاص في هجوم آخر على حاجز في العريش.")
+    assert (ev.killed, ev.wounded) == (5, None)
