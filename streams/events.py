@@ -1389,7 +1389,7 @@ class Assembler:
                 # (a protester shot dead by the security forces after the protest is told: 'إن
                 # متظاهرا قتل برصاص قوات الأمن في أم درمان')
                 self._dispersed(events[:told], sentence, ents)
-            elif len(events) - told > 1:
+            if len(events) - told > 1:
                 _one_sentence_apart(events[told:], sentence, ents)
         events = fold_repeats(events)
         for k, event in enumerate(events):
