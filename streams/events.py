@@ -813,6 +813,15 @@ def _toll_update(s: Sent) -> bool:
     return any(_in(w[k], ROSE) and _in(w[k + 1], TOLL_HEADS) for k in range(len(w) - 1))
 
 
+def _deed_dated(ents: list[Entity], words: list[str], j: int, day: str | None) -> bool:
+    """The day of a risen toll is told after the attack's own word, which follows the toll's:
+    'ارتفعت حصيلة قتلى انفجار السيارة المفخخة ... مساء الثلاثاء إلى 14 قتيلا' dates the blast
+    ('وارتفعت حصيلة القتلى صباح الأربعاء إلى 14' dates the count)."""
+    at = next((x.tok[0] for x in ents if x.type == "date" and x.value.get("day") == day), None)
+    return day is not None and at is not None and any(
+        t.category == "ASSAULT" for w in words[j:at] for t in _word_triggers(w))
+
+
 def _toll_rose(words: list[str], i: int) -> bool:
     """The trigger at i is the dead of a toll that rose: 'ارتفعت حصيلة القتلى', 'ارتفع عدد الشهداء'."""
     return i >= 2 and _in(words[i - 1], TOLL_HEADS) and any(_in(w, ROSE) for w in words[max(0, i - 3):i - 1])
@@ -1728,8 +1737,8 @@ class Assembler:
     def _event(self, doc, sent, sentence: Sent, ents, cat, i, j, trig, mode, fallback, pub, day,
                others=(), span: tuple[int, int] | None = None) -> Event | None:
         words = sentence.words
-        if cat == "ASSAULT" and sentence.has(TOLL_HEADS) and _toll_rose(words, i):
-            day = None
+        if cat == "ASSAULT" and sentence.has(TOLL_HEADS) and _toll_rose(words, i) and not _deed_dated(ents, words, j, day):
+            day = None  # the day the toll rose, not the attack's
         if any(w in NEGATION for w in words[max(0, i - 3):i]) and not sentence.has(RESULTED, a=max(0, i - 2), b=i) \
                 or sentence.has(DENIAL, b=i) and not (cat == "ACCUSE" and _unconjoined(words[i]) != words[i]):
             # ('لم يسفر الانفجار عن ضحايا' denies the victims, not the blast; a denial's

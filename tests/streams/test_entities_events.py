@@ -3209,3 +3209,11 @@ def test_two_soldiers_met_their_death_and_a_third_was_wounded():
     assert (ev.killed, ev.wounded) == (1, 1)
     (ev,) = events("قتل 5 أشخاص في هجوم آخر على حاجز في العريش.")
     assert (ev.killed, ev.wounded) == (5, None)
+
+
+def test_a_risen_toll_keeps_the_day_told_of_the_attack_itself():
+    (ev,) = events("مقديشو - ارتفعت حصيلة قتلى انفجار السيارة المفخخة الذي استهدف مطعما في حي هودان بالعاصمة "
+                   "الصومالية مقديشو مساء الثلاثاء إلى 14 قتيلا، وفق ما أعلنت الشرطة الأربعاء.", "2025-06-04")
+    assert (ev.killed, ev.date) == (14, "2025-06-03")
+    (ev,) = events("وارتفعت حصيلة القتلى صباح الأربعاء إلى 14 في انفجار بمدينة مقديشو.", "2025-06-04")
+    assert ev.date is None  # the day the count rose
