@@ -1237,6 +1237,8 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
                     i and _in(words[i - 1], YEAR_WORDS))):
             # a year (not 'نحو 2000 شخص', 'ألفي شخص'), an age ('الشاب (19 عاما) أصيب'), a time or a distance
             continue
+        if i >= 2 and words[i - 1] == OF_IT and any(_in(w, RELEASING) for w in words[max(0, i - 5):i - 1]):
+            continue  # 'أفرجت السلطات عن 5 معتقلين' (released): no one captured
         kind = None
         # Nearest casualty word on either side; after the number wins a tie ('12 قتيلا').
         # Looking back, a day phrase between the word and the number does not count ('قتل أول
@@ -2380,6 +2382,7 @@ CONSENTED = _words("وافق وافقت وافقوا وافقا اتفق اتف�
 CONSENT_REACH = 8
 HELD_AREAS = _words("مناطق منطقة المناطق المنطقة مناطق")
 AIMED_AT = _words("استهدف استهدفت طال طالت")
+RELEASING = _words("أفرج أفرجت أفرجوا يفرج تفرج الإفراج بالإفراج إفراج")
 RELEASED_REACH = 6  # words from a release to the arrest that tells who was released
 MEMBERS_OF = _words("عنصر عناصر العناصر عنصرا")
 # Talks are held where one side receives the other: 'القاهرة - استقبل الرئيس المصري ...' (other

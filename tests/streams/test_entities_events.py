@@ -3217,3 +3217,9 @@ def test_a_risen_toll_keeps_the_day_told_of_the_attack_itself():
     assert (ev.killed, ev.date) == (14, "2025-06-03")
     (ev,) = events("وارتفعت حصيلة القتلى صباح الأربعاء إلى 14 في انفجار بمدينة مقديشو.", "2025-06-04")
     assert ev.date is None  # the day the count rose
+
+
+def test_the_released_are_no_captured_count():
+    evs = events("أفرجت السلطات عن 5 معتقلين واعتقلت 10 آخرين في مدينة الخليل.")
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert arrest.captured == 10
