@@ -2246,6 +2246,16 @@ class Assembler:
                 # before it, not that verb's object: 'رفضت الجزائر تصريحات وزير الداخلية الفرنسي،
                 # واستدعت السفير الفرنسي' (a deed of force: below, with its victims)
                 source = _shared_subject(cands, words, i) or source
+            if source is None and sentence.has(SELF_THAT, a=i - SELF_REACH, b=i):
+                # who says 'أنه' of itself did the deed: 'أعلن الجيش الأردني ... أنه أحبط محاولة
+                # تهريب ... وقتل أربعة من المهربين'
+                # (the deed is the verb right after 'أنه', or one joined to it by و; not 'أعلنت
+                # وزارة الصحة أنها سجلت مقتل 5 مدنيين')
+                k = max(m for m in range(max(0, i - SELF_REACH), i) if _in(words[m], SELF_THAT))
+                if i == k + 1 or words[i].startswith("و") and (_perfect_verb(words[i][1:]) or any(
+                        x.type == "quantity" and x.tok[0] == j for x in ents)):  # ('وقتل أربعة')
+                    source = next((x for x in reversed(cands) if x.tok[1] <= k and x.tok[0]
+                                   and _in(words[x.tok[0] - 1], TOLD)), None)
             if cat == "ASSAULT" and source is not None and source.tok[1] <= i and _in(words[i], KILLED) \
                     and any(x.type == "quantity" and 0 <= source.tok[0] - x.tok[1] <= 2 for x in ents):
                 # '7 عناصر من قوات النظام قتلوا في هجوم لتنظيم داعش': the counted dead, not the killers
@@ -2382,6 +2392,8 @@ CONSENTED = _words("وافق وافقت وافقوا وافقا اتفق اتف�
 CONSENT_REACH = 8
 HELD_AREAS = _words("مناطق منطقة المناطق المنطقة مناطق")
 AIMED_AT = _words("استهدف استهدفت طال طالت")
+SELF_THAT = _words("أنه إنه بأنه أنها إنها بأنها")  # (that it, of the teller itself)
+SELF_REACH = 16
 RELEASING = _words("أفرج أفرجت أفرجوا يفرج تفرج الإفراج بالإفراج إفراج")
 RELEASED_REACH = 6  # words from a release to the arrest that tells who was released
 MEMBERS_OF = _words("عنصر عناصر العناصر عنصرا")
@@ -2908,6 +2920,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
-               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS):
+               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

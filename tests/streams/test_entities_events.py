@@ -3223,3 +3223,11 @@ def test_the_released_are_no_captured_count():
     evs = events("أفرجت السلطات عن 5 معتقلين واعتقلت 10 آخرين في مدينة الخليل.")
     arrest = next(e for e in evs if e.type == "COERCE")
     assert arrest.captured == 10
+
+
+def test_who_says_it_did_a_deed_did_it():
+    (ev,) = events("عمان - أعلن الجيش الأردني، في بيان صدر عن القيادة العامة للقوات المسلحة اليوم، أنه أحبط محاولة "
+                   "تهريب كميات كبيرة من المخدرات على الواجهة الشمالية وقتل أربعة من المهربين.")
+    assert (ev.killed, ev.actors) == (4, ["الجيش الأردني"])
+    (ev,) = events("أعلنت وزارة الصحة أنها سجلت مقتل 5 مدنيين في قصف على غزة.")
+    assert ev.actors == []  # it recorded the dead; it did not kill them
