@@ -1580,7 +1580,7 @@ class Assembler:
             if trig.mode == "arrest" and not words[i].startswith("و") \
                     and any(h[2].category == "CONCEDE" and 0 < i - h[1] <= RELEASED_REACH for h in out):
                 continue  # 'أفرجت السلطات عن 40 ناشطا اعتقلوا خلال احتجاجات': who they are, held before
-            if trig.category == "SUPPORT" and i and _in(words[i - 1], MEMBERS_OF):
+            if trig.category == "SUPPORT" and i and _in(words[i - 1], MEMBERS):
                 continue  # 'توقيف 12 عنصر دعم للجماعات الإرهابية' (support elements): who they are
             if trig.category == "SUPPORT" and words[i] in WITH_SUPPORT and j < len(words) and (
                     words[j] == FROM or _in(words[j], AERIAL_WORDS)):
@@ -2390,13 +2390,12 @@ ABOUT = _words("بشان حول لبحث لمناقشه")  # 'محادثات ...
 CONSENTED = _words("وافق وافقت وافقوا وافقا اتفق اتفقت اتفقوا اتفقا توصل توصلت توصلوا توصلا وقع وقعت وقعوا وقعا "
                    "أبرم أبرمت أبرموا")
 CONSENT_REACH = 8
-HELD_AREAS = _words("مناطق منطقة المناطق المنطقة مناطق")
+HELD_AREAS = _words("مناطق منطقة المناطق المنطقة")
 AIMED_AT = _words("استهدف استهدفت طال طالت")
 SELF_THAT = _words("أنه إنه بأنه أنها إنها بأنها")  # (that it, of the teller itself)
 SELF_REACH = 16
 RELEASING = _words("أفرج أفرجت أفرجوا يفرج تفرج الإفراج بالإفراج إفراج")
 RELEASED_REACH = 6  # words from a release to the arrest that tells who was released
-MEMBERS_OF = _words("عنصر عناصر العناصر عنصرا")
 # Talks are held where one side receives the other: 'القاهرة - استقبل الرئيس المصري ...' (other
 # talks are not placed by the article's dateline or main place, which tell where it was filed).
 HOSTED = _words("استقبل استقبلت يستقبل تستقبل استقبال باستقبال")
