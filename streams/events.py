@@ -2048,7 +2048,11 @@ class Assembler:
         at j: 'استهداف موقع الراهب الإسرائيلي', 'قصف ثكنة زرعيت الإسرائيلية'."""
         if j >= len(words) or not _in(words[j], SITES):
             return None
-        return next(filter(None, map(self._nationality, words[j + 1:j + TARGET_REACH])), None)
+        # (not its owner's: 'قاعدة للقوات الأمريكية قرب مطار بغداد' is a base of US forces, in Iraq)
+        window = words[j + 1:j + TARGET_REACH]
+        owner = next((k for k, w in enumerate(window) if w.startswith("ل") and prep_clitic(w) or _in(w, BELONGING)),
+                     len(window))
+        return next(filter(None, map(self._nationality, window[:owner])), None)
 
     @staticmethod
     def _pick_location(locs: list[Entity], i: int, words: list[str], cat: str = "", offices: bool = False) -> dict | None:
@@ -2183,7 +2187,10 @@ class Assembler:
                  and not (cat == "RETREAT" and words[x.tok[0] - 1] == FROM)  # ('سحب قواتها من النيجر': left)
                  and not (prep_clitic(words[x.tok[0]]) and not (violent and x.tok[0] == j))
                  and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))
-                 and not (x.tok[0] > 1 and words[x.tok[0] - 2] in (ON, "ضد"))  # 'على دورية للجيش': a target
+                 # 'على دورية للجيش', 'استهدف دورية للجيش': a target; so is what a later verb
+                 # aims at ('الانفجار الذي استهدف الجيش اللبناني')
+                 and not (x.tok[0] > 1 and (words[x.tok[0] - 2] in (ON, "ضد") or words[x.tok[0] - 2] in AIMED_AT))
+                 and not (x.tok[0] > j and words[x.tok[0] - 1] in AIMED_AT)
                  # who tells of it after it: '... إلى 14 قتيلا، وفق ما أعلنت الشرطة' (not who
                  # claims it: 'أعلنت حركة طالبان مسؤوليتها عن ذلك')
                  and not (any(_in(w, ATTRIBUTION) for w in words[max(j, x.tok[0] - 3):x.tok[0]])
@@ -2317,7 +2324,8 @@ class Assembler:
                       or cat == "SANCTION" and words[a - 1] == WITH
                       or a > 1 and words[a - 2] == "من" and words[a - 1] in HOLD
                       # 'غارات على مواقع لحركة حماس': the positions of the target
-                      or a > 1 and words[a - 2] in (ON, "ضد") and not is_country) or after_source:
+                      or a > 1 and (words[a - 2] in (ON, "ضد") or words[a - 2] in AIMED_AT) and not is_country) \
+                    or after_source:
                 targets.append(_surface(x))
                 break
         return actors, [t for t in targets if t not in actors]
@@ -2414,7 +2422,8 @@ VICTIMS_AFTER = _words("قتل مقتل اغتيال خطف اختطاف اعت�
                        "توقيف أوقف أوقفت احتجاز احتجز احتجزت ترحيل")
 # A toll of an attack, and the verbs of those who tell it ('أعلنت وزارة الصحة مقتل خمسة').
 TOLL = _words("مقتل إصابة استشهاد سقوط وفاة مصرع")
-TOLD = ANNOUNCED | _words("قال قالت أكد أكدت أفاد أفادت ذكر ذكرت أوضح أوضحت نقل نقلت أحصى أحصت وثق وثقت")
+TOLD = ANNOUNCED | _words("قال قالت أكد أكدت أفاد أفادت ذكر ذكرت أوضح أوضحت نقل نقلت أحصى أحصت وثق وثقت "
+                          "أشار أشارت لفت لفتت")
 ATTRIBUTION = TOLD | _words("وفق وفقا بحسب حسب حسبما نقلا طبقا")
 LAUNCH_REACH = 8  # ('شنت مقاتلات تابعة للتحالف بقيادة السعودية غارات')
 

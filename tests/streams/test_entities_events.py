@@ -3231,3 +3231,25 @@ def test_who_says_it_did_a_deed_did_it():
     assert (ev.killed, ev.actors) == (4, ["الجيش الأردني"])
     (ev,) = events("أعلنت وزارة الصحة أنها سجلت مقتل 5 مدنيين في قصف على غزة.")
     assert ev.actors == []  # it recorded the dead; it did not kill them
+
+
+def test_what_a_blast_aimed_at_is_its_target_not_its_actor():
+    (ev,) = events("بيروت - قال مصدر أمني إن الانفجار الذي استهدف الجيش اللبناني في طرابلس أمس أسفر عن مقتل جنديين.",
+                   "2024-05-02")
+    assert (ev.actors, ev.targets) == ([], ["الجيش اللبناني"])
+    (ev,) = events("وفي الموصل، أعلن الجيش الأمريكي إصابة 15 شخصا في هجوم انتحاري بسيارة مفخخة استهدف دورية "
+                   "للجيش الأمريكي وسط المدينة.")
+    assert ev.targets == ["الجيش الأمريكي"]
+
+
+def test_a_base_of_foreign_forces_is_not_placed_in_their_country():
+    (ev,) = events("بغداد - استهدف هجوم بقذائف الهاون قاعدة للقوات الأمريكية قرب مطار بغداد فجر اليوم.", "2024-05-02")
+    assert (ev.location["name"], ev.location["country"]) == ("بغداد", "IQ")
+    (ev,) = events("بيروت - أعلن حزب الله استهداف موقع الراهب الإسرائيلي بالصواريخ.", "2024-05-02")
+    assert ev.location["country"] == "IL"
+
+
+def test_who_points_out_that_a_blast_happened_did_not_set_it_off():
+    (ev,) = events("لفت النائب عمار حوري إلى أن الانفجار الذي استهدف الجيش اللبناني في طرابلس وقع بعد ساعات "
+                   "من نشر معلومات في الصحف.")
+    assert ev.actors == []
