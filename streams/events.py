@@ -840,6 +840,11 @@ def _expected(s: Sent, i: int, j: int) -> bool:
                for k in range(j, min(len(s.words), j + EXPECTED_REACH)))
 
 
+def _definite(tok: str) -> bool:
+    """The word bears the article, after any proclitics ('القصف', 'بالقصف', 'للقصف')."""
+    return tok.startswith("لل") or any(form.startswith("ال") for form in stems(tok))
+
+
 def _perfect_verb(tok: str) -> bool:
     """A word in the form of a perfect verb of the 3rd person feminine or plural: 'رفضت',
     'رفضوا' (not a plural noun in -ات, nor a definite word)."""
@@ -2008,7 +2013,10 @@ class Assembler:
             if _in(words[i], VICTIMS_AFTER) and not _by_deed(words, i):
                 continue  # 'مقتل إسرائيلي' (an Israeli killed), 'اعتقال فلسطيني'
             for k in (j, j + 1):
-                if k >= len(words) or k > j and not words[j].endswith(KIND_ENDINGS):
+                # (past an adjective of the event's own: 'غارة جوية أمريكية'; not past its object,
+                # which does not agree with it: 'استهدفت المستشفى السعودي')
+                if k >= len(words) or k > j and not (words[j].endswith(KIND_ENDINGS)
+                                                     and _definite(words[j]) == _definite(words[j - 1])):
                     break
                 country = self._nationality(words[k])
                 if country:
@@ -2147,7 +2155,8 @@ class Assembler:
             # 'اشتباكات بين الجيش السوداني وقوات الدعم السريع': the two sides, the first as actor
             between = next((k for k in range(j, min(j + BETWEEN_REACH, len(words))) if words[k] == BETWEEN), None)
             sides = [x for x in cands if between is not None and between < x.tok[0] <= between + 6]
-            if len(sides) >= 2 and words[sides[1].tok[0]].startswith("و"):
+            # (the second joined by و, to its name or to a head word before it: 'وقوات اللواء 444')
+            if len(sides) >= 2 and words[sides[0].tok[1]].startswith("و") and sides[1].tok[0] - sides[0].tok[1] <= 1:
                 return [_surface(sides[0])], [_surface(sides[1])]
             if len(sides) == 1 and sides[0].tok[0] == between + 1 and sides[0].type != "location":
                 return [_surface(sides[0])], []  # the other side is no name we know ('وقوات اللواء 444')
@@ -2160,6 +2169,9 @@ class Assembler:
                        or x.tok[0] > j + 2 and words[x.tok[0] - 1] == FROM and words[x.tok[0] - 2] in SHOOTERS
                        and _in(words[x.tok[0] - 3], BY_FIRE)), None) \
             or _done_by(cands, sentence, j) or _launched_by(cands, sentence, i, cat == "COERCE")
+        if source is None and j < len(words) and _in(words[i], MEANS_CRAFT) and _in(words[j], BELONGING):
+            # whose craft it is: 'مسيرة تابعة لقوات الدعم السريع استهدفت المستشفى'
+            source = next((x for x in cands if x.tok[0] == j + 1), None)
         # Names right after a verb that can only be passive are of the side hit: 'هوجمت دورية
         # للجيش العراقي', 'اغتيل مسؤول في حركة فتح', 'أصيب سفير بولندا في انفجار'.
         patients = []

@@ -3253,3 +3253,18 @@ def test_who_points_out_that_a_blast_happened_did_not_set_it_off():
     (ev,) = events("لفت النائب عمار حوري إلى أن الانفجار الذي استهدف الجيش اللبناني في طرابلس وقع بعد ساعات "
                    "من نشر معلومات في الصحف.")
     assert ev.actors == []
+
+
+def test_a_drone_of_a_force_is_that_forces_attack_whatever_the_site_is_called():
+    (ev,) = events("الفاشر - قالت شبكة أطباء السودان إن مسيرة تابعة لقوات الدعم السريع استهدفت المستشفى السعودي "
+                   "في الفاشر، ما أدى إلى مقتل 30 شخصا.")
+    assert (ev.actors, ev.killed, ev.location["country"]) == (["قوات الدعم السريع"], 30, "SD")
+    (ev,) = events("قتل ثلاثة في الغارة الجوية الأمريكية على البلدة.")
+    assert ev.actors == ["الولايات المتحدة"]
+
+
+def test_libyan_armed_groups_are_the_sides_of_a_clash():
+    evs = events("طرابلس - اندلعت اشتباكات عنيفة ليل الاثنين بين جهاز دعم الاستقرار واللواء 444 قتال في منطقة "
+                 "أبو سليم جنوب العاصمة الليبية، ما أسفر عن مقتل ستة أشخاص.", "2025-03-10")
+    assert [(e.type, e.actors, e.targets, e.killed) for e in evs] == [
+        ("ASSAULT", ["جهاز دعم الاستقرار"], ["اللواء 444 قتال"], 6)]
