@@ -169,7 +169,12 @@ NAME_END = NAME_BREAK | _norm_set("اتصالا اتصال زيارة رسالة
                                   "اجتماعا مباحثات محادثات خلال عقب أثناء حيث بحثا "
                                   # whom the person called on or met: 'دعا الأمين العام ... أنطونيو
                                   # غوتيريش أطراف النزاع'
-                                  "أطراف جميع كافة كل قادة زعماء دول حكومات سكان أبناء شعب وفدا وفد")
+                                  "أطراف جميع كافة كل قادة زعماء دول حكومات سكان أبناء شعب وفدا وفد "
+                                  # where the envoy serves, and why he was summoned: 'استدعت ...
+                                  # السفير الفرنسي لديها احتجاجا على ...'
+                                  "لديه لديها لديهم لديهما احتجاجا تنديدا استنكارا رفضا "
+                                  # what a person threatened: 'هدد الرئيس الروسي فلاديمير بوتين برد حاسم'
+                                  "برد")
 
 
 @lru_cache(maxsize=1)
@@ -643,6 +648,7 @@ class EntityFinder:
             k = j
             while k < len(toks.text) and k - j < 3 and k not in taken and toks.text[k] not in PERSON_STOP \
                     and toks.text[k] not in NAME_END and not toks.tags[k] & TITLE \
+                    and not (k > j and _deed_object(toks.text[k])) \
                     and toks.text[k] not in ("انه", "انها", "انهم") \
                     and not toks.text[k].isdigit() and not toks.text[k].startswith(("ال", "و", "بال", "لل")):
                 k += 1

@@ -386,6 +386,7 @@ DEMAND = _words("طالب طالبت طالبوا يطالب تطالب يطال
                 # asked, urged, appealed to: 'طلب من إسرائيل ألا تبادر إلى الهجوم'
                 "طلب طلبت طلبوا يطلب تطلب حث حثت حثوا يحث تحث ناشد ناشدت ناشدوا يناشد تناشد")
 DEMAND_REACH = 6
+BA_DEMAND_REACH = 14
 THREAT_REACH = 10
 OWN_FORCES = _words("قواته قواتها قواتهم عناصره عناصرها مقاتليه مقاتليها جنوده جنودها طائراته طائراتها "
                     "مقاتلاته مقاتلاتها وحداته وحداتها")
@@ -413,6 +414,12 @@ def _demand_reach(words: list[str], i: int) -> int:
     if k is not None and not any(feminine_perfect(w) or w.endswith("وا") for w in words[k + 1:i]):
         d = next((d for d in range(k - 1, max(-1, k - CALL_REACH), -1) if _in(words[d], DEMAND)), None)
         if d is not None:
+            reach = max(reach, i - d)
+    if words[i].startswith("ب"):
+        # what is demanded with ب, after a long subject and whom it is asked of, with no verb of
+        # their own between: 'طالب آلاف المتظاهرين ... رئيس الوزراء المقبل غوردن براون بسحب قوات'
+        d = next((d for d in range(i - 1, max(-1, i - BA_DEMAND_REACH), -1) if _in(words[d], DEMAND)), None)
+        if d is not None and not any(feminine_perfect(w) or w.endswith("وا") for w in words[d + 1:i]):
             reach = max(reach, i - d)
     rest = _unconjoined(words[i])
     if rest == words[i]:
@@ -2081,6 +2088,10 @@ class Assembler:
             # متظاهرون أعلام إسرائيل ... مطالبين برد على الهجوم الإسرائيلي في غزة'
             locs = [x for x in locs if not (x.tok[0] > i and any(
                 _in(w, PROTESTING) or _in(w, DEMAND) for w in words[i:x.tok[0]]))] or locs
+        elif cat != "PROTEST":
+            # so is what another deed is done in protest at: 'الجزائر - استدعت الخارجية السفير
+            # الفرنسي احتجاجا على توقيف موظف قنصلي في باريس' (summoned in Algiers)
+            locs = [x for x in locs if not (x.tok[0] > i and any(_in(w, PROTESTING) for w in words[i:x.tok[0]]))]
         if cat in ("CONSULT", "REQUEST"):
             locs = [x for x in locs if not any(_in(w, TOPIC) for w in words[max(0, x.tok[0] - 3):x.tok[0]])
                     and not any(_in(w, ABOUT) for w in words[i:x.tok[0]])
@@ -2197,7 +2208,8 @@ class Assembler:
         violent = cat in ("ASSAULT", "COERCE")
         after = [x for x in cands if j <= x.tok[0] <= j + 3
                  and not (cat == "RETREAT" and words[x.tok[0] - 1] == FROM)  # ('سحب قواتها من النيجر': left)
-                 and not (prep_clitic(words[x.tok[0]]) and not (violent and x.tok[0] == j))
+                 # (a name after a title has no clitic: 'فلاديمير' is no 'ف' + 'ل')
+                 and not (prep_clitic(words[x.tok[0]]) and x.type != "person" and not (violent and x.tok[0] == j))
                  and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))
                  # 'على دورية للجيش', 'استهدف دورية للجيش': a target; so is what a later verb
                  # aims at ('الانفجار الذي استهدف الجيش اللبناني')
@@ -2244,6 +2256,9 @@ class Assembler:
                 not _says_that(words, x.tok[0], x.tok[1], i)
                 # ('أعلن الجيش الأمريكي أن قواته قتلت مسلحا': its own forces did it)
                 or x.type == "organization" and _own_forces(words, x.tok[1], i))]
+            # (nor who acts in protest at the deed: 'استدعت الخارجية الجزائرية السفير الفرنسي
+            # احتجاجا على توقيف موظف قنصلي في باريس')
+            before = [x for x in before if not any(_in(w, PROTESTING) for w in words[x.tok[1]:i])]
             if cat == "ASSAULT":
                 before = [x for x in before if not any(
                     _in(words[k], REPELLED) for k in range(max(x.tok[1], i - REPELLED_REACH), i))]

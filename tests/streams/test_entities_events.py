@@ -3268,3 +3268,28 @@ def test_libyan_armed_groups_are_the_sides_of_a_clash():
                  "أبو سليم جنوب العاصمة الليبية، ما أسفر عن مقتل ستة أشخاص.", "2025-03-10")
     assert [(e.type, e.actors, e.targets, e.killed) for e in evs] == [
         ("ASSAULT", ["جهاز دعم الاستقرار"], ["اللواء 444 قتال"], 6)]
+
+
+def test_the_envoy_summoned_in_protest_is_summoned_at_home_and_the_protested_arrest_is_not_the_summoners():
+    evs = events("الجزائر - استدعت وزارة الخارجية الجزائرية السفير الفرنسي لديها احتجاجا على توقيف موظف قنصلي "
+                 "في باريس.")
+    summons = next(e for e in evs if e.type == "SANCTION")
+    assert (summons.location["name"], summons.targets) == ("الجزائر", ["فرنسا"])
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert (arrest.location["name"], arrest.actors) == ("باريس", [])
+
+
+def test_a_threat_by_a_named_leader_is_his():
+    (ev,) = events("موسكو - هدد الرئيس الروسي فلاديمير بوتين برد حاسم إذا زودت الدول الغربية أوكرانيا بصواريخ "
+                   "بعيدة المدى.")
+    assert (ev.type, ev.actors) == ("THREATEN", ["فلاديمير بوتين"])
+
+
+def test_a_withdrawal_demanded_after_a_long_subject_is_an_intent():
+    evs = events("طالب آلاف المتظاهرين في لندن أمس رئيس الوزراء المقبل غوردن براون بسحب قوات بلادهم من العراق.")
+    assert [e.intent for e in evs if e.type == "RETREAT"] == [True]
+
+
+def test_calling_up_reservists_is_mobilizing():
+    (ev,) = events("تل أبيب - أعلن الجيش الإسرائيلي استدعاء 60 ألف جندي احتياط.")
+    assert (ev.type, ev.actors) == ("MOBILIZE", ["الجيش الإسرائيلي"])
