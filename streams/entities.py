@@ -512,6 +512,8 @@ class EntityFinder:
                 break  # 'قرى وبلدات في جبل الزاوية' (villages and towns): no name yet
             quoted_end = self._quoted_name_end(toks, j)
             m = _match(self.gaz, 4, toks, j)
+            if m and toks.text[j][:len(toks.text[j]) - len(m[0][0])] not in ("", "و"):
+                m = None  # a name after its cue has no preposition: 'مدينة بارا' is not ب + Arrah
             if quoted_end:
                 # A name in quotes after a cue is a name even when it is also a common word
                 # ('قرى "الجديدة" و"أبو غتة"').

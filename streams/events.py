@@ -664,7 +664,7 @@ def _during_told(words: list[str], i: int, j: int, trig: Trigger) -> bool:
 # does in verb-first Arabic ('أطلق مسلحون مجهولون النار', 'قطعت المغرب علاقاتها'): the object's
 # words (without clitics and suffixes) must come within GAP_REACH words after the verb.
 GAP = "*"
-GAP_REACH = 5
+GAP_REACH = 6
 
 
 def _object_at(words: list[str], start: int, obj: tuple[str, ...]) -> int | None:
@@ -2211,10 +2211,14 @@ class Assembler:
                  # (a name after a title has no clitic: 'فلاديمير' is no 'ف' + 'ل')
                  and not (prep_clitic(words[x.tok[0]]) and x.type != "person" and not (violent and x.tok[0] == j))
                  and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))
+                 # (nor a building's owner, two words on: 'قرب مقر قيادة الشرطة')
+                 and not (x.tok[0] > 1 and _in(words[x.tok[0] - 2], PLACE_OF) and not _perfect_verb(words[x.tok[0] - 1]))
                  # 'على دورية للجيش', 'استهدف دورية للجيش': a target; so is what a later verb
                  # aims at ('الانفجار الذي استهدف الجيش اللبناني')
                  and not (x.tok[0] > 1 and (words[x.tok[0] - 2] in (ON, "ضد") or words[x.tok[0] - 2] in AIMED_AT))
                  and not (x.tok[0] > j and words[x.tok[0] - 1] in AIMED_AT)
+                 # (the craft shot down is no subject: 'أعلنت جبهة تحرير أزواد أنها أسقطت طائرة مسيرة')
+                 and not (x.tok[0] == j and _in(words[i], REPELLED) and _in(words[j], MEANS_CRAFT))
                  # who tells of it after it: '... إلى 14 قتيلا، وفق ما أعلنت الشرطة' (not who
                  # claims it: 'أعلنت حركة طالبان مسؤوليتها عن ذلك')
                  and not (any(_in(w, ATTRIBUTION) for w in words[max(j, x.tok[0] - 3):x.tok[0]])
@@ -2267,9 +2271,11 @@ class Assembler:
                 # ('أعلنت وزارة الصحة قتل خمسة': the killing, told by a body that bears no arms;
                 # 'أعلن الجيش قتل أربعة مهربين': the army did it)
                 # ('أعلنت هيئة الحشد الشعبي مقتل اثنين من عناصرها': a body's head word between)
+                # ('أعلن الجيش الباكستاني مقتل 12 مسلحا في عملية': a state's force that tells of
+                # the fighters it faced killed did it)
                 before = [x for x in before if not (x.tok[0] and (_in(words[x.tok[0] - 1], TOLD) or x.tok[0] > 1
                                                                   and _in(words[x.tok[0] - 2], TOLD)) and (
-                    any(_in(w, TOLL) for w in words[x.tok[1]:i + 1])
+                    any(_in(w, TOLL) for w in words[x.tok[1]:i + 1]) and not _enemies_dead(ents, words, x, i)
                     or (x.actor or {}).get("type") not in ARMED_SIDES and any(_in(w, KILLING) for w in words[x.tok[1]:i + 1])))]
             # (no subject after a word of means: 'في هجوم انتحاري بحزام ناسف استهدف العقيد ...')
             source = after[0] if after and (not means or after[0].tok[0] == j and words[j].startswith("ل")) \
@@ -2356,6 +2362,23 @@ class Assembler:
                 targets.append(_surface(x))
                 break
         return actors, [t for t in targets if t not in actors]
+
+
+ENEMIES = _words("مسلح مسلحين مسلحا مسلحون إرهابيين إرهابيا إرهابي إرهابيون متمردين متمردا متمرد متمردون "
+                 "دواعش داعشيا تكفيريين تكفيريا خوارج مهربين مهربا")
+ENEMY_SIDES = frozenset({"insurgents", "rebels", "militia"})
+ENEMIES_REACH = 6
+
+
+def _enemies_dead(ents: list[Entity], words: list[str], teller: Entity, i: int) -> bool:
+    """The teller is a state's force and the dead it tells of, right after the word of death,
+    are the fighters it faces: 'أعلن الجيش مقتل 12 مسلحا', 'أعلنت قيادة العمليات المشتركة
+    مقتل خمسة من عناصر تنظيم داعش' (not its own: 'مقتل 3 من جنوده')."""
+    if (teller.actor or {}).get("type") not in ("state_forces", "police"):
+        return False
+    k = next(k for k in range(teller.tok[1], i + 1) if _in(words[k], TOLL))
+    return any(_in(w, ENEMIES) for w in words[k + 1:k + ENEMIES_REACH]) or any(
+        x.actor and x.actor.get("type") in ENEMY_SIDES and k < x.tok[0] <= k + ENEMIES_REACH for x in ents)
 
 
 def _shared_subject(cands: list[Entity], words: list[str], i: int) -> Entity | None:

@@ -3293,3 +3293,32 @@ def test_a_withdrawal_demanded_after_a_long_subject_is_an_intent():
 def test_calling_up_reservists_is_mobilizing():
     (ev,) = events("تل أبيب - أعلن الجيش الإسرائيلي استدعاء 60 ألف جندي احتياط.")
     assert (ev.type, ev.actors) == ("MOBILIZE", ["الجيش الإسرائيلي"])
+
+
+def test_a_town_after_its_cue_keeps_its_first_letter():
+    (ev,) = events("الخرطوم - سيطرت قوات الدعم السريع على مدينة بارا في ولاية شمال كردفان بعد معارك عنيفة.")
+    assert (ev.location["name"], ev.location["country"]) == ("بارا", "SD")  # not ب + Arrah (India)
+
+
+def test_the_owner_of_a_building_near_a_blast_did_not_set_it_off():
+    (ev,) = events("مقديشو - قتل سبعة أشخاص، اليوم السبت، في انفجار سيارة مفخخة قرب مقر قيادة الشرطة في العاصمة "
+                   "الصومالية.", "2025-06-15")
+    assert (ev.killed, ev.actors) == (7, [])
+
+
+def test_a_force_that_tells_of_the_fighters_it_killed_killed_them():
+    (ev,) = events("بغداد - أعلنت قيادة العمليات المشتركة العراقية، الأحد، مقتل خمسة من عناصر تنظيم داعش في عملية "
+                   "أمنية في صحراء الأنبار.", "2025-06-15")
+    assert (ev.actors, ev.targets, ev.killed) == (["قيادة العمليات المشتركة العراقية"], ["تنظيم داعش"], 5)
+    (ev,) = events("أعلن الجيش الباكستاني مقتل 12 مسلحا في عملية عسكرية بإقليم خيبر بختونخوا.")
+    assert ev.actors == ["الجيش الباكستاني"]
+    (ev,) = events("أعلن الجيش الباكستاني مقتل 3 من جنوده في هجوم بإقليم خيبر بختونخوا.")
+    assert ev.actors == []  # its own dead
+
+
+def test_the_drone_shot_down_is_the_target_of_who_says_it_shot_it_down():
+    (ev,) = events("كيدال - أعلنت جبهة تحرير أزواد أنها أسقطت طائرة مسيرة تابعة للجيش المالي قرب بلدة تينزاواتين "
+                   "شمالي مالي.")
+    assert (ev.actors, ev.targets) == (["جبهة تحرير أزواد"], ["طائرة مسيرة"])
+    (ev,) = events("موسكو - أسقطت الدفاعات الجوية الروسية 25 طائرة مسيرة أوكرانية فوق مقاطعة بيلغورود.")
+    assert (ev.mode, ev.actors) == ("drone", ["أوكرانيا"])  # (the drones attacked)
