@@ -522,6 +522,7 @@ DANGER_REACH = 4
 # Offices and bodies named after their place: 'رئيس إقليم كردستان', 'حكومة ولاية بونتلاند',
 # 'محافظ البصرة'. Their place is the office's, not where an event happens, when the sentence
 # names another.
+SEAT_REACH = 4  # words from a body's head word to 'في' and its seat ('وزارة الصحة في غزة')
 OFFICE = _words("رئيس رئاسة حكومة سلطات سلطة برلمان مجلس محافظ حاكم زعيم وزير وزارة نائب ممثل سفير قنصل")
 # 'أمام مقر الحكومة' (before the government's seat): whose place it is, not who acts.
 WITH_SUPPORT = _words("بدعم بمساندة بإسناد")
@@ -1809,12 +1810,15 @@ class Assembler:
         offices = sentence.has(OFFICE)
         # the dateline's city, first in the lead, is where the report was filed: another place the
         # lead names is the event's ('تل أبيب - ... أغارت ... على أهداف لحزب الله في جنوب لبنان')
-        location = sent == 0 and doc.dateline and locs and locs[0].tok[0] == 0 \
+        picked = sent == 0 and doc.dateline and locs and locs[0].tok[0] == 0 \
             and self._pick_location(locs[1:], i, words, cat, offices) \
-            or self._pick_location(locs, i, words, cat, offices) \
+            or self._pick_location(locs, i, words, cat, offices)
+        location = picked \
             or (towns := self._towns_of(words) if sentence.has(TOWNS) else None) \
             or (fallback if cat != "CONSULT" or _in(words[i], HOSTED) else None)
-        told_here = bool(location) and location in [x.place for x in locs]
+        # (told here: picked from the sentence's places; not the article's place standing in,
+        # even when the sentence names it for something else: 'وزارة الصحة في غزة')
+        told_here = bool(picked)
         if location is not None and cat == "ASSAULT" and (
                 not told_here or sent == 0 and doc.dateline and location.get("name") == _dateline_text(doc)):
             # what was hit is of another country than the dateline's: 'بيروت - أعلن حزب الله
@@ -2104,6 +2108,11 @@ class Assembler:
             locs = [x for x in locs if not (x.tok[0] > i and not THAT_SAID.isdisjoint(words[i:x.tok[0]]))]
         if offices and len(locs) > 1:
             locs = [x for x in locs if not (x.tok[0] and _in(words[x.tok[0] - 1], OFFICE))] or locs
+        if offices:
+            # the seat of the body that tells of it is not where it happened: 'وأعلنت وزارة الصحة
+            # في غزة مقتل 14 شخصا في الغارة' (the article's place stands in)
+            locs = [x for x in locs if not (x.tok[0] < i and words[x.tok[0] - 1] == IN and any(
+                _in(w, OFFICE) for w in words[max(0, x.tok[0] - SEAT_REACH):x.tok[0] - 1]))]
         local = [x for x in locs if x.place.get("kind") != "country"]
         if len(local) > 1:
             # a place given as the bearing of the one before it is its landmark: 'في مدينة
@@ -2217,6 +2226,10 @@ class Assembler:
                  # aims at ('الانفجار الذي استهدف الجيش اللبناني')
                  and not (x.tok[0] > 1 and (words[x.tok[0] - 2] in (ON, "ضد") or words[x.tok[0] - 2] in AIMED_AT))
                  and not (x.tok[0] > j and words[x.tok[0] - 1] in AIMED_AT)
+                 # (nor the group of one hit, named in the accusative before 'من': 'استهدف مسلحا من
+                 # حركة حماس')
+                 and not (x.tok[0] > j + 1 and words[x.tok[0] - 1] == FROM and words[x.tok[0] - 2].endswith("ا")
+                          and _in(words[x.tok[0] - 2], SINGLE_VICTIM | FIGHTERS))
                  # (the craft shot down is no subject: 'أعلنت جبهة تحرير أزواد أنها أسقطت طائرة مسيرة')
                  and not (x.tok[0] == j and _in(words[i], REPELLED) and _in(words[j], MEANS_CRAFT))
                  # who tells of it after it: '... إلى 14 قتيلا، وفق ما أعلنت الشرطة' (not who

@@ -3322,3 +3322,14 @@ def test_the_drone_shot_down_is_the_target_of_who_says_it_shot_it_down():
     assert (ev.actors, ev.targets) == (["جبهة تحرير أزواد"], ["طائرة مسيرة"])
     (ev,) = events("موسكو - أسقطت الدفاعات الجوية الروسية 25 طائرة مسيرة أوكرانية فوق مقاطعة بيلغورود.")
     assert (ev.mode, ev.actors) == ("drone", ["أوكرانيا"])  # (the drones attacked)
+
+
+def test_the_toll_a_ministry_gives_from_its_seat_is_the_toll_of_the_strike_told_before():
+    (ev,) = events("غزة - شنت طائرات إسرائيلية فجر اليوم غارة على منزل في حي الأمل بمدينة خان يونس. وأعلنت وزارة "
+                   "الصحة في غزة مقتل 14 شخصا في الغارة.", "2025-08-10")
+    assert (ev.location["name"], ev.killed, ev.date) == ("خان يونس", 14, "2025-08-10")
+
+
+def test_the_group_of_one_fighter_hit_is_the_target():
+    (ev,) = events("القدس - قال الجيش الإسرائيلي إنه استهدف مسلحا من حركة حماس في خان يونس.")
+    assert (ev.actors, ev.targets) == (["الجيش الإسرائيلي"], ["حركة حماس"])
