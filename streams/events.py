@@ -2882,6 +2882,10 @@ def _absorb(kept: Event, ev: Event) -> None:
     kept.intent = kept.intent and ev.intent
     if kept.date is None and ev.date is not None:
         kept.date = ev.date
+    if kept.mode is None and ev.mode is not None:
+        # the means told later gives the ACLED type too ('استهدف مسلحا', then 'مقتل 14 شخصا في
+        # الغارة': an air strike, not an armed clash)
+        kept.mode, kept.acled_type, kept.acled_sub_type = ev.mode, ev.acled_type, ev.acled_sub_type
     for name in _FILLED:
         if getattr(kept, name) is None:
             setattr(kept, name, getattr(ev, name))
@@ -2922,7 +2926,7 @@ def _toll_of_told(told: list[Event], ev: Event) -> Event | None:
     if ev.date or ev.location is not None and ev.location.get("told", True) \
             or ev.killed is None and ev.wounded is None:
         return None
-    kept = next((k for k in reversed(told) if k.type == ev.type and k.mode == ev.mode), None)
+    kept = next((k for k in reversed(told) if k.type == ev.type and k.mode in (ev.mode, None)), None)
     # (a telling with its own toll is another deed: 'قتلت ... 11 جنديا', then 'تمكنت أيضا من
     # قنص عنصرين')
     return kept if kept is not None and kept.killed is None and kept.wounded is None \

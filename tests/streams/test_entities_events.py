@@ -3333,3 +3333,9 @@ def test_the_toll_a_ministry_gives_from_its_seat_is_the_toll_of_the_strike_told_
 def test_the_group_of_one_fighter_hit_is_the_target():
     (ev,) = events("القدس - قال الجيش الإسرائيلي إنه استهدف مسلحا من حركة حماس في خان يونس.")
     assert (ev.actors, ev.targets) == (["الجيش الإسرائيلي"], ["حركة حماس"])
+
+
+def test_a_later_toll_of_the_strike_gives_the_means_of_an_attack_told_without_them():
+    (ev,) = events("القدس - قال الجيش الإسرائيلي إنه استهدف مسلحا من حركة حماس في خان يونس. وأعلنت وزارة الصحة "
+                   "في غزة مقتل 14 شخصا في الغارة.")
+    assert (ev.mode, ev.acled_sub_type, ev.killed, ev.location["name"]) == ("aerial", "Air/drone strike", 14, "خان يونس")
