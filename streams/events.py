@@ -545,8 +545,12 @@ COUNTRY_PLACE = _words("في وفي ففي إلى وإلى داخل نحو با�
                        "بشمال بجنوب بشرق بغرب بوسط بشمالي بجنوبي بشرقي بغربي "  # ('في عملية بشمال العراق')
                        # a city described as a country's capital: 'في جوبا عاصمة جنوب السودان'
                        "عاصمة "
+                       # all over it: 'في أنحاء فرنسا', 'في مختلف مدن العراق', 'في شوارع لبنان'
+                       "أنحاء انحاء أرجاء ارجاء ربوع مدن شوارع عموم "
                        # what a country saw happened in it: 'وشهدت مصر اشتباكات'
                        "شهد شهدت يشهد تشهد وشهد وشهدت")
+ALL_OVER = _words("أنحاء انحاء أرجاء ارجاء ربوع عموم")
+NATIONWIDE_REACH = 5
 BORDER = _words("الحدود حدود الحدودي الحدودية الشريط")
 BEARINGS = _words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وشمال وجنوب وشرق وغرب")
 BEARING_REACH = 3  # words between a place and its landmark's bearing: 'الزاوية (على بعد 45 كلم) غرب طرابلس'
@@ -1353,7 +1357,8 @@ def _one_sentence_apart(new: list[Event], s: Sent, ents: list[Entity]) -> None:
             for e in new:
                 if e.type == "PROTEST" and not e.intent and e.mode != "riot":
                     e.acled_sub_type = "Excessive force against protesters"
-                    e.killed = e.killed if e.killed is not None else shot.killed
+                    if e.killed is None:
+                        e.killed, e.killed_qualifier = shot.killed, shot.killed_qualifier
                     e.wounded = e.wounded if e.wounded is not None else shot.wounded
 
 
@@ -2113,6 +2118,12 @@ class Assembler:
             # في غزة مقتل 14 شخصا في الغارة' (the article's place stands in)
             locs = [x for x in locs if not (x.tok[0] < i and words[x.tok[0] - 1] == IN and any(
                 _in(w, OFFICE) for w in words[max(0, x.tok[0] - SEAT_REACH):x.tok[0] - 1]))]
+        # all over a country, right after the event word: 'شارك عشرات الآلاف في مظاهرات في أنحاء
+        # فرنسا ..., واعتقلت الشرطة 150 شخصا في باريس' (France, not Paris)
+        nationwide = next((x for x in locs if x.place.get("kind") == "country" and 0 < x.tok[0] - i <= NATIONWIDE_REACH
+                           and _in(words[x.tok[0] - 1], ALL_OVER)), None)
+        if nationwide is not None:
+            return nationwide.place
         local = [x for x in locs if x.place.get("kind") != "country"]
         if len(local) > 1:
             # a place given as the bearing of the one before it is its landmark: 'في مدينة

@@ -3339,3 +3339,20 @@ def test_a_later_toll_of_the_strike_gives_the_means_of_an_attack_told_without_th
     (ev,) = events("القدس - قال الجيش الإسرائيلي إنه استهدف مسلحا من حركة حماس في خان يونس. وأعلنت وزارة الصحة "
                    "في غزة مقتل 14 شخصا في الغارة.")
     assert (ev.mode, ev.acled_sub_type, ev.killed, ev.location["name"]) == ("aerial", "Air/drone strike", 14, "خان يونس")
+
+
+def test_protests_all_over_a_country_are_placed_in_it_and_it_holds_none():
+    evs = events("باريس - شارك عشرات الآلاف في مظاهرات في أنحاء فرنسا ضد إصلاح نظام التقاعد، واعتقلت الشرطة 150 "
+                 "شخصا في باريس بعد مواجهات.")
+    protest = next(e for e in evs if e.type == "PROTEST")
+    assert (protest.location["name"], protest.actors) == ("فرنسا", [])
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert (arrest.location["name"], arrest.captured) == ("باريس", 150)
+
+
+def test_protesters_shot_dead_keep_the_qualifier_of_their_toll():
+    evs = events("كاتماندو - قتل 19 شخصا على الأقل عندما أطلقت الشرطة النار على متظاهرين اقتحموا مبنى البرلمان "
+                 "في العاصمة النيبالية احتجاجا على حظر مواقع التواصل الاجتماعي.")
+    protest = next(e for e in evs if e.type == "PROTEST")
+    assert (protest.acled_sub_type, protest.killed, protest.killed_qualifier) == (
+        "Excessive force against protesters", 19, "at_least")
