@@ -57,6 +57,8 @@ QUARTERS = _norm_set("حي حيي أحياء")
 LARGE = frozenset({"country", "admin1", "admin2", "region"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
 CUE_IN_NAME = _norm_set("مخيم معبر حاجز مطار ميناء جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي حقل")
+# Marks that end a clause: no cue word reaches over them to a name (quotes do not end one).
+CLAUSE_MARKS = frozenset(",،;؛:.!?؟")
 # Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
 WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء قاعدة صحراء بادية ميناء بلدية مقاطعة")
 # Adjectives that follow a cue word and name no place: 'أحياء سكنية' (residential quarters),
@@ -505,6 +507,8 @@ class EntityFinder:
             j += 1  # 'العاصمة السورية دمشق', 'مدينة الموصل العراقية' (after the name: left alone)
         if j > i + 1 and j < len(toks.text) and toks.text[j].startswith("و"):
             return out  # 'بالعاصمة الجزائرية وعدة ولايات': the cue and its nationality, then 'and'
+        if j < len(toks.text) and not CLAUSE_MARKS.isdisjoint(self._norm[toks.end[j - 1]:toks.start[j]]):
+            return out  # a comma after the cue: 'رهينة إسرائيليا أحياء، ضمن المرحلة' (alive)
         while j < len(toks.text) and len(out) < 4:
             if j in taken or toks.text[j] in CUES:
                 break  # 'مطار مدينة بورتسودان': the next cue names the place, not 'مدينة' (Medina)

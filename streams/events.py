@@ -261,6 +261,7 @@ NEED_PREDICATE = INSTRUMENTS | VICTIMS
 # 'تطبيقا لاتفاق وقف إطلاق النار': carrying out an agreement already made).
 AGREEMENT_REFS = _words("بموجب مشمول مشمولة المشمول المشمولة خرق خروقات خرقا انتهاك انتهاكات وفق وفقا "
                         "حسب إطار اطار بنود بند إنعاش انعاش تطبيقا تطبيق وتطبيقا تنفيذا تنفيذ وتنفيذا")
+AGREEMENT_PARTS = _words("المرحلة مرحلة المراحل مراحل الشق شق")
 # Event nouns (masdars): they report an attack only in a sentence that says it took place.
 EVENT_NOUNS = frozenset(normalize_token(w) for w in (
     "اغتيال", "تفجير", "تفجيرات", "هجوم", "هجوما", "هجمات", "انفجار", "اغتصاب", "استهداف", "تدمير",
@@ -1634,6 +1635,10 @@ class Assembler:
             if counted and words[i].endswith("ات") and s.has(COUNTS, a=max(0, i - 2), b=i):
                 continue
             if trig.category == "AGREE" and (s.has(AGREEMENT_REFS, a=max(0, i - 2), b=i)
+                                             # a part of it: 'ضمن المرحلة الأولى من اتفاق وقف إطلاق النار'
+                                             # (and its own words: 'من اتفاق وقف إطلاق النار')
+                                             or FROM in words[max(0, i - 3):i]
+                                             and s.has(AGREEMENT_PARTS, a=max(0, i - 6), b=i)
                                              or len(trig.words) == 1 and words[i].startswith("ال")
                                              and s.has(TERMS_VERBS, a=j, b=j + 1)):
                 continue  # ('الاتفاق يشمل إجلاء الجرحى' tells what an agreement holds, not a new one)
@@ -2277,7 +2282,9 @@ class Assembler:
                       for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6 and not means
                       and (subject_by is None or x.tok[0] <= subject_by)
                       # (the body someone is in: 'تحييد قيادي في حزب العمال الكردستاني واعتقال ثلاثة')
-                      and not (x.tok[0] and words[x.tok[0] - 1] == IN and x.type != "location")]
+                      and not (x.tok[0] and words[x.tok[0] - 1] == IN and x.type != "location")
+                      # (nor the owner of a building: 'اقتحم الحوثيون مقر الأمم المتحدة ... واحتجزوا')
+                      and not (x.tok[0] and _in(words[x.tok[0] - 1], PLACE_OF) and x.type != "location")]
             # who says 'إن' before the deed tells of it: 'وقال المتحدث أحمد المسماري ... إن قواته
             # قتلت 12 مسلحا' (the spokesman killed no one)
             before = [x for x in before if x is not None and (
@@ -2370,6 +2377,11 @@ class Assembler:
                 actors.append(_surface(x))
                 continue
             if a < i:
+                continue
+            if source is not None and any(_in(words[k], WITH_SUPPORT) for k in range(max(source.tok[1], a - 3), a)):
+                # who backs the actor acts beside it: 'سيطرت القوات الحكومية بدعم من قوات الاتحاد
+                # الأفريقي'
+                actors.append(_surface(x))
                 continue
             is_country = x.type == "location"
             # (a country right after the subject is the object of a warning, a charge or a call:
@@ -3006,6 +3018,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
-               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT):
+               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

@@ -3356,3 +3356,20 @@ def test_protesters_shot_dead_keep_the_qualifier_of_their_toll():
     protest = next(e for e in evs if e.type == "PROTEST")
     assert (protest.acled_sub_type, protest.killed, protest.killed_qualifier) == (
         "Excessive force against protesters", 19, "at_least")
+
+
+def test_hostages_released_alive_under_a_phase_of_a_ceasefire_are_no_place_and_no_new_agreement():
+    evs = events("غزة - أفرجت حركة حماس، الاثنين، عن 20 رهينة إسرائيليا أحياء، ضمن المرحلة الأولى من اتفاق وقف "
+                 "إطلاق النار.", "2025-10-14")
+    assert [(e.type, e.location["name"], e.actors) for e in evs] == [("CONCEDE", "غزة", ["حركة حماس"])]
+
+
+def test_who_storms_a_building_detains_its_staff_not_the_buildings_owner():
+    (ev,) = events("صنعاء - اقتحم الحوثيون مقر الأمم المتحدة في صنعاء واحتجزوا 11 موظفا أمميا.")
+    assert (ev.type, ev.actors, ev.captured) == ("COERCE", ["الحوثيون"], 11)
+
+
+def test_who_backs_the_forces_that_take_a_town_is_no_target():
+    (ev,) = events("مقديشو - سيطرت القوات الحكومية الصومالية بدعم من قوات الاتحاد الأفريقي على بلدة مهداي في "
+                   "إقليم شبيلي الوسطى.")
+    assert ev.targets == [] and ev.actors[0] == "القوات الحكومية الصومالية"
