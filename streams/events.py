@@ -634,6 +634,12 @@ def _word_triggers(tok: str) -> tuple[Trigger, ...]:
     return tuple(trig for form in _forms(tok) for trig in index.get(form, ()))
 
 
+@lru_cache(maxsize=None)
+def _gap_object(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a split trigger after its gap ('نشر * قوات': 'قوات')."""
+    return words[words.index(GAP) + 1:]
+
+
 def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     """(i, j, trigger) for every lexicon match in a sentence's normalized words."""
     found = []
@@ -641,10 +647,14 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     for i in list(compress(range(len(words)), map(_word_triggers, words))):
         if i < end:
             continue
+        ahead = None  # the forms of the words a split trigger's object may be among
         for trig in _word_triggers(words[i]):
             n = len(trig.words)
             if GAP in trig.words:
-                if _object_at(words, i + 1, trig.words[trig.words.index(GAP) + 1:]) is not None:
+                obj = _gap_object(trig.words)
+                if ahead is None:
+                    ahead = set().union(*map(_forms, words[i + 1:i + 1 + GAP_REACH]))
+                if obj[0] in ahead and _object_at(words, i + 1, obj) is not None:
                     found.append((i, i + 1, trig))  # the verb; its subject may stand between
                     end = i + 1
                     break
@@ -853,6 +863,7 @@ def _expected(s: Sent, i: int, j: int) -> bool:
                for k in range(j, min(len(s.words), j + EXPECTED_REACH)))
 
 
+@lru_cache(maxsize=100_000)
 def _definite(tok: str) -> bool:
     """The word bears the article, after any proclitics ('القصف', 'بالقصف', 'للقصف')."""
     return tok.startswith("لل") or any(form.startswith("ال") for form in stems(tok))
@@ -1818,11 +1829,12 @@ class Assembler:
         locs = [x for x in ents if x.type == "location" and x.place]
         towns = None
         offices = sentence.has(OFFICE)
+        motives = sentence.has(PROTESTING, DEMAND)  # (what a deed protests or demands may name a place)
         # the dateline's city, first in the lead, is where the report was filed: another place the
         # lead names is the event's ('تل أبيب - ... أغارت ... على أهداف لحزب الله في جنوب لبنان')
         picked = sent == 0 and doc.dateline and locs and locs[0].tok[0] == 0 \
-            and self._pick_location(locs[1:], i, words, cat, offices) \
-            or self._pick_location(locs, i, words, cat, offices)
+            and self._pick_location(locs[1:], i, words, cat, offices, motives) \
+            or self._pick_location(locs, i, words, cat, offices, motives)
         location = picked \
             or (towns := self._towns_of(words) if sentence.has(TOWNS) else None) \
             or (fallback if cat != "CONSULT" or _in(words[i], HOSTED) else None)
@@ -2084,7 +2096,8 @@ class Assembler:
         return next(filter(None, map(self._nationality, window[:owner])), None)
 
     @staticmethod
-    def _pick_location(locs: list[Entity], i: int, words: list[str], cat: str = "", offices: bool = False) -> dict | None:
+    def _pick_location(locs: list[Entity], i: int, words: list[str], cat: str = "", offices: bool = False,
+                       motives: bool = True) -> dict | None:
         """The place nearest after the trigger, else nearest before; countries only as a last resort.
         Not where a visitor came from ('قادما من دمشق'), nor, for talks and calls, the place
         they were about ('بحث تطورات الأوضاع في قطاع غزة'); with `offices` (the sentence names
@@ -2097,7 +2110,7 @@ class Assembler:
         if cat == "RETREAT" and len(locs) > 1:
             # the way out is not where they left: 'خروج أول دفعة عبر جسر الحج إلى غرب مدينة حلب'
             locs = [x for x in locs if not (x.tok[0] and _in(words[x.tok[0] - 1], VIA))] or locs
-        if cat == "PROTEST" and len(locs) > 1:
+        if cat == "PROTEST" and len(locs) > 1 and motives:
             # what a protest is against or demands is its topic, not its place: 'وفي بغداد أحرق
             # متظاهرون أعلام إسرائيل ... مطالبين برد على الهجوم الإسرائيلي في غزة'
             locs = [x for x in locs if not (x.tok[0] > i and any(
@@ -2105,7 +2118,8 @@ class Assembler:
         elif cat != "PROTEST":
             # so is what another deed is done in protest at: 'الجزائر - استدعت الخارجية السفير
             # الفرنسي احتجاجا على توقيف موظف قنصلي في باريس' (summoned in Algiers)
-            locs = [x for x in locs if not (x.tok[0] > i and any(_in(w, PROTESTING) for w in words[i:x.tok[0]]))]
+            locs = [x for x in locs if not (x.tok[0] > i and any(_in(w, PROTESTING) for w in words[i:x.tok[0]]))] \
+                if motives else locs
         if cat in ("CONSULT", "REQUEST"):
             locs = [x for x in locs if not any(_in(w, TOPIC) for w in words[max(0, x.tok[0] - 3):x.tok[0]])
                     and not any(_in(w, ABOUT) for w in words[i:x.tok[0]])
@@ -2293,7 +2307,7 @@ class Assembler:
                 or x.type == "organization" and _own_forces(words, x.tok[1], i))]
             # (nor who acts in protest at the deed: 'استدعت الخارجية الجزائرية السفير الفرنسي
             # احتجاجا على توقيف موظف قنصلي في باريس')
-            before = [x for x in before if not any(_in(w, PROTESTING) for w in words[x.tok[1]:i])]
+            before = [x for x in before if not sentence.has(PROTESTING, a=x.tok[1], b=i)]
             if cat == "ASSAULT":
                 before = [x for x in before if not any(
                     _in(words[k], REPELLED) for k in range(max(x.tok[1], i - REPELLED_REACH), i))]
@@ -3018,6 +3032,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
-               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS):
+               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
+               PROTESTING):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted
