@@ -2751,6 +2751,7 @@ YEAR_WORDS = _words("عام العام سنة")
 YEARS = frozenset(map(str, range(1900, 2200)))  # (as digits: normalizing makes every digit ASCII)
 YEAR_REACH = 8
 LONG_YEAR_REACH = 12  # farther, in a clause of the event's own ('... في مدينة الفاشر العام الماضي')
+PLUPERFECT_REACH = 3  # 'وكانت' opens the sentence, or follows a word or two ('وفي حلب، كانت')
 BACKGROUND_DAYS = 30  # an event this many days before its article is background
 
 
@@ -2806,9 +2807,21 @@ def _earlier_month(s: Sent, i: int, j: int, pub) -> bool:
         if tuple(words[k:k + 2]) in LAST_YEAR:
             return True
         end = dates.month_told(words, k, pub)
-        if end is not None and (pub - end).days > BACKGROUND_DAYS:
+        # (a month just ended, told in the pluperfect, is past too: 'وكانت قوات الدعم السريع قد
+        # سيطرت في أكتوبر الماضي على مدينة الفاشر', in November)
+        if end is not None and (pub - end).days > (0 if _pluperfect(words, i) else BACKGROUND_DAYS):
             return True
     return False
+
+
+WAS = _words("كان كانت كانوا وكان وكانت وكانوا")
+ALREADY = normalize_token("قد")
+
+
+def _pluperfect(words: list[str], i: int) -> bool:
+    """The deed at i is told in the pluperfect, 'كان ... قد فعل' (had done): background."""
+    k = next((k for k in range(min(i, PLUPERFECT_REACH)) if words[k] in WAS), None)
+    return k is not None and ALREADY in words[k + 1:i]
 
 
 GATHERING = Trigger(("<gathering>",), "PROTEST", "demonstration", 0.7)

@@ -3373,3 +3373,11 @@ def test_who_backs_the_forces_that_take_a_town_is_no_target():
     (ev,) = events("مقديشو - سيطرت القوات الحكومية الصومالية بدعم من قوات الاتحاد الأفريقي على بلدة مهداي في "
                    "إقليم شبيلي الوسطى.")
     assert ev.targets == [] and ev.actors[0] == "القوات الحكومية الصومالية"
+
+
+def test_a_seizure_told_in_the_pluperfect_in_last_month_is_background():
+    evs = events("الخرطوم - قتل 15 مدنيا على الأقل، الأربعاء، في قصف بطائرة مسيرة استهدف سوقا في مدينة الأبيض. "
+                 "وكانت قوات الدعم السريع قد سيطرت في أكتوبر الماضي على مدينة الفاشر بعد حصار طويل.", "2025-11-20")
+    assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "drone")]
+    (ev,) = events("الخرطوم - سيطرت قوات الدعم السريع في أكتوبر الماضي على مدينة الفاشر بعد حصار طويل.", "2025-11-20")
+    assert ev.mode == "occupy"  # (the plain perfect: told as news)
