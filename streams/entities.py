@@ -655,6 +655,7 @@ class EntityFinder:
             while k < len(toks.text) and k - j < 3 and k not in taken and toks.text[k] not in PERSON_STOP \
                     and toks.text[k] not in NAME_END and not toks.tags[k] & TITLE \
                     and not (k > j and _deed_object(toks.text[k])) \
+                    and not (k > j and not CLAUSE_MARKS.isdisjoint(self._norm[toks.end[k - 1]:toks.start[k]])) \
                     and toks.text[k] not in ("انه", "انها", "انهم") \
                     and not toks.text[k].isdigit() and not toks.text[k].startswith(("ال", "و", "بال", "لل")):
                 k += 1

@@ -644,8 +644,9 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     """(i, j, trigger) for every lexicon match in a sentence's normalized words."""
     found = []
     end = 0  # the first word after the last match
+    taken = ()  # the object words of the last split match ('رفعت الإدارة العقوبات': not a sanction)
     for i in list(compress(range(len(words)), map(_word_triggers, words))):
-        if i < end:
+        if i < end or i in taken:
             continue
         ahead = None  # the forms of the words a split trigger's object may be among
         for trig in _word_triggers(words[i]):
@@ -654,9 +655,10 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                 obj = _gap_object(trig.words)
                 if ahead is None:
                     ahead = set().union(*map(_forms, words[i + 1:i + 1 + GAP_REACH]))
-                if obj[0] in ahead and _object_at(words, i + 1, obj) is not None:
+                k = _object_at(words, i + 1, obj) if obj[0] in ahead else None
+                if k is not None:
                     found.append((i, i + 1, trig))  # the verb; its subject may stand between
-                    end = i + 1
+                    end, taken = i + 1, range(k, k + len(obj))
                     break
             elif n == 1 or tuple(words[i + 1:i + n]) == trig.words[1:]:
                 found.append((i, i + n, trig))
@@ -1003,6 +1005,10 @@ def _place_object(words: list[str], j: int, places: list[int]) -> bool:
                                   for a in places)
 
 
+# 'أن يتم قصفها' (that it be shelled), 'سيتم الإفراج عنهم': a deed yet to be done ('تم', done, is none)
+TO_BE_DONE = _words("يتم تتم سيتم ستتم")
+
+
 def _future(tok: str) -> bool:
     """'سيشن' (will launch): the future prefix, unless the lexicon form itself begins with س
     ('سيطرت' is the verb سيطر)."""
@@ -1150,7 +1156,8 @@ def _aim_masdar(tok: str) -> bool:
 def _with_means(words: list[str], j: int) -> bool:
     """The attack ending at j is told with what it was made with, right after it or after its
     object ('لهجوم بطائرتين مسيرتين', 'استهداف سفينة تجارية في البحر الأحمر بصاروخين')."""
-    return any(w[:1] == "ب" and len(w) > 3 and w[1:] in MEANS for w in words[j:j + MEANS_REACH])
+    return any(w[:1] == "ب" and len(w) > 3 and (w[1:] in MEANS or w[1:3] == "ال" and w[3:] in MEANS)
+               for w in words[j:j + MEANS_REACH])  # ('بالمسيرات')
 
 
 def _series_launched(s: Sent, i: int) -> bool:
@@ -1792,12 +1799,14 @@ class Assembler:
         if agreed and day and pub and dates.parse_iso(day) > pub:
             day = None
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
+            or i > 0 and _unconjoined(words[i - 1]) in TO_BE_DONE \
             or cat != "REQUEST" and sentence.has(DEMAND) \
             and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \
             or bool(day and pub and dates.parse_iso(day) > pub) \
             or not agreed and _next_period(sentence, j) \
             or not agreed and _expected(sentence, i, j) \
-            or cat != "THREATEN" and _threatened(sentence, i)
+            or cat != "THREATEN" and _threatened(sentence, i) \
+            or cat not in ("CONSULT", "ASSAULT", "PROTEST") and _discussed(sentence, i)
         # ('اعتبارا من الأحد المقبل', 'الأسبوع المقبل', 'المرتقبة': to come; 'هدد بتنظيم
         # اعتصامات': threatened, not held)
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
@@ -2266,6 +2275,14 @@ class Assembler:
                  # claims it: 'أعلنت حركة طالبان مسؤوليتها عن ذلك')
                  and not (any(_in(w, ATTRIBUTION) for w in words[max(j, x.tok[0] - 3):x.tok[0]])
                           and not sentence.has(RESPONSIBILITY, CLAIMED, a=x.tok[1], b=x.tok[1] + 3))]
+        rest = _unconjoined(words[i])
+        if after and j == i + 1 and rest.endswith("وا") and not rest.startswith("ال") \
+                and any(0 <= i - x.tok[1] <= 2 and x.type != "location" for x in cands):
+            # a verb in the plural follows its subject: who is named after it is its object
+            # ('مسلحين مجهولين اغتالوا العميد جبار مساعد')
+            objects, after = after[:1], []
+        else:
+            objects = []
         if not after:
             # the head of a body, named after it: 'دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش'
             after = [p for p in cands if p.type == "person" and p.tok[0] <= j + HEAD_OF_REACH and any(
@@ -2281,7 +2298,7 @@ class Assembler:
             # it was done to after it: 'اعتقال السلطات لمعارضين' (the authorities arrested)
             or after[0].tok[0] == j and _in(words[i], DONE_TO)
             and not (after[0].tok[1] < len(words) and words[after[0].tok[1]].startswith("ل"))) else []
-        targets = patients + targets
+        targets = patients + targets + [x for x in objects if x not in targets]
         # ('اقتحم مئات المستوطنين باحات المسجد': those counted after a verb of storming stormed)
         if targets:
             # and the group they belong to: 'تحييد 9 مسلحين من حزب العمال' (its fighters were hit)
@@ -2818,6 +2835,17 @@ WAS = _words("كان كانت كانوا وكان وكانت وكانوا")
 ALREADY = normalize_token("قد")
 
 
+DISCUSSING = _words("بحث بحثت بحثا بحثوا وبحث وبحثت وبحثا ناقش ناقشت ناقشا ناقشوا وناقش وناقشت وناقشا "
+                    "مناقشة لمناقشة لبحث تناول تناولت وتناول وتناولت")
+DISCUSSING_REACH = 3  # the verb, 'معه' or its object's head, then the deed discussed
+
+
+def _discussed(s: Sent, i: int) -> bool:
+    """The deed at i is what talks were about: 'وبحث معه رفع العقوبات المفروضة على سوريا' (the
+    lifting was discussed, not done)."""
+    return s.has(DISCUSSING, a=max(0, i - DISCUSSING_REACH), b=i)
+
+
 def _pluperfect(words: list[str], i: int) -> bool:
     """The deed at i is told in the pluperfect, 'كان ... قد فعل' (had done): background."""
     k = next((k for k in range(min(i, PLUPERFECT_REACH)) if words[k] in WAS), None)
@@ -3046,6 +3074,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING):
+               PROTESTING, DISCUSSING):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

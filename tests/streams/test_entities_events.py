@@ -3381,3 +3381,27 @@ def test_a_seizure_told_in_the_pluperfect_in_last_month_is_background():
     assert [(e.type, e.mode) for e in evs] == [("ASSAULT", "drone")]
     (ev,) = events("الخرطوم - سيطرت قوات الدعم السريع في أكتوبر الماضي على مدينة الفاشر بعد حصار طويل.", "2025-11-20")
     assert ev.mode == "occupy"  # (the plain perfect: told as news)
+
+
+def test_lifting_sanctions_is_a_concession_and_discussing_it_is_none():
+    (ev,) = events("واشنطن - رفعت الإدارة الأمريكية العقوبات المفروضة على سوريا بموجب قانون قيصر.")
+    assert (ev.type, ev.actors, ev.targets) == ("CONCEDE", ["الإدارة الأمريكية"], ["سوريا"])
+    evs = events("دمشق - التقى الرئيس السوري أحمد الشرع وفدا من الكونغرس الأمريكي، وبحث معه رفع العقوبات "
+                 "المفروضة على سوريا.")
+    assert [e.type for e in evs if not e.intent] == ["CONSULT"]
+
+
+def test_an_attack_with_the_drones_is_a_drone_strike():
+    (ev,) = events("كييف - أعلنت أوكرانيا أن روسيا شنت أكبر هجوم بالمسيرات منذ بداية الحرب، إذ أطلقت 810 طائرات "
+                   "مسيرة خلال الليل.")
+    assert (ev.mode, ev.actors) == ("drone", ["روسيا"])
+
+
+def test_a_deed_that_is_yet_to_be_done_is_an_intent():
+    (ev,) = events("وقال المتحدث: نرغب بشدة أن يتم الإفراج عن هؤلاء الرهائن في كابول.")
+    assert (ev.type, ev.intent) == ("CONCEDE", True)
+
+
+def test_who_is_named_after_a_plural_verb_is_its_object():
+    (ev,) = events("وأوضحت المصادر أن مسلحين مجهولين اغتالوا العميد جبار مساعد، مدير استخبارات الشرطة في البصرة.")
+    assert (ev.actors, ev.targets) == (["مسلحين مجهولين"], ["جبار مساعد"])  # (the name ends at the comma)
