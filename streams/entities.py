@@ -293,6 +293,20 @@ IN_WORD = normalize_token("في")
 # one country until lately ('القدس -' over a raid on Nablus; 'الرباط' over Laayoune).
 SHARED_LAND = {"IL": ("PS",), "PS": ("IL",), "MA": ("EH",), "EH": ("MA",), "SD": ("SS",), "SS": ("SD",)}
 THAT_WORDS = _norm_set("أن إن وأن وإن بأن لأن")
+# A settlement or kibbutz is an Israeli place, whatever country the article is about: 'أطلقت
+# صواريخ من جنوب لبنان باتجاه مستوطنة كريات شمونة'.
+SETTLER_CUES = _norm_set("مستوطنة المستوطنة مستوطنات المستوطنات مستعمرة المستعمرة كيبوتس")
+SETTLED = frozenset({"IL", "PS"})
+
+
+def _settlement_cue(toks: Words, i: int) -> bool:
+    """The place at token i is named after a word for a settlement (or begins with one)."""
+    return any(0 <= k < len(toks.text) and _norm_tail(toks.text[k]) in SETTLER_CUES for k in (i - 1, i))
+
+
+def _norm_tail(tok: str) -> str:
+    """A token without a leading conjunction or preposition ('بمستوطنة' -> 'مستوطنة')."""
+    return tok[1:] if tok[:1] in ("و", "ب", "ل", "ف") and len(tok) > 4 else tok
 # Doers named by an adjective alone ('اغتال مجهولون قياديا'), which after other doers describes them.
 TRAILING_ACTORS = _norm_set("مجهولون مجهولين")
 
@@ -820,7 +834,8 @@ class EntityFinder:
                         best = rest
                 # ('ريف إدلب' in an article about Turkey's troops is Idlib's: a countryside is
                 # named after a known city or province, never after an unknown village)
-                curated = (key, best.id) in self.gaz.chosen or ent.value["cue"] == "countryside"
+                curated = (key, best.id) in self.gaz.chosen or ent.value["cue"] == "countryside" \
+                    or best.country in SETTLED and _settlement_cue(toks, span.i)  # ('مستوطنة كريات شمونة')
                 if best.country != main_country and best.kind != "country" and not curated \
                         and best.country not in SHARED_LAND.get(main_country, ()) \
                         and ((ent.value["cue"] and main_country or _common_words(key) and not ent.value["cue"])

@@ -1836,20 +1836,20 @@ class Assembler:
             # its own, a month ended long before ('شنت هجوما على فندق في أغسطس الماضي')
             return None
         locs = [x for x in ents if x.type == "location" and x.place]
-        towns = None
         offices = sentence.has(OFFICE)
         motives = sentence.has(PROTESTING, DEMAND)  # (what a deed protests or demands may name a place)
         # the dateline's city, first in the lead, is where the report was filed: another place the
         # lead names is the event's ('تل أبيب - ... أغارت ... على أهداف لحزب الله في جنوب لبنان')
-        picked = sent == 0 and doc.dateline and locs and locs[0].tok[0] == 0 \
-            and self._pick_location(locs[1:], i, words, cat, offices, motives) \
-            or self._pick_location(locs, i, words, cat, offices, motives)
-        location = picked \
-            or (towns := self._towns_of(words) if sentence.has(TOWNS) else None) \
-            or (fallback if cat != "CONSULT" or _in(words[i], HOSTED) else None)
+        filed = sent == 0 and doc.dateline and locs and locs[0].tok[0] == 0
+        picked = filed and self._pick_location(locs[1:], i, words, cat, offices, motives)
+        # (towns or land named by their nationality before the dateline's city: 'إسلام آباد - ...
+        # شن ضربات على مواقع داخل الأراضي الهندية')
+        towns = self._towns_of(words) if not picked and sentence.has(TOWNS) else None
+        picked = picked or (None if filed and towns else self._pick_location(locs, i, words, cat, offices, motives))
+        location = picked or towns or (fallback if cat != "CONSULT" or _in(words[i], HOSTED) else None)
         # (told here: picked from the sentence's places; not the article's place standing in,
         # even when the sentence names it for something else: 'وزارة الصحة في غزة')
-        told_here = bool(picked)
+        told_here = bool(picked or towns and location is towns)
         if location is not None and cat == "ASSAULT" and (
                 not told_here or sent == 0 and doc.dateline and location.get("name") == _dateline_text(doc)):
             # what was hit is of another country than the dateline's: 'بيروت - أعلن حزب الله
@@ -2116,6 +2116,10 @@ class Assembler:
                                         # nor where a shipment was bound: 'شحنة أسلحة متجهة إلى سوريا'
                                         or x.tok[0] > 1 and words[x.tok[0] - 1] == TO
                                         and _in(words[x.tok[0] - 2], HEADING))]
+        if cat == "ASSAULT" and len(locs) > 1:
+            # where it was fired from is not where it fell: 'أطلق مجهولون صواريخ من جنوب لبنان
+            # باتجاه شمال إسرائيل'
+            locs = [x for x in locs if not _fired_from(words, x.tok[0])] or locs
         if cat == "RETREAT" and len(locs) > 1:
             # the way out is not where they left: 'خروج أول دفعة عبر جسر الحج إلى غرب مدينة حلب'
             locs = [x for x in locs if not (x.tok[0] and _in(words[x.tok[0] - 1], VIA))] or locs
@@ -2504,7 +2508,8 @@ TOPIC = _words("الاوضاع اوضاع الوضع تطورات التطورا
 DAWN = normalize_token("فجر")
 CRASH, ROAD = _words("حادث حوادث لحادث بحادث"), normalize_token("سير")  # a road accident
 CLASHES = (normalize_token("مواجهات"),)
-TOWNS = _words("مدن مدينة قرى قرية بلدات بلدة مناطق منطقة محافظات مخيمات أحياء")
+TOWNS = _words("مدن مدينة قرى قرية بلدات بلدة مناطق منطقة محافظات مخيمات أحياء "
+               "الأراضي أراضي الأجواء أجواء المياه")  # ('داخل الأراضي الهندية', 'في الأجواء السورية')
 ENVOYS = _words("سفير السفير سفيرة السفيرة القائم دبلوماسيين دبلوماسيا الدبلوماسيين")
 ENVOY_REACH = 6
 THAT_SAID = THAT | _words("إنه إنها إنهم أنه أنها أنهم بأنه بأنها بأنهم")
@@ -2844,6 +2849,13 @@ def _discussed(s: Sent, i: int) -> bool:
     """The deed at i is what talks were about: 'وبحث معه رفع العقوبات المفروضة على سوريا' (the
     lifting was discussed, not done)."""
     return s.has(DISCUSSING, a=max(0, i - DISCUSSING_REACH), b=i)
+
+
+def _fired_from(words: list[str], k: int) -> bool:
+    """The place at k follows 'من' (a bearing may stand between) after a word of firing:
+    'أطلقت صواريخ من جنوب لبنان'."""
+    m = k - 1 if k and words[k - 1] in BEARINGS else k
+    return m > 1 and words[m - 1] == FROM and any(_in(w, DELIVER) for w in words[max(0, m - 4):m - 1])
 
 
 def _pluperfect(words: list[str], i: int) -> bool:

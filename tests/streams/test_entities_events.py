@@ -3405,3 +3405,15 @@ def test_a_deed_that_is_yet_to_be_done_is_an_intent():
 def test_who_is_named_after_a_plural_verb_is_its_object():
     (ev,) = events("وأوضحت المصادر أن مسلحين مجهولين اغتالوا العميد جبار مساعد، مدير استخبارات الشرطة في البصرة.")
     assert (ev.actors, ev.targets) == (["مسلحين مجهولين"], ["جبار مساعد"])  # (the name ends at the comma)
+
+
+def test_rockets_fired_from_lebanon_fall_where_they_were_aimed():
+    (ev,) = events("بيروت - أطلق مجهولون صواريخ من جنوب لبنان باتجاه شمال إسرائيل.")
+    assert ev.location["country"] == "IL"
+    (ev,) = events("بيروت - أطلقت صواريخ من جنوب لبنان باتجاه مستوطنة كريات شمونة.")
+    assert (ev.location["name"], ev.location["country"]) == ("كريات شمونة", "IL")  # (a settlement is Israeli)
+
+
+def test_strikes_on_land_named_by_its_nationality_are_placed_there_not_at_the_dateline():
+    (ev,) = events("إسلام آباد - أعلن الجيش الباكستاني أنه شن ضربات على مواقع داخل الأراضي الهندية.")
+    assert (ev.location["country"], ev.actors) == ("IN", ["الجيش الباكستاني"])
