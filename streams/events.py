@@ -668,6 +668,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
 
 
 DURING = _words("خلال اثناء أثناء")
+OWNED = frozenset({"ه", "ها", "هم", "هما", "هن"})  # pronoun suffixes: whose deed it is ('احتجازه')
 
 
 def _during_told(words: list[str], i: int, j: int, trig: Trigger) -> bool:
@@ -1662,6 +1663,9 @@ class Assembler:
                 continue  # ('الاتفاق يشمل إجلاء الجرحى' tells what an agreement holds, not a new one)
             if i >= 2 and words[i - 1] in ONGOING and words[i - 2] in AMID or i and words[i - 1] in AMID:
                 continue  # 'وسط استمرار حصار القريتين' (amid the siege going on): the circumstances
+            if i and words[i - 1] in DURING and len(trig.words) == 1 \
+                    and words[i][len(trig.words[0]):] in OWNED and words[i].startswith(trig.words[0]):
+                continue  # 'بعد وفاة شاب أثناء احتجازه' (while he was held): the circumstances
             if trig.category == "PROTEST" and _unconjoined(words[i]) in IN_PROTEST \
                     and any(h[2].category in STATECRAFT for h in out):
                 continue  # 'قطع العلاقات مع السويد احتجاجا على ...': the motive of the deed told
@@ -2030,6 +2034,8 @@ class Assembler:
         if mode == "occupy" and any(x.actor and x.actor.get("type") in STATE_ACTORS and _surface(x) in actors
                                     for x in ents):
             acled = ("Battles", "Government regains territory")
+        if len(actors) + len(targets) > 1:
+            actors, targets = _one_name_each(ents, actors, targets)
         s, e, clipped = _around(doc.norm, s, e, i)
         ostart = to_original(s, doc.dropped)
         oend = to_original(e - 1, doc.dropped) + 1
@@ -2856,6 +2862,24 @@ def _fired_from(words: list[str], k: int) -> bool:
     'أطلقت صواريخ من جنوب لبنان'."""
     m = k - 1 if k and words[k - 1] in BEARINGS else k
     return m > 1 and words[m - 1] == FROM and any(_in(w, DELIVER) for w in words[max(0, m - 4):m - 1])
+
+
+def _one_name_each(ents: list[Entity], actors: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
+    """Actors and targets with one name per known actor: 'قوات سوريا الديمقراطية (قسد)' names
+    one doer, who is not its own target (not for offices and governments, whose one name may
+    stand for two: 'رئيس الجمهورية' and 'الرئيس' another country's)."""
+    canon = {_surface(x): x.actor["name"] for x in ents if x.actor and x.actor.get("type") != "government"}
+    seen: set[str] = set()
+    out = []
+    for names in (actors, targets):
+        kept = []
+        for name in names:
+            key = canon.get(name, name)
+            if key not in seen:
+                seen.add(key)
+                kept.append(name)
+        out.append(kept)
+    return out[0], out[1]
 
 
 def _pluperfect(words: list[str], i: int) -> bool:

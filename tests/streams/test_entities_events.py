@@ -3417,3 +3417,13 @@ def test_rockets_fired_from_lebanon_fall_where_they_were_aimed():
 def test_strikes_on_land_named_by_its_nationality_are_placed_there_not_at_the_dateline():
     (ev,) = events("إسلام آباد - أعلن الجيش الباكستاني أنه شن ضربات على مواقع داخل الأراضي الهندية.")
     assert (ev.location["country"], ev.actors) == ("IN", ["الجيش الباكستاني"])
+
+
+def test_a_group_and_its_short_name_are_one_actor_not_its_own_target():
+    (ev,) = events("الحسكة - داهمت قوات سوريا الديمقراطية (قسد) عدة منازل في مدينة الشدادي واعتقلت سبعة شبان.")
+    assert (ev.actors, ev.targets, ev.captured) == (["قوات سوريا الديمقراطية"], [], 7)
+
+
+def test_a_death_in_custody_is_no_arrest_told_today():
+    evs = events("نواكشوط - أحرق محتجون غاضبون مقر مفوضية الشرطة في مدينة كيفة، بعد وفاة شاب أثناء احتجازه.")
+    assert [(e.type, e.mode) for e in evs] == [("PROTEST", "riot")]
