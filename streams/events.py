@@ -1842,14 +1842,17 @@ class Assembler:
         locs = [x for x in ents if x.type == "location" and x.place]
         offices = sentence.has(OFFICE)
         motives = sentence.has(PROTESTING, DEMAND)  # (what a deed protests or demands may name a place)
+        all_over = sentence.has(ALL_OVER)
         # the dateline's city, first in the lead, is where the report was filed: another place the
         # lead names is the event's ('تل أبيب - ... أغارت ... على أهداف لحزب الله في جنوب لبنان')
         filed = sent == 0 and doc.dateline and locs and locs[0].tok[0] == 0
-        picked = filed and self._pick_location(locs[1:], i, words, cat, offices, motives)
+        picked = filed and self._pick_location(locs[1:], i, words, cat, offices, motives, all_over)
         # (towns or land named by their nationality before the dateline's city: 'إسلام آباد - ...
         # شن ضربات على مواقع داخل الأراضي الهندية')
-        towns = self._towns_of(words) if not picked and sentence.has(TOWNS) else None
-        picked = picked or (None if filed and towns else self._pick_location(locs, i, words, cat, offices, motives))
+        towns = self._towns_of(words) if filed and not picked and sentence.has(TOWNS) else None
+        picked = picked or (None if towns else self._pick_location(locs, i, words, cat, offices, motives, all_over))
+        if not picked and not towns and sentence.has(TOWNS):
+            towns = self._towns_of(words)
         location = picked or towns or (fallback if cat != "CONSULT" or _in(words[i], HOSTED) else None)
         # (told here: picked from the sentence's places; not the article's place standing in,
         # even when the sentence names it for something else: 'وزارة الصحة في غزة')
@@ -2112,7 +2115,7 @@ class Assembler:
 
     @staticmethod
     def _pick_location(locs: list[Entity], i: int, words: list[str], cat: str = "", offices: bool = False,
-                       motives: bool = True) -> dict | None:
+                       motives: bool = True, all_over: bool = True) -> dict | None:
         """The place nearest after the trigger, else nearest before; countries only as a last resort.
         Not where a visitor came from ('قادما من دمشق'), nor, for talks and calls, the place
         they were about ('بحث تطورات الأوضاع في قطاع غزة'); with `offices` (the sentence names
@@ -2122,7 +2125,7 @@ class Assembler:
                                         # nor where a shipment was bound: 'شحنة أسلحة متجهة إلى سوريا'
                                         or x.tok[0] > 1 and words[x.tok[0] - 1] == TO
                                         and _in(words[x.tok[0] - 2], HEADING))]
-        if cat == "ASSAULT" and len(locs) > 1:
+        if cat == "ASSAULT" and len(locs) > 1 and FROM in words:
             # where it was fired from is not where it fell: 'أطلق مجهولون صواريخ من جنوب لبنان
             # باتجاه شمال إسرائيل'
             locs = [x for x in locs if not _fired_from(words, x.tok[0])] or locs
@@ -2159,7 +2162,7 @@ class Assembler:
         # all over a country, right after the event word: 'شارك عشرات الآلاف في مظاهرات في أنحاء
         # فرنسا ..., واعتقلت الشرطة 150 شخصا في باريس' (France, not Paris)
         nationwide = next((x for x in locs if x.place.get("kind") == "country" and 0 < x.tok[0] - i <= NATIONWIDE_REACH
-                           and _in(words[x.tok[0] - 1], ALL_OVER)), None)
+                           and _in(words[x.tok[0] - 1], ALL_OVER)), None) if all_over else None
         if nationwide is not None:
             return nationwide.place
         local = [x for x in locs if x.place.get("kind") != "country"]
@@ -3110,6 +3113,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSING):
+               PROTESTING, DISCUSSING, ALL_OVER):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted
