@@ -524,8 +524,10 @@ class EntityFinder:
         if j < len(toks.text) and not CLAUSE_MARKS.isdisjoint(self._norm[toks.end[j - 1]:toks.start[j]]):
             return out  # a comma after the cue: 'رهينة إسرائيليا أحياء، ضمن المرحلة' (alive)
         while j < len(toks.text) and len(out) < 4:
-            if j in taken or toks.text[j] in CUES:
-                break  # 'مطار مدينة بورتسودان': the next cue names the place, not 'مدينة' (Medina)
+            if j in taken or toks.text[j] in CUES or toks.text[j] != toks.text[i] and _cue(toks.text[j]):
+                # 'مطار مدينة بورتسودان': the next cue names the place, not 'مدينة' (Medina); so
+                # does one with a preposition ('قرية بولاية الوحدة')
+                break
             if toks.text[j].startswith("و") and toks.text[j][1:] in SETTLEMENT_NOUNS:
                 break  # 'قرى وبلدات في جبل الزاوية' (villages and towns): no name yet
             quoted_end = self._quoted_name_end(toks, j)

@@ -3427,3 +3427,10 @@ def test_a_group_and_its_short_name_are_one_actor_not_its_own_target():
 def test_a_death_in_custody_is_no_arrest_told_today():
     evs = events("نواكشوط - أحرق محتجون غاضبون مقر مفوضية الشرطة في مدينة كيفة، بعد وفاة شاب أثناء احتجازه.")
     assert [(e.type, e.mode) for e in evs] == [("PROTEST", "riot")]
+
+
+def test_the_states_of_south_sudan_are_places():
+    (ev,) = events("جوبا - اندلعت اشتباكات قبلية في ولاية جونقلي بجنوب السودان أسفرت عن مقتل 27 شخصا.")
+    assert (ev.location["admin1"], ev.killed) == ("Jonglei", 27)
+    (ev,) = events("جوبا - قتل 10 أشخاص في هجوم على قرية بولاية الوحدة.")
+    assert (ev.location["name"], ev.location["admin1"]) == ("ولاية الوحدة", "Unity")  # (no village 'بولاية')
