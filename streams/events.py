@@ -1800,7 +1800,9 @@ class Assembler:
         # agreed now, to start later: 'وافقت ... على هدنة إنسانية تبدأ الاثنين المقبل'
         agreed = cat == "AGREE" and any(_in(w, CONSENTED) for w in words[max(0, i - CONSENT_REACH):i]) \
             and not sentence.has(INTENT, a=max(0, i - CONSENT_REACH), b=i)
-        if agreed and day and pub and dates.parse_iso(day) > pub:
+        if agreed and day and pub and dates.parse_iso(day) > pub or day and _starts_then(words, j):
+            # (the day it takes effect is not the day it was agreed: 'التوصل إلى اتفاق لوقف إطلاق
+            # النار في قطاع غزة يبدأ سريانه الأحد')
             day = None
         intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
             or i > 0 and _unconjoined(words[i - 1]) in TO_BE_DONE \
@@ -1853,7 +1855,10 @@ class Assembler:
         picked = picked or (None if towns else self._pick_location(locs, i, words, cat, offices, motives, all_over))
         if not picked and not towns and sentence.has(TOWNS):
             towns = self._towns_of(words)
-        location = picked or towns or (fallback if cat != "CONSULT" or _in(words[i], HOSTED) else None)
+        # (talks are at the dateline when told as hosted there: 'مسقط - استضافت سلطنة عمان جولة
+        # جديدة من المحادثات')
+        location = picked or towns or (fallback if cat != "CONSULT" or _in(words[i], HOSTED)
+                                       or sentence.has(HOSTED, a=max(0, i - HOSTED_REACH), b=i) else None)
         # (told here: picked from the sentence's places; not the article's place standing in,
         # even when the sentence names it for something else: 'وزارة الصحة في غزة')
         told_here = bool(picked or towns and location is towns)
@@ -2084,8 +2089,13 @@ class Assembler:
     def _towns_of(self, words: list[str]) -> dict | None:
         """The country of towns named by their nationality, when the sentence names no place:
         'شهدت مدن عراقية عدة تظاهرات' (Iraqi cities), 'قصف قرى لبنانية'."""
-        place = self._country_after(words, TOWNS, 0, len(words), 1)
-        return place.as_location() if place else None
+        for k in range(len(words) - 1):
+            # (not where it came from: 'طائرة مسيرة ... قادمة من الأراضي السورية')
+            if _in(words[k], TOWNS) and not (k > 1 and words[k - 1] == FROM and _in(words[k - 2], COMING | DELIVER)):
+                country = self._nationality(words[k + 1])
+                if country:
+                    return self.gaz.by_id[f"cldr:{country}"].as_location()
+        return None
 
     def _country_after(self, words: list[str], heads: frozenset[str], a: int, b: int, reach: int):
         """The country (its gazetteer row) of the nationality within `reach` words after the
@@ -2537,7 +2547,8 @@ RELEASING = _words("أفرج أفرجت أفرجوا يفرج تفرج الإف�
 RELEASED_REACH = 6  # words from a release to the arrest that tells who was released
 # Talks are held where one side receives the other: 'القاهرة - استقبل الرئيس المصري ...' (other
 # talks are not placed by the article's dateline or main place, which tell where it was filed).
-HOSTED = _words("استقبل استقبلت يستقبل تستقبل استقبال باستقبال")
+HOSTED_REACH = 6  # words from a verb of hosting to the talks it hosted
+HOSTED = _words("استقبل استقبلت يستقبل تستقبل استقبال باستقبال استضاف استضافت يستضيف تستضيف استضافة باستضافة")
 # 'احتجاجا على' after a deed of statecraft is why it was done, not a protest: 'أعلنت الحكومة قطع
 # العلاقات مع السويد وطرد سفيرتها احتجاجا على حرق نسخة من القرآن', 'حث على مقاطعة الألعاب
 # احتجاجا على ...' (after a deed of force or a crowd's it is the protest: 'أحرق نفسه احتجاجا').
@@ -2885,6 +2896,19 @@ def _one_name_each(ents: list[Entity], actors: list[str], targets: list[str]) ->
     return out[0], out[1]
 
 
+TAKES_EFFECT = _words("يبدأ تبدأ يسري تسري سريان سريانه سريانها يدخل تدخل")
+TAKES_EFFECT_REACH = 3  # words from a verb of taking effect to its day ('يبدأ سريانه الأحد')
+
+
+def _starts_then(words: list[str], j: int) -> bool:
+    """After the event word ending at j, a verb of taking effect and a day word after it: the
+    day is when it takes effect."""
+    for k in range(j, len(words)):
+        if _in(words[k], TAKES_EFFECT):
+            return any(dates.may_name_day(w) for w in words[k + 1:k + 1 + TAKES_EFFECT_REACH])
+    return False
+
+
 def _pluperfect(words: list[str], i: int) -> bool:
     """The deed at i is told in the pluperfect, 'كان ... قد فعل' (had done): background."""
     k = next((k for k in range(min(i, PLUPERFECT_REACH)) if words[k] in WAS), None)
@@ -3113,6 +3137,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSING, ALL_OVER):
+               PROTESTING, DISCUSSING, ALL_OVER, HOSTED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

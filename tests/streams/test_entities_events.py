@@ -3434,3 +3434,21 @@ def test_the_states_of_south_sudan_are_places():
     assert (ev.location["admin1"], ev.killed) == ("Jonglei", 27)
     (ev,) = events("جوبا - قتل 10 أشخاص في هجوم على قرية بولاية الوحدة.")
     assert (ev.location["name"], ev.location["admin1"]) == ("ولاية الوحدة", "Unity")  # (no village 'بولاية')
+
+
+def test_talks_hosted_at_the_dateline_are_placed_there():
+    (ev,) = events("مسقط - استضافت سلطنة عمان جولة جديدة من المحادثات غير المباشرة بين إيران والولايات المتحدة "
+                   "بشأن البرنامج النووي الإيراني.")
+    assert (ev.type, ev.location["name"]) == ("CONSULT", "مسقط")
+
+
+def test_a_drone_coming_from_abroad_is_shot_down_at_home():
+    (ev,) = events("عمان - أعلن الجيش الأردني إسقاط طائرة مسيرة محملة بالمخدرات قادمة من الأراضي السورية على "
+                   "الواجهة الشمالية.")
+    assert ev.location["country"] == "JO"
+
+
+def test_the_day_an_agreement_takes_effect_is_not_the_day_it_was_reached():
+    (ev,) = events("الدوحة - أعلنت قطر ومصر والولايات المتحدة التوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة يبدأ "
+                   "سريانه الأحد.", "2025-02-12")
+    assert (ev.type, ev.date) == ("AGREE", None)
