@@ -3452,3 +3452,14 @@ def test_the_day_an_agreement_takes_effect_is_not_the_day_it_was_reached():
     (ev,) = events("الدوحة - أعلنت قطر ومصر والولايات المتحدة التوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة يبدأ "
                    "سريانه الأحد.", "2025-02-12")
     assert (ev.type, ev.date) == ("AGREE", None)
+
+
+def test_the_processions_of_sudans_resistance_committees_are_protests():
+    (ev,) = events("الخرطوم - نظمت لجان المقاومة مواكب في عدد من أحياء الخرطوم رفضا للحرب.")
+    assert (ev.type, ev.actors) == ("PROTEST", ["لجان المقاومة"])
+    assert events("وصل موكب الرئيس إلى القصر.") == []  # (a motorcade)
+
+
+def test_the_country_that_saw_a_protest_holds_none():
+    (ev,) = events("بلغراد - خرج مئات الآلاف في أكبر احتجاج تشهده صربيا منذ عقود، مطالبين بمحاسبة المسؤولين.")
+    assert (ev.type, ev.actors) == ("PROTEST", [])
