@@ -1382,6 +1382,9 @@ def _one_sentence_apart(new: list[Event], s: Sent, ents: list[Entity]) -> None:
                     e.wounded = e.wounded if e.wounded is not None else shot.wounded
 
 
+DRESSED = _words("زي الزي بزي أزياء ملابس بملابس زيا")
+
+
 def _doers(ents: list[Entity], sentence: Sent) -> list[Entity]:
     """The entities of `ents` that can act or be acted on, in the sentence's order."""
     words = sentence.words
@@ -1393,6 +1396,8 @@ def _doers(ents: list[Entity], sentence: Sent) -> list[Entity]:
                  # where it was fired from: '30 صاروخا أطلقت من لبنان'
                  and not (x.tok[0] > 1 and words[x.tok[0] - 1] == FROM and _in(words[x.tok[0] - 2], DELIVER)))]
     cands = [x for x in cands if not (x.actor and x.actor.get("type") == "media")
+             # whose uniform they wore is no side: 'مسلحون يرتدون زي الشرطة'
+             and not (x.tok[0] and _in(words[x.tok[0] - 1], DRESSED))
              # what it was done with is no doer: 'في هجوم بطائرة مسيرة' (with a drone)
              and not (words[x.tok[0]].startswith("ب") and _in(words[x.tok[0]], MEANS_CRAFT))]
     cands.sort(key=lambda x: x.tok[0])
@@ -2971,8 +2976,11 @@ def fold_repeats(events: list[Event]) -> list[Event]:
         key = (ev.type, _fold_place(ev.location))  # told as planned and as done: one happening
         # A telling without a day is the same happening as one with a day (the lead gives the
         # day, a later sentence does not); two different days are two happenings.
+        # (two clauses of one sentence are two happenings: 'أصيب ثلاثة من عناصر الشرطة في هجوم
+        # على نقطة تفتيش جنوب كركوك، فيما قتل مسلحان في اشتباك مع قوات الأمن')
         kept = next((k for k in first.get(key, ()) if (k.date == ev.date or None in (k.date, ev.date))
-                     and _same_countryside(k.location, ev.location) and not _other_deed(k.mode, ev.mode)),
+                     and _same_countryside(k.location, ev.location) and not _other_deed(k.mode, ev.mode)
+                     and k.sentence != ev.sentence),
                     None) or _told_within(out, ev) or _toll_of_told(out, ev) or _detail_of_told(out, ev)
         if kept is None:
             first.setdefault(key, []).append(ev)

@@ -3463,3 +3463,14 @@ def test_the_processions_of_sudans_resistance_committees_are_protests():
 def test_the_country_that_saw_a_protest_holds_none():
     (ev,) = events("بلغراد - خرج مئات الآلاف في أكبر احتجاج تشهده صربيا منذ عقود، مطالبين بمحاسبة المسؤولين.")
     assert (ev.type, ev.actors) == ("PROTEST", [])
+
+
+def test_two_clauses_of_one_sentence_in_one_town_are_two_events():
+    evs = events("كركوك - أصيب ثلاثة من عناصر الشرطة بجروح في هجوم مسلح على نقطة تفتيش جنوب كركوك، فيما قتل "
+                 "مسلحان في اشتباك مع قوات الأمن.")
+    assert [(e.killed, e.wounded) for e in evs] == [(None, 3), (2, None)]
+
+
+def test_the_uniform_gunmen_wore_names_no_side():
+    (ev,) = events("البصرة - اختطف مسلحون يرتدون زي الشرطة خمسة حراس أمن بريطانيين من مقر وزارة المالية وسط بغداد.")
+    assert (ev.actors, ev.targets, ev.captured) == (["مسلحون"], [], 5)
