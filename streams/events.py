@@ -1371,9 +1371,14 @@ def _one_sentence_apart(new: list[Event], s: Sent, ents: list[Entity]) -> None:
                 e.captured = None
             if e.type == "COERCE" and any(x.type == "ASSAULT" and (x.killed or x.wounded) for x in new):
                 e.killed = e.wounded = e.killed_qualifier = None
-    if "PROTEST" in kinds and "ASSAULT" in kinds and s.has(PROTESTERS):
+    if "PROTEST" in kinds and "ASSAULT" in kinds and (s.has(PROTESTERS) or any(
+            _in(w, PROTEST_NOUNS) and k and s.words[k - 1] in DURING for k, w in enumerate(s.words))):
+        # (the dead are the protesters, or were killed during the protest: 'قتل 10 أشخاص برصاص
+        # الشرطة خلال احتجاجات على نتائج الانتخابات')
         shot = next((e for e in new if e.type == "ASSAULT" and (e.killed or e.wounded) and _by_the_state(e, ents)), None)
         if shot is not None:
+            if shot.acled_type == "Battles":
+                shot.acled_type, shot.acled_sub_type = "Violence against civilians", "Attack"  # (no armed side)
             for e in new:
                 if e.type == "PROTEST" and not e.intent and e.mode != "riot":
                     e.acled_sub_type = "Excessive force against protesters"
@@ -1382,6 +1387,7 @@ def _one_sentence_apart(new: list[Event], s: Sent, ents: list[Entity]) -> None:
                     e.wounded = e.wounded if e.wounded is not None else shot.wounded
 
 
+ATTRIBUTED_TO = _words("نسب نسبت ينسب تنسب")  # ('هجوم نسب إلى مسلحين')
 DRESSED = _words("زي الزي بزي أزياء ملابس بملابس زيا")
 
 
@@ -2256,6 +2262,10 @@ class Assembler:
                        or x.tok[0] > j + 2 and words[x.tok[0] - 1] == FROM and words[x.tok[0] - 2] in SHOOTERS
                        and _in(words[x.tok[0] - 3], BY_FIRE)), None) \
             or _done_by(cands, sentence, j) or _launched_by(cands, sentence, i, cat == "COERCE")
+        if source is None and ATTRIBUTED_TO.intersection(words[j:j + 2]):
+            # whom it is attributed to did it: 'في هجوم نسب إلى مسلحين من رعاة الفولاني'
+            k = next(k for k in range(j, j + 2) if words[k] in ATTRIBUTED_TO)
+            source = next((x for x in cands if k + 1 < x.tok[0] <= k + 3 and words[k + 1] == TO), None)
         if source is None and j < len(words) and _in(words[i], MEANS_CRAFT) and _in(words[j], BELONGING):
             # whose craft it is: 'مسيرة تابعة لقوات الدعم السريع استهدفت المستشفى'
             source = next((x for x in cands if x.tok[0] == j + 1), None)
@@ -2448,6 +2458,8 @@ class Assembler:
             after_source = source is not None and 0 <= a - source.tok[1] <= 3 and (
                 not is_country or cat in SPOKEN_TO and a == source.tok[1] and not has_prep(words[a]))
             if a and (_in(words[a - 1], AGAINST) or words[a - 1] == "من" and not is_country
+                      # (not the group of those a deed is attributed to: 'نسب إلى مسلحين من رعاة الفولاني')
+                      and ATTRIBUTED_TO.isdisjoint(words[i:a])
                       # ties cut or trade halted with: 'قطعت البحرين علاقاتها مع إيران'
                       or cat == "SANCTION" and words[a - 1] == WITH
                       or a > 1 and words[a - 2] == "من" and words[a - 1] in HOLD
@@ -2887,7 +2899,8 @@ def _one_name_each(ents: list[Entity], actors: list[str], targets: list[str]) ->
     """Actors and targets with one name per known actor: 'قوات سوريا الديمقراطية (قسد)' names
     one doer, who is not its own target (not for offices and governments, whose one name may
     stand for two: 'رئيس الجمهورية' and 'الرئيس' another country's)."""
-    canon = {_surface(x): x.actor["name"] for x in ents if x.actor and x.actor.get("type") != "government"}
+    canon = {_surface(x): x.actor.get("name") for x in ents
+             if x.actor and x.actor.get("name") and x.actor.get("type") != "government"}
     seen: set[str] = set()
     out = []
     for names in (actors, targets):

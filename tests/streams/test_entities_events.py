@@ -3474,3 +3474,16 @@ def test_two_clauses_of_one_sentence_in_one_town_are_two_events():
 def test_the_uniform_gunmen_wore_names_no_side():
     (ev,) = events("البصرة - اختطف مسلحون يرتدون زي الشرطة خمسة حراس أمن بريطانيين من مقر وزارة المالية وسط بغداد.")
     assert (ev.actors, ev.targets, ev.captured) == (["مسلحون"], [], 5)
+
+
+def test_whom_an_attack_is_attributed_to_did_it():
+    (ev,) = events("أبوجا - قتل 40 مزارعا على الأقل في هجوم نسب إلى مسلحين من رعاة الفولاني على قرية في ولاية بينو.")
+    assert (ev.actors, ev.targets, ev.acled_type) == (["مسلحين", "رعاة الفولاني"], [], "Violence against civilians")
+
+
+def test_people_shot_by_the_police_during_protests_are_excessive_force_and_no_clash():
+    evs = events("مابوتو - قتل 10 أشخاص على الأقل برصاص الشرطة خلال احتجاجات على نتائج الانتخابات في موزمبيق.")
+    protest = next(e for e in evs if e.type == "PROTEST")
+    shooting = next(e for e in evs if e.type == "ASSAULT")
+    assert (protest.acled_sub_type, protest.killed) == ("Excessive force against protesters", 10)
+    assert (shooting.acled_type, shooting.actors) == ("Violence against civilians", ["الشرطة"])
