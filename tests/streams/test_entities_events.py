@@ -3487,3 +3487,8 @@ def test_people_shot_by_the_police_during_protests_are_excessive_force_and_no_cl
     shooting = next(e for e in evs if e.type == "ASSAULT")
     assert (protest.acled_sub_type, protest.killed) == ("Excessive force against protesters", 10)
     assert (shooting.acled_type, shooting.actors) == ("Violence against civilians", ["الشرطة"])
+
+
+def test_irans_nuclear_sites_are_places():
+    (ev,) = events("طهران - أعلنت وسائل إعلام إيرانية أن انفجارات دوت في منشأة فوردو النووية جراء غارات أمريكية.")
+    assert (ev.location["country"], ev.location["admin1"], ev.actors) == ("IR", "Qom", ["الولايات المتحدة"])
