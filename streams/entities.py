@@ -301,12 +301,7 @@ SETTLED = frozenset({"IL", "PS"})
 
 def _settlement_cue(toks: Words, i: int) -> bool:
     """The place at token i is named after a word for a settlement (or begins with one)."""
-    return any(0 <= k < len(toks.text) and _norm_tail(toks.text[k]) in SETTLER_CUES for k in (i - 1, i))
-
-
-def _norm_tail(tok: str) -> str:
-    """A token without a leading conjunction or preposition ('بمستوطنة' -> 'مستوطنة')."""
-    return tok[1:] if tok[:1] in ("و", "ب", "ل", "ف") and len(tok) > 4 else tok
+    return any(0 <= k < len(toks.text) and not SETTLER_CUES.isdisjoint(stems(toks.text[k])) for k in (i - 1, i))
 # Doers named by an adjective alone ('اغتال مجهولون قياديا'), which after other doers describes them.
 TRAILING_ACTORS = _norm_set("مجهولون مجهولين")
 

@@ -2572,7 +2572,7 @@ HOSTED = _words("استقبل استقبلت يستقبل تستقبل استق�
 IN_PROTEST = _words("احتجاجا")
 STATECRAFT = frozenset({"SANCTION", "REJECT", "RETREAT", "ACCUSE", "REQUEST", "CONSULT", "AGREE", "COOPERATE",
                         "AID", "SUPPORT", "CONCEDE", "THREATEN", "MOBILIZE"})
-DISCUSSED = ABOUT | _words("مناقشة بحث ناقش ناقشت ناقشوا ناقشا بحثت بحثا بحثوا")
+DISCUSSED = ABOUT | _words("مناقشة بحث ناقش ناقشت ناقشوا ناقشا بحثت بحثا بحثوا تناول تناولت")
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city
 # An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.
 KIND_ENDINGS = ("ي", "يه")
@@ -2877,15 +2877,13 @@ WAS = _words("كان كانت كانوا وكان وكانت وكانوا")
 ALREADY = normalize_token("قد")
 
 
-DISCUSSING = _words("بحث بحثت بحثا بحثوا وبحث وبحثت وبحثا ناقش ناقشت ناقشا ناقشوا وناقش وناقشت وناقشا "
-                    "مناقشة لمناقشة لبحث تناول تناولت وتناول وتناولت")
 DISCUSSING_REACH = 3  # the verb, 'معه' or its object's head, then the deed discussed
 
 
 def _discussed(s: Sent, i: int) -> bool:
     """The deed at i is what talks were about: 'وبحث معه رفع العقوبات المفروضة على سوريا' (the
     lifting was discussed, not done)."""
-    return s.has(DISCUSSING, a=max(0, i - DISCUSSING_REACH), b=i)
+    return s.has(DISCUSSED, a=max(0, i - DISCUSSING_REACH), b=i)
 
 
 def _fired_from(words: list[str], k: int) -> bool:
@@ -3158,6 +3156,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSING, ALL_OVER, HOSTED):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted
