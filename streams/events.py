@@ -1473,6 +1473,9 @@ class Assembler:
         day = _day_named(ents, words) if named_days else day_words(doc, sent, words)
         first = len(events)  # the sentence's first event, once made
         clauses = _clauses(words)
+        if len(clauses) == 1 and sum(h[2].category == "ASSAULT" for h in hits) > 1:
+            clauses = sentence.has(OTHERS) and _another_toll(doc.norm, *doc.sentences[sent], words, ents, hits) \
+                or clauses
         for a, b in clauses:
             in_clause = hits if len(clauses) == 1 else [h for h in hits if a <= h[0] < b]
             if not in_clause:
@@ -2960,6 +2963,34 @@ def _gathering(s: Sent, hits) -> list:
     return []
 
 
+COMMAS = frozenset("،,")
+OTHER_DEAD = _words("استشهد قتل أصيب سقط")  # (after 'و': 'واستشهد 3 آخرون')
+
+
+def _another_toll(norm: str, s: int, e: int, words: list[str], ents: list[Entity], hits) -> list[tuple[int, int]]:
+    """Two clauses for a toll told after a comma and 'و' with a deed and a place of its own:
+    'استشهد 4 فلسطينيين في غارة على رفح، واستشهد 3 آخرون في قصف مدفعي على بيت حانون' (two
+    attacks), not 'قتل 5 في غارة على حلب، وأصيب 10 آخرون' (one)."""
+    if COMMAS.isdisjoint(norm[s:e]):
+        return []
+    _, starts, ends = token_lists(norm[s:e])
+    if len(starts) != len(words):
+        return []
+    for k in range(1, len(words) - 2):
+        if COMMAS.isdisjoint(norm[s + ends[k - 1]:s + starts[k]]) or not words[k].startswith("و"):
+            continue
+        rest = words[k][1:]
+        if not (rest in OTHER_DEAD or (rest.isdigit() or is_number_word(rest)) and _in(words[k + 1], OTHERS)
+                or _in(words[k], OTHER_DEAD) and _in(words[k + 2], OTHERS)):
+            continue
+        before = {x.place.get("name") for x in ents if x.type == "location" and x.place and x.tok[0] < k}
+        after = {x.place.get("name") for x in ents if x.type == "location" and x.place and x.tok[0] > k}
+        if before and after and before.isdisjoint(after) and any(h[0] < k and h[2].category == "ASSAULT" for h in hits) \
+                and any(h[0] > k + 1 and h[2].category == "ASSAULT" for h in hits):
+            return [(0, k), (k, len(words))]
+    return []
+
+
 def _clauses(words: list[str]) -> list[tuple[int, int]]:
     """[start, end) word spans of the clauses a sentence joins with 'while'."""
     n = len(words)
@@ -3156,6 +3187,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

@@ -3492,3 +3492,10 @@ def test_people_shot_by_the_police_during_protests_are_excessive_force_and_no_cl
 def test_irans_nuclear_sites_are_places():
     (ev,) = events("طهران - أعلنت وسائل إعلام إيرانية أن انفجارات دوت في منشأة فوردو النووية جراء غارات أمريكية.")
     assert (ev.location["country"], ev.location["admin1"], ev.actors) == ("IR", "Qom", ["الولايات المتحدة"])
+
+
+def test_a_second_toll_after_a_comma_with_a_deed_and_a_place_of_its_own_is_another_attack():
+    evs = events("غزة - استشهد 4 فلسطينيين في غارة على رفح، واستشهد 3 آخرون في قصف مدفعي على بيت حانون.")
+    assert [(e.mode, e.location["name"], e.killed) for e in evs] == [("aerial", "رفح", 4), ("artillery", "بيت حانون", 3)]
+    (ev,) = events("قتل 5 أشخاص في غارة على حلب، وأصيب 10 آخرون في الغارة نفسها.")
+    assert (ev.killed, ev.wounded) == (5, 10)
