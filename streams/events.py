@@ -542,15 +542,15 @@ def _joined_number(tok: str) -> bool:
 OF_THEM = _words("منهم منهن بينهم بينهن بينها")  # ('بينهم 3 نساء و4 أطفال': some of the counted)
 JOINED_COUNT_REACH = 6  # words from a count to the next joined to it by و ('12 عنصرا من جماعة الحوثي و5')
 # Words before a country that make it where the event is ('في تونس', 'غرب العراق'), not an actor.
-COUNTRY_PLACE = _words("في وفي ففي إلى وإلى داخل نحو باتجاه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط "
-                       "بشمال بجنوب بشرق بغرب بوسط بشمالي بجنوبي بشرقي بغربي "  # ('في عملية بشمال العراق')
-                       # a city described as a country's capital: 'في جوبا عاصمة جنوب السودان'
-                       "عاصمة "
-                       # all over it: 'في أنحاء فرنسا', 'في مختلف مدن العراق', 'في شوارع لبنان'
-                       "أنحاء انحاء أرجاء ارجاء ربوع مدن شوارع عموم "
-                       # what a country saw happened in it: 'وشهدت مصر اشتباكات'
-                       "شهد شهدت يشهد تشهد وشهد وشهدت شهده شهدته يشهده تشهده تشهدها يشهدها")
 ALL_OVER = _words("أنحاء انحاء أرجاء ارجاء ربوع عموم")
+COUNTRY_PLACE = ALL_OVER | _words("في وفي ففي إلى وإلى داخل نحو باتجاه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط "
+                                  "بشمال بجنوب بشرق بغرب بوسط بشمالي بجنوبي بشرقي بغربي "  # ('في عملية بشمال العراق')
+                                  # a city described as a country's capital: 'في جوبا عاصمة جنوب السودان'
+                                  "عاصمة "
+                                  # all over it: 'في أنحاء فرنسا', 'في مختلف مدن العراق', 'في شوارع لبنان'
+                                  "مدن شوارع "
+                                  # what a country saw happened in it: 'وشهدت مصر اشتباكات'
+                                  "شهد شهدت يشهد تشهد وشهد وشهدت شهده شهدته يشهده تشهده تشهدها يشهدها")
 NATIONWIDE_REACH = 5
 BORDER = _words("الحدود حدود الحدودي الحدودية الشريط")
 BEARINGS = _words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وشمال وجنوب وشرق وغرب")
@@ -2103,19 +2103,18 @@ class Assembler:
     def _towns_of(self, words: list[str]) -> dict | None:
         """The country of towns named by their nationality, when the sentence names no place:
         'شهدت مدن عراقية عدة تظاهرات' (Iraqi cities), 'قصف قرى لبنانية'."""
-        for k in range(len(words) - 1):
-            # (not where it came from: 'طائرة مسيرة ... قادمة من الأراضي السورية')
-            if _in(words[k], TOWNS) and not (k > 1 and words[k - 1] == FROM and _in(words[k - 2], COMING | DELIVER)):
-                country = self._nationality(words[k + 1])
-                if country:
-                    return self.gaz.by_id[f"cldr:{country}"].as_location()
-        return None
+        # (not where it came from: 'طائرة مسيرة ... قادمة من الأراضي السورية')
+        place = self._country_after(words, TOWNS, 0, len(words), 1, origins=True)
+        return place.as_location() if place else None
 
-    def _country_after(self, words: list[str], heads: frozenset[str], a: int, b: int, reach: int):
+    def _country_after(self, words: list[str], heads: frozenset[str], a: int, b: int, reach: int,
+                       origins: bool = False):
         """The country (its gazetteer row) of the nationality within `reach` words after the
-        first word of `heads` in words[a:b] that has one."""
+        first word of `heads` in words[a:b] that has one (with `origins`, not one after 'من' and
+        a word of coming or firing)."""
         for k in range(a, min(len(words) - 1, b)):
-            if _in(words[k], heads):
+            if _in(words[k], heads) and not (origins and k > 1 and words[k - 1] == FROM
+                                             and _in(words[k - 2], COMING | DELIVER)):
                 country = next(filter(None, map(self._nationality, words[k + 1:k + 1 + reach])), None)
                 if country:
                     return self.gaz.by_id[f"cldr:{country}"]
@@ -2980,8 +2979,7 @@ def _another_toll(norm: str, s: int, e: int, words: list[str], ents: list[Entity
         if COMMAS.isdisjoint(norm[s + ends[k - 1]:s + starts[k]]) or not words[k].startswith("و"):
             continue
         rest = words[k][1:]
-        if not (rest in OTHER_DEAD or (rest.isdigit() or is_number_word(rest)) and _in(words[k + 1], OTHERS)
-                or _in(words[k], OTHER_DEAD) and _in(words[k + 2], OTHERS)):
+        if not (rest in OTHER_DEAD or (rest.isdigit() or is_number_word(rest)) and _in(words[k + 1], OTHERS)):
             continue
         before = {x.place.get("name") for x in ents if x.type == "location" and x.place and x.tok[0] < k}
         after = {x.place.get("name") for x in ents if x.type == "location" and x.place and x.tok[0] > k}
