@@ -540,6 +540,7 @@ def _joined_number(tok: str) -> bool:
 
 
 OF_THEM = _words("منهم منهن بينهم بينهن بينها")  # ('بينهم 3 نساء و4 أطفال': some of the counted)
+PART_REACH = 4  # words from a count of no kind to 'بينهم' ('20 شخصا على الأقل بينهم')
 JOINED_COUNT_REACH = 6  # words from a count to the next joined to it by و ('12 عنصرا من جماعة الحوثي و5')
 # Words before a country that make it where the event is ('في تونس', 'غرب العراق'), not an actor.
 ALL_OVER = _words("أنحاء انحاء أرجاء ارجاء ربوع عموم")
@@ -1262,6 +1263,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
     last_kind = None
     named = s.named if quantities else ()
     last_start = last_end = -99  # the words of the last count of a kind
+    uncounted = None  # (value, qualifier, start, end) of a count of no kind just before
     flags = s.flags  # (the word lists of each word, as bits: faster than asking `_in`)
     measures, days, kinds = _BIT[MEASURES], _BIT[DAY_WORDS], _BIT[KILLED] | _BIT[WOUNDED] | _BIT[CAPTURED]
     counted = COUNTED_BITS  # (people counted: not a year)
@@ -1298,6 +1300,13 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             continue  # 'مقتل وإصابة 15 فلسطينيا': the dead and the wounded together, neither alone
         if kind and k < i and k and words[k - 1] in AMONG:
             continue  # 'بين القتلى أربعة أطفال' (four children among the dead): a part of a toll
+        if kind and i and words[i - 1] in OF_THEM and uncounted and 0 < i - uncounted[3] <= PART_REACH:
+            # '20 شخصا على الأقل بينهم خمسة صحفيين قتلوا': the part names the kind of the whole
+            if kind not in out:
+                out[kind] = uncounted[:2]
+            (*_, last_start, last_end), last_kind, uncounted = uncounted, kind, None
+            continue
+        uncounted = None if kind else (value, qualifier, i, j)
         if kind is None and i and _in(words[i - 1], MET) and s.has(DEATH, a=j):
             kind = "killed"  # 'لقي أزيد من عشرة عناصر ... مصرعهم' (met their death)
         if kind is None and j < len(words) and _in(words[j], OTHERS):
@@ -2577,7 +2586,7 @@ STATECRAFT = frozenset({"SANCTION", "REJECT", "RETREAT", "ACCUSE", "REQUEST", "C
 DISCUSSED = ABOUT | _words("مناقشة بحث ناقش ناقشت ناقشوا ناقشا بحثت بحثا بحثوا تناول تناولت")
 BUREAU_TOLD = 3  # mentions of another place that make a dateline the bureau's city
 # An adjective of kind between an event noun and a nationality word: 'غارة جوية أمريكية'.
-KIND_ENDINGS = ("ي", "يه")
+KIND_ENDINGS = ("ي", "يه", "يتين", "يتان")  # (a nationality of the event noun, or of two: 'غارتين إسرائيليتين')
 # Deeds whose nationality word names the victim: 'مقتل أمريكي', 'اختطاف بريطاني'.
 VICTIMS_AFTER = _words("قتل مقتل اغتيال خطف اختطاف اعتقال اعتقل اعتقلت إصابة جرح استشهاد أسر "
                        "توقيف أوقف أوقفت احتجاز احتجز احتجزت ترحيل")

@@ -187,7 +187,8 @@ class ActorLexicon:
         self.demonyms: dict[str, str] = {}
         for row in read_tsv(demonyms_file):
             stem = normalize_token(row["stem"])
-            for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "يه"):
+            # (and the feminine dual: 'غارتين إسرائيليتين')
+            for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "يه", stem + "تين", stem + "تان"):
                 self.demonyms[form] = row["country"]
                 self.demonyms["ال" + form] = row["country"]
         self.max_len = max(len(k) for k in self.by_name)

@@ -2595,9 +2595,17 @@ def test_counts_joined_by_and_add_up_but_not_a_range_or_a_part():
             ("قتل ما بين 10 و15 شخصا في غارة على مدينة مأرب.", (10, None)),  # a range
             ("قتل 33 شخصا، بينهم 3 نساء و4 اطفال، في هجوم على قرية في مدينة مأرب.", (33, None)),  # a part
             ("أصيب 20 شخصا و5 منهم في حالة خطرة في انفجار بمدينة مأرب.", (None, 20)),
-            ("قتل 3 أبناء من عائلة واحدة في غارة جوية على مدينة إدلب.", (3, None))):  # 'واحدة' is one
+            ("قتل 3 أبناء من عائلة واحدة في غارة جوية على مدينة إدلب.", (3, None)),  # 'واحدة' is one
+            # the part's kind is the whole's, told after it
+            ("قالت الوزارة إن 20 شخصا على الأقل بينهم خمسة صحفيين قتلوا في غارة على مدينة خان يونس.", (20, None)),
+            ("قالت الوزارة إن 20 شخصا بينهم 3 أطفال و4 نساء قتلوا في غارة على مدينة خان يونس.", (20, None))):
         (ev,) = events(text)
         assert (ev.killed, ev.wounded) == counts, text
+
+
+def test_the_nationality_of_two_strikes_names_their_doer():
+    (ev,) = events("قتل 20 شخصا في غارتين إسرائيليتين على مدينة خان يونس.")
+    assert (ev.type, ev.actors) == ("ASSAULT", ["إسرائيل"])
 
 
 def test_a_capital_after_that_speaks_for_its_government_but_a_city_that_saw_an_event_is_its_place():
