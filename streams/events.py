@@ -228,6 +228,8 @@ BLAMING = tuple(normalize_token(w) for w in ("حمل", "يحمل", "محملا",
 RESPONSIBILITY = _words("المسؤولية مسؤولية")
 BLAME_REACH = 10
 PROTESTING = _words("احتجاجا تنديدا رفضا استنكارا")
+# ... and a verb or a participle of protesting before على: 'متظاهرين يحتجون على حظر الحكومة'
+PROTESTED_ON = _words("احتج احتجت احتجوا يحتج تحتج يحتجون محتجين محتجون المحتجين المحتجون")
 TOPIC_REACH = 8
 # What a crowd carries or chants: gathered with these, it protests ('تجمع عشرات الفلسطينيين في
 # ميدان المنارة يحملون لافتات تطالب بوقف الاستيطان', 'تجمهر الناس مطلقين الشعارات').
@@ -959,11 +961,12 @@ RIOTING = _words("أحرق أحرقت أحرقوا يحرق يحرقون أضر�
 SYMBOLS = _words("أعلام اعلام علم العلم الأعلام صور صورا صورة دمى دمية مجسم مجسمات")
 
 
-def _rioted(words: list[str], i: int) -> bool:
-    """Protesters new to the story (indefinite) burn, smash, stone or storm, the subject of the
-    verb right before them: 'أحرق متظاهرون غاضبون مقر حزب', 'رشق محتجون قوات الأمن بالحجارة';
+def _rioted(words: list[str], i: int, told: bool = False) -> bool:
+    """Protesters burn, smash, stone or storm, the subject of the verb right before them: new to
+    the story (indefinite: 'أحرق متظاهرون غاضبون مقر حزب', 'رشق محتجون قوات الأمن بالحجارة'),
+    or the protesters of a protest the article `told` ('وأضرم المحتجون النار في مبنى البرلمان');
     not 'أحرق متظاهرون أعلام إسرائيل' (a sign of protest)."""
-    return i > 0 and not _unconjoined(words[i]).startswith("ال") and _in(words[i - 1], RIOTING) \
+    return i > 0 and _in(words[i - 1], RIOTING) and (told or not _unconjoined(words[i]).startswith("ال")) \
         and not any(_in(w, SYMBOLS) for w in words[i + 1:i + 4])
 
 
@@ -1458,6 +1461,9 @@ class Assembler:
                 # (a protester shot dead by the security forces after the protest is told: 'إن
                 # متظاهرا قتل برصاص قوات الأمن في أم درمان')
                 self._dispersed(events[:told], sentence, ents)
+            elif sentence.has(RIOTING) and not any(e.type == "PROTEST" for e in events[told:]) and any(
+                    _participant(w) and _rioted(words, k, True) for k, w in enumerate(words)):
+                _turned_violent(events[:told])
             if len(events) - told > 1:
                 _one_sentence_apart(events[told:], sentence, ents)
         events = fold_repeats(events)
@@ -1471,7 +1477,8 @@ class Assembler:
                   fallback: dict | None, pub, named_days: bool) -> None:
         """Add the events of one sentence, given its trigger hits, to the article's."""
         words = sentence.words
-        hits = self._reports(sentence, hits + _gathering(sentence, hits) + _eliminated(words, ents, hits), ents)
+        hits = self._reports(sentence, hits + _gathering(sentence, hits) + _eliminated(words, ents, hits), ents,
+                             any(e.type == "PROTEST" for e in events))
         if hits and events and not DURING.isdisjoint(words):
             # 'وأكد الملك خلال اللقاء ضرورة وقف إطلاق النار في غزة': the meeting the article
             # told already, not another one (in Gaza)
@@ -1548,7 +1555,7 @@ class Assembler:
             last.actors = [a for a in actors if a not in last.targets]
 
     @staticmethod
-    def _reports(s: Sent, hits, ents: list[Entity]):
+    def _reports(s: Sent, hits, ents: list[Entity], protest_told: bool = False):
         """The trigger hits that report an event: not a word of a name ('هيئة تحرير الشام'),
         not a topic noun's complement ('قضية اغتيال'), not a reference ('بعد تفجيرات');
         weapons only beside a predicate; seizing a place is ASSAULT: occupy, seizing anything
@@ -1634,7 +1641,7 @@ class Assembler:
                 # a crowd counted or at a site, demanding: 'وطالب آلاف المتظاهرين أمام القاعدة
                 # الفرنسية برحيل القوات الفرنسية' reports their protest
                 trig = Trigger(trig.words, "PROTEST", "demonstration", trig.strength)
-            if trig.category == "PROTEST" and rioting and _participant(words[i]) and _rioted(words, i):
+            if trig.category == "PROTEST" and rioting and _participant(words[i]) and _rioted(words, i, protest_told):
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.category == "ACCUSE" and i and _in(words[i - 1], ABOUT_IT) and _unconjoined(words[i]).startswith("ال"):
                 continue  # 'لم يصدر تعليق على الاتهامات': accusations told before, answered or not
@@ -1728,17 +1735,18 @@ class Assembler:
             if cat in predicates:
                 continue  # (one predicate of a category is enough)
             if (gathers and _near(gathers, i, GATHERED_REACH) or not _participant(words[i]) or _blocked_by(words, i)
-                    or rioting and _rioted(words, i)) \
+                    or rioting and _rioted(words, i, protest_told)) \
                     and (delivered or " ".join(trig.words) not in NEED_PREDICATE) \
                     and (cat != "ASSAULT" or not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents, i)) \
                     and (cat != "PROTEST" or not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered
-                         or _protested(s, ents, i) or _in(words[i], PROTESTING) and _acted_in_protest(words, i)):
+                         or _protested(s, ents, i) or rioting and _rioted(words, i, protest_told) or _in(words[i], PROTESTING) and _acted_in_protest(words, i)):
                 predicates.add(cat)
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
             # What a protest is against is its topic: 'أضربوا عن الطعام احتجاجا على ظروف
             # احتجازهم' (no arrest), 'مسيرة سلمية رفضا للعهدة الخامسة' (no rejection of its own).
-            against = [k for k, w in enumerate(words) if _in(w, PROTESTING)]
+            against = [k for k, w in enumerate(words) if _in(w, PROTESTING)
+                       or _in(w, PROTESTED_ON) and k + 1 < len(words) and words[k + 1] == ON]
             # (a deed joined by و as a verb of its own is told beside it: 'تظاهر الآلاف احتجاجا على
             # قرار الحكومة، واعتقلت الشرطة 43 متظاهرا')
             out = [h for h in out if h[2].category == "PROTEST" or not any(
@@ -2463,6 +2471,9 @@ class Assembler:
                 # الأفريقي'
                 actors.append(_surface(x))
                 continue
+            if cat != "PROTEST" and any(words[k] == ON and _in(words[k - 1], PROTESTING | PROTESTED_ON)
+                                        for k in range(max(1, a - 2), a)):
+                continue  # what a crowd protests: 'النار على متظاهرين يحتجون على قرار الحكومة'
             is_country = x.type == "location"
             # (a country right after the subject is the object of a warning, a charge or a call:
             # 'حذر حسن نصر الله إسرائيل من ...'; of a deed, where it happened)
@@ -3075,6 +3086,16 @@ def _intervened(s: Sent) -> bool:
 PROTEST_FORCE = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 
 
+def _turned_violent(events: list[Event]) -> None:
+    """'خرج الآلاف في مسيرة في بغداد', then 'ورشق المتظاهرون قوات الأمن بالحجارة' in a sentence that
+    reports no protest of its own: the article's last protest was a riot, as ACLED files it (not
+    one met with lethal force, told as such)."""
+    last = next((e for e in reversed(events) if e.type == "PROTEST" and not e.intent), None)
+    if last is not None and last.mode != "riot" and last.acled_sub_type in PROTEST_FORCE[:2]:
+        last.mode = "riot"
+        last.acled_type, last.acled_sub_type = ACLED[("PROTEST", "riot")]
+
+
 def _absorb(kept: Event, ev: Event) -> None:
     """Fill what the first telling of a happening lacks from a later one `ev`."""
     kept.intent = kept.intent and ev.intent
@@ -3090,6 +3111,8 @@ def _absorb(kept: Event, ev: Event) -> None:
     if PROTEST_FORCE.index(ev.acled_sub_type) > PROTEST_FORCE.index(kept.acled_sub_type) \
             if kept.type == ev.type == "PROTEST" and {kept.acled_sub_type, ev.acled_sub_type} <= set(PROTEST_FORCE) else False:
         kept.acled_sub_type = ev.acled_sub_type  # ('وفضت قوات الأمن التظاهرة': it was dispersed)
+    if kept.type == ev.type == "PROTEST" and ev.mode == "riot":
+        _turned_violent([kept])  # (a demonstration told again as a riot)
     if kept.killed is None and ev.killed is not None or ev.killed is not None and ev.killed_qualifier is None \
             and kept.killed_qualifier in BOUNDS and ev.killed > kept.killed:
         # ('أزيد من عشرة' then '15'): a figure within a lower bound told before is the figure

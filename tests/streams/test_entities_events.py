@@ -1176,6 +1176,13 @@ def test_what_a_protest_is_against_is_its_topic():
         == ["PROTEST"]
 
 
+def test_what_protesters_protest_against_is_no_event_nor_the_target_of_force_against_them():
+    evs = events("قتل 19 شخصا في نيبال يوم الاثنين عندما أطلقت الشرطة النار على متظاهرين شباب يحتجون على "
+                 "حظر الحكومة لمنصات التواصل الاجتماعي.")
+    assert sorted(e.type for e in evs) == ["ASSAULT", "PROTEST"]  # no ban (SANCTION)
+    assert [e.targets for e in evs if e.type == "ASSAULT"] == [[]]  # the government was not shot at
+
+
 def test_expelling_an_ambassador_and_suspending_trade_or_relations_are_sanctions():
     assert [e.type for e in events("طردت الحكومة الليبية السفير التشادي من طرابلس أمس.")] == ["SANCTION"]
     assert [e.type for e in events("قررت تركيا تعليق التبادل التجاري مع إسرائيل حتى وقف إطلاق النار.")] \
@@ -1294,6 +1301,20 @@ def test_protesters_who_burn_or_stone_riot_and_a_strike_begun_is_a_strike():
     assert [e.type for e in events("هاجمت الشرطة المتظاهرين في مدينة الناصرية.")] == ["ASSAULT"]
     [ev] = events("دخل عمال شركة النفط في إضراب مفتوح عن العمل في حقل الرميلة بالبصرة.")
     assert (ev.type, ev.mode) == ("PROTEST", "strike")
+
+
+def test_the_protesters_of_a_told_protest_who_burn_or_stone_make_it_a_riot():
+    # a later sentence, with no place or day: the protest told was a riot
+    [ev] = events("خرج الآلاف في مسيرة في مدينة الناصرية. ورشق المتظاهرون قوات الأمن بالحجارة.")
+    assert (ev.type, ev.mode, ev.acled_type) == ("PROTEST", "riot", "Riots")
+    # with a day and place of its own: a riot of its own
+    evs = events("تظاهر الآلاف في مدينة البصرة يوم الاثنين. وأضرم المحتجون النار في مبنى المحافظة في مدينة "
+                 "الناصرية يوم الثلاثاء.")
+    assert [(e.mode, e.location["name_en"]) for e in evs] == [("demonstration", "Basrah"), ("riot", "Nasiriyah")]
+    # no protest told: the protesters are of one told elsewhere; flags burnt are no riot
+    assert events("وأحرق المتظاهرون مقر الحزب في مدينة الناصرية.") == []
+    [ev] = events("تظاهر المئات في مدينة البصرة. وأحرق المتظاهرون العلم الإسرائيلي.")
+    assert ev.mode == "demonstration"
 
 
 def test_a_protests_place_is_not_the_place_of_what_it_demands():
@@ -2484,9 +2505,9 @@ def test_an_age_or_a_time_is_no_count_and_a_named_victim_is_one():
     (ev,) = events("قصفت القوات الإسرائيلية مدرسة في بيت حانون فقتلت المدرس هاني نعيم 40 عاما، وإصابة ثلاثة طلاب بجراح.")
     assert ev.wounded == 3
     # a killing named as what is protested or as a place is not this event's dead
-    (ev,) = [e for e in events("اندلعت مواجهات بين الشرطة والطلاب المحتجين على مقتل فتى برصاص الشرطة في أثينا.")
-             if e.type == "ASSAULT"]
-    assert ev.killed is None
+    # (the clashes of protesters with the police are their riot)
+    (ev,) = events("اندلعت مواجهات بين الشرطة والطلاب المحتجين على مقتل فتى برصاص الشرطة في أثينا.")
+    assert (ev.mode, ev.killed) == ("riot", None)
     # nor one named as what the event followed
     assert all(e.killed is None for e in events("اعتقلت الشرطة خمسة أشخاص في بغداد إثر مقتل شرطي أمس."))
     # nor is the hospital the hurt were taken to the place of the attack
