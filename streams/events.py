@@ -1048,7 +1048,9 @@ CIVILIAN_VICTIMS = _words("مدني مدنيا مدنيين مدنيون الم�
                           "الأطفال طفلا طفلة طفلين نساء امرأة سكان السكان الأهالي مواطن مواطنا مواطنين "
                           "المواطنين مصلين المصلين ركاب الركاب "
                           # young men, journalists and medics: 'استشهد شاب برصاص قوات الاحتلال'
-                          "شاب شابا شابين شبان الشاب صحفي صحفيا صحفيين الصحفيين مسعف مسعفا مسعفين المسعفين")
+                          "شاب شابا شابين شبان الشاب صحفي صحفيا صحفيين الصحفيين مسعف مسعفا مسعفين المسعفين "
+                          # patients, the displaced, refugees and pupils: 'أطلقوا النار على المرضى'
+                          "مرضى المرضى مريضا نازحين النازحين نازحا لاجئين اللاجئين تلاميذ التلاميذ")
 # protesters, shot by the forces facing them: 'قتل متظاهر برصاص قوات الأمن'
 PROTESTERS = _words("متظاهر متظاهرا متظاهرين المتظاهرين متظاهرون المتظاهرون محتج محتجا محتجين المحتجين "
                     "محتجون المحتجون")
@@ -2054,7 +2056,8 @@ class Assembler:
             if len(home) == 1 and location.get("country") not in home and f"cldr:{next(iter(home))}" in self.gaz.by_id:
                 location = {**self.gaz.by_id[f"cldr:{next(iter(home))}"].as_location(), "told": False}
         if cat == "ASSAULT" and mode in (None, "artillery") and sentence.has(AIRCRAFT) \
-                and (span is None or sentence.has(AIRCRAFT, a=span[0], b=span[1])):  # (in its own clause)
+                and (span is None or sentence.has(AIRCRAFT, a=span[0], b=span[1])) \
+                and not _downed_craft(words, *(span or (0, len(words)))):  # (in its own clause)
             # 'قصفت طائرات حربية' (warplanes shelled): from the air; 'طائرات بدون طيار' are drones
             mode = "drone" if PILOT in words or _unmanned(sentence, ents) else "aerial"
         elif cat == "ASSAULT" and mode in (None, "artillery") and any(
@@ -2641,6 +2644,13 @@ NAMED_BY_DATE = _words("انقلاب ثوره حرب هجمات احداث تف�
                        "انتفاضه عدوان")
 
 
+def _downed_craft(words: list[str], a: int, b: int) -> bool:
+    """Every aircraft named in words[a:b] was shot down or intercepted, not flown in the deed:
+    'وقال الجيش الباكستاني إن 26 مدنيا قتلوا، وإنه أسقط خمس طائرات هندية'."""
+    return all(any(_in(v, REPELLED) for v in words[max(0, k - REPELLED_REACH):k])
+               for k in range(a, b) if _in(words[k], AIRCRAFT))
+
+
 def _day_named(ents: list[Entity], words: list[str] | None = None) -> str | None:
     """The day a sentence's date entities name, as `day_words` reads the sentence; not a date
     that names an event ('انقلاب السادس من أغسطس')."""
@@ -2650,7 +2660,20 @@ def _day_named(ents: list[Entity], words: list[str] | None = None) -> str | None
     named = sorted((x for x in named if not (
         words and x.tok[0] and x.value["kind"] == "absolute" and _in(words[x.tok[0] - 1], NAMED_BY_DATE))
         and not (words and _as_told(words, x.tok[0]))), key=lambda x: x.tok[0])
+    if words and len(named) > 1:
+        # the day of the telling gives way to another the sentence names: 'قال الجيش الأحد إن 23
+        # من جنوده قتلوا في اشتباكات ليلة السبت'
+        named = [x for x in named if not _told_on(words, x.tok[1])] or named
     return dates.first_day((x.value["kind"], x.value["day"]) for x in named)
+
+
+TOLD_ON_REACH = 4  # words from a verb of telling to the day after it: 'قال الجيش الباكستاني الأحد إن'
+
+
+def _told_on(words: list[str], j: int) -> bool:
+    """The day ending at word j is when something was told: after a verb of telling and its
+    subject, right before 'إن'/'أن'."""
+    return j < len(words) and words[j] in THAT and any(_in(w, TOLD) for w in words[max(0, j - TOLD_ON_REACH - 1):j])
 
 
 AS = _words("ما حسبما كما بحسبما")  # 'وفق ما', 'بحسب ما', 'حسبما', 'على ما'
@@ -3147,7 +3170,8 @@ def _toll_of_told(told: list[Event], ev: Event) -> Event | None:
     if ev.date or ev.location is not None and ev.location.get("told", True) \
             or ev.killed is None and ev.wounded is None:
         return None
-    kept = next((k for k in reversed(told) if k.type == ev.type and k.mode in (ev.mode, None)), None)
+    kept = next((k for k in reversed(told) if k.type == ev.type and (k.mode == ev.mode or None in (k.mode, ev.mode))),
+                None)
     # (a telling with its own toll is another deed: 'قتلت ... 11 جنديا', then 'تمكنت أيضا من
     # قنص عنصرين')
     return kept if kept is not None and kept.killed is None and kept.wounded is None \

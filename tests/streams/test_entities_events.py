@@ -1339,6 +1339,11 @@ def test_a_later_sentence_giving_the_toll_of_the_lead_folds_into_it():
     text = ("حلب - قتلت قوات المعارضة اليوم 11 جنديا من قوات النظام في حي العامرية.\n"
             "وقتلت قوات المعارضة أيضا عنصرين من جنود النظام.")
     assert [e.killed for e in events(text, "2016-10-10")] == [11, 2]
+    # a toll that names no means, with aircraft shot down beside it, is of the missile strike
+    text = ("قالت الهند إنها شنت ضربات صاروخية على تسعة مواقع في باكستان فجر الأربعاء.\n"
+            "وقال الجيش الباكستاني إن 26 مدنيا قتلوا وأصيب 46 آخرون، وإنه أسقط خمس طائرات هندية.")
+    [ev] = events(text, "2025-05-07")
+    assert (ev.mode, ev.actors, ev.killed, ev.wounded) == ("artillery", ["الهند"], 26, 46)
 
 
 def test_the_names_state_and_partisan_media_give_the_sides_are_actors():
@@ -1657,6 +1662,8 @@ def test_an_attack_on_civilians_with_no_armed_side_is_acleds_violence_against_ci
     def acled(text):
         return next((e.acled_type, e.acled_sub_type) for e in events(text) if e.type == "ASSAULT")
     assert acled("قتل 5 مدنيين برصاص قناصة في حي الزهراء بمدينة حلب.") == ("Violence against civilians", "Attack")
+    assert acled("اقتحم مسلحون مستشفى في مدينة الفاشر وأطلقوا النار على المرضى.") \
+        == ("Violence against civilians", "Attack")
     assert acled("قتل ثلاثة عناصر من الجيش الوطني الليبي في اشتباكات مع مهربين جنوب مدينة الكفرة.") \
         == ("Battles", "Armed clash")
     # a remote attack stays one, whoever it hit
@@ -2444,6 +2451,11 @@ def test_a_day_that_dates_the_telling_is_not_the_events_day():
     assert (ev.killed, ev.date) == (100, None)
     (ev,) = events("قتل خمسة أشخاص في قصف على مدينة الفاشر الخميس، حسبما أفادت مصادر طبية.")
     assert ev.date == "2020-02-27"  # (the article of Sunday 2020-03-01: the Thursday before)
+    # the day of the saying, right before 'إن', gives way to the day of the deed
+    (ev,) = events("قال الجيش الباكستاني الأحد إن 23 من جنوده قتلوا في اشتباكات في إقليم وزيرستان ليلة السبت.")
+    assert ev.date == "2020-02-29"
+    (ev,) = events("قال الجيش الباكستاني الأحد إن 23 من جنوده قتلوا في اشتباكات في إقليم وزيرستان.")
+    assert ev.date == "2020-03-01"  # (with no other day, it stands)
 
 
 def test_the_articles_place_standing_in_for_the_sentences_is_marked():
