@@ -1761,6 +1761,12 @@ class Assembler:
             # قوات الاحتلال بلدة بيت أمر واعتقلت 7 مواطنين'), as ACLED files it
             out = [h for h in out if not (h[2].category == "ASSAULT" and _in(words[h[0]], RAIDED))]
             predicates = {trig.category for _, _, trig in out} & predicates
+        if "ASSAULT" in predicates and any(h[2].mode == "abduct" for h in out) \
+                and not {"killed", "wounded"} & casualties(s, quantities).keys():
+            # the attack an abduction was made in, with no one hurt, is the abduction: 'خطف
+            # مسلحون أكثر من 50 شخصا في هجوم على قرية' (ACLED files the abduction alone)
+            out = [h for h in out if not (h[2].category == "ASSAULT" and h[0] and words[h[0] - 1] == IN)]
+            predicates = {trig.category for _, _, trig in out} & predicates
         if "ASSAULT" in predicates:
             # Beside fighting, taking control without a place right after it ('استعادت السيطرة
             # عليها', 'تمكنت من السيطرة بعد اشتباكات') is the same fighting, not a seizure of goods.
@@ -1926,7 +1932,7 @@ class Assembler:
         if actors and sentence.has(CRAFT):
             # aircraft are their owner's ('شنت طائرات التحالف غارات', 'مقاتلات الجيش السوري')
             owners = {_surface(x): _surface(y) for x in ents if x.type == "organization" and _in(words[x.tok[0]], CRAFT)
-                      for y in ents if y.type == "organization" and y.tok[0] == x.tok[1]}
+                      for y in ents if y.type == "organization" and _craft_owner(words, x.tok[1], y.tok[0])}
             if owners:
                 actors = list(dict.fromkeys(owners.get(a, a) for a in actors))
                 targets = [t for t in targets if t not in actors]
@@ -2644,6 +2650,16 @@ NAMED_BY_DATE = _words("انقلاب ثوره حرب هجمات احداث تف�
                        "انتفاضه عدوان")
 
 
+OWNER_REACH = 2  # words from aircraft to their owner: 'طائرات مسيرة تابعة لقوات الدعم السريع'
+
+
+def _craft_owner(words: list[str], j: int, k: int) -> bool:
+    """The name at k owns the aircraft named up to j: right after them ('طائرات التحالف'), or
+    after a word of belonging, past what kind they are ('طائرات مسيرة تابعة لقوات الدعم السريع')."""
+    return k == j or 0 < k - j <= OWNER_REACH and _in(words[k - 1], BELONGING) \
+        and all(_in(w, UNMANNED | AIRCRAFT) for w in words[j:k - 1])
+
+
 def _downed_craft(words: list[str], a: int, b: int) -> bool:
     """Every aircraft named in words[a:b] was shot down or intercepted, not flown in the deed:
     'وقال الجيش الباكستاني إن 26 مدنيا قتلوا، وإنه أسقط خمس طائرات هندية'."""
@@ -3140,8 +3156,9 @@ def _absorb(kept: Event, ev: Event) -> None:
             and kept.killed_qualifier in BOUNDS and ev.killed > kept.killed:
         # ('أزيد من عشرة' then '15'): a figure within a lower bound told before is the figure
         kept.killed, kept.killed_qualifier = ev.killed, ev.killed_qualifier
-    kept.actors += [a for a in ev.actors if a not in kept.actors and a not in kept.targets]
-    kept.targets += [t for t in ev.targets if t not in kept.targets and t not in kept.actors]
+    # (one name per side: 'مستوطنون', then 'المستوطنين')
+    kept.actors += [a for a in ev.actors if _sides([a]).isdisjoint(_sides(kept.actors + kept.targets))]
+    kept.targets += [t for t in ev.targets if _sides([t]).isdisjoint(_sides(kept.actors + kept.targets))]
     kept.confidence = max(kept.confidence, ev.confidence)
 
 
@@ -3158,8 +3175,16 @@ def _told_within(told: list[Event], ev: Event) -> Event | None:
             or not loc.get("container_id"):
         return None
     return next((k for k in told if k.type == ev.type and (k.mode == ev.mode or None in (k.mode, ev.mode))
-                 and (not ev.actors or set(ev.actors) & set(k.actors))
+                 and (not ev.actors or _sides(ev.actors) & _sides(k.actors))
                  and (k.location or {}).get("gazetteer_id") == loc["container_id"]), None)
+
+
+def _sides(names: list[str]) -> set[str]:
+    """The sides the names stand for: a known actor's canonical name ('مستوطنون' and
+    'المستوطنين' are one), else the name as written (not a government's, whose one name may
+    stand for two)."""
+    lexicon = actors()
+    return {a.canonical if (a := lexicon.resolve(n)) is not None and a.type != "government" else n for n in names}
 
 
 def _toll_of_told(told: list[Event], ev: Event) -> Event | None:
@@ -3175,7 +3200,7 @@ def _toll_of_told(told: list[Event], ev: Event) -> Event | None:
     # (a telling with its own toll is another deed: 'قتلت ... 11 جنديا', then 'تمكنت أيضا من
     # قنص عنصرين')
     return kept if kept is not None and kept.killed is None and kept.wounded is None \
-        and (not ev.actors or set(ev.actors) & set(kept.actors)) else None
+        and (not ev.actors or _sides(ev.actors) & _sides(kept.actors)) else None
 
 
 ANOTHER = re.compile(r"(?:حادث|حادثة|هجوم|عملية|واقعة)\s+(?:آخر|اخر|أخرى|اخرى|منفصل|منفصلة|مماثل|مماثلة)")
@@ -3194,7 +3219,7 @@ def _detail_of_told(told: list[Event], ev: Event) -> Event | None:
     if kept is None or not (kept.mode == ev.mode or None in (kept.mode, ev.mode)) \
             or None not in (kept.date, ev.date) and kept.date != ev.date:
         return None
-    return kept if not ev.actors or set(ev.actors) & set(kept.actors) else None
+    return kept if not ev.actors or _sides(ev.actors) & _sides(kept.actors) else None
 
 
 def _other_deed(a: str | None, b: str | None) -> bool:
