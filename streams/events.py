@@ -3204,6 +3204,8 @@ def _toll_of_told(told: list[Event], ev: Event) -> Event | None:
 
 
 ANOTHER = re.compile(r"(?:حادث|حادثة|هجوم|عملية|واقعة)\s+(?:آخر|اخر|أخرى|اخرى|منفصل|منفصلة|مماثل|مماثلة)")
+# A deed told as done 'also' is another: 'وتمكنت قوات المعارضة أيضا من قنص عنصرين'.
+ALSO = re.compile(r"(?:^|\s)(?:أيضا|ايضا|أيضاً|ايضاً|أيضًا|ايضًا)(?:\s|$|[،,.])")
 
 
 def _detail_of_told(told: list[Event], ev: Event) -> Event | None:
@@ -3211,9 +3213,10 @@ def _detail_of_told(told: list[Event], ev: Event) -> Event | None:
     with no place of its own (the article's stands in) and no count ('وقال مسؤول محلي إن
     المهاجمين وصلوا على دراجات نارية مساء السبت وأطلقوا النار على السكان' after 'قتل 21 مدنيا
     في هجوم على قرية في منطقة موبتي'), by the same means and doer, on no other day; not one
-    told as another ('وفي حادث منفصل')."""
+    told as another ('وفي حادث منفصل') or as done also ('أيضا')."""
     if ev.location is None or ev.location.get("told", True) or ev.killed is not None \
-            or ev.wounded is not None or ev.captured is not None or ANOTHER.search(ev.sentence):
+            or ev.wounded is not None or ev.captured is not None or ANOTHER.search(ev.sentence) \
+            or ALSO.search(ev.sentence):
         return None
     kept = next((k for k in reversed(told) if k.type == ev.type), None)
     if kept is None or not (kept.mode == ev.mode or None in (kept.mode, ev.mode)) \

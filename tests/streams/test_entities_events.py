@@ -3557,3 +3557,7 @@ def test_a_later_toll_by_the_same_side_named_otherwise_folds_into_the_attack():
             "وأفادت مصادر محلية بإصابة مواطنين اثنين برضوض جراء اعتداء المستوطنين.")
     (ev,) = events(text, "2025-09-02")
     assert (ev.location["name"], ev.wounded, ev.actors) == ("المغير", 2, ["مستوطنون"])
+    # a later deed of the same side with no place of its own folds in, unless told as done also
+    lead = "حلب - قتلت قوات المعارضة السورية اليوم 11 جنديا من قوات النظام في حي العامرية.\n"
+    assert len(events(lead + "وتمكنت قوات المعارضة من قنص عنصرين من جنود النظام.", "2016-10-10")) == 1
+    assert len(events(lead + "وتمكنت قوات المعارضة أيضا من قنص عنصرين من جنود النظام.", "2016-10-10")) == 2
