@@ -468,6 +468,19 @@ def _threatened(s: Sent, i: int) -> bool:
 # 'وسط استمرار القصف', 'في ظل تصاعد الاشتباكات': a circumstance of what the sentence reports.
 AMID = _words("وسط ظل")
 ONGOING = _words("استمرار تواصل تصاعد تزايد")
+SIEGE = (normalize_token("حصار"),)
+LAID = _words("فرض فرضت فرضوا يفرض تفرض بفرض لفرض فرضها أحكم أحكمت أحكموا يحكم إحكام شدد شددت يشدد تشدد "
+              "ضرب ضربت ضربوا يضرب تضرب")
+LAID_REACH = 4  # words from laying to the siege: 'فرضت قوات النظام حصارا'
+# What is seized when no place is taken: arms, craft, goods, buildings, herds ('استولى مسلحون على
+# عدد من السيارات'); not 'للسيطرة على المتظاهرين' (to control the protesters), nor power.
+SEIZABLE = _words("أسلحة الأسلحة سلاح السلاح ذخائر الذخائر ذخيرة الذخيرة سفينة السفينة سفن السفن ناقلة الناقلة "
+                  "ناقلات شحنة الشحنة شحنات الشحنات سيارات السيارات سيارة السيارة آليات الآليات مركبات المركبات "
+                  "عربات العربات دبابات الدبابات مدرعات المدرعات أموال الأموال ممتلكات الممتلكات مقر المقر مقار "
+                  "مقرات المقرات مبنى المبنى مبان مباني المباني مستودع المستودع مستودعات مخزن مخازن المخازن معدات "
+                  "المعدات منزل المنزل منازل المنازل بضائع البضائع مواشي المواشي ماشية الماشية أبقار قوارب "
+                  "زورق زوارق طائرة الطائرة طائرات الطائرات شاحنة الشاحنة شاحنات الشاحنات قافلة القافلة قوافل "
+                  "مساعدات المساعدات إمدادات الإمدادات وقود الوقود")
 # Making a device safe or finding it: the bomb did not go off ('فككت قوات الأمن سيارة مفخخة',
 # 'العثور على عبوة ناسفة'); weapons after these words report no attack.
 DEFUSED = _words("فكك فككت يفكك تفكك تفكيك فككوا أبطل أبطلت إبطال ابطال عثر عثرت العثور ضبط ضبطت "
@@ -996,6 +1009,19 @@ def _participant(tok: str) -> bool:
     return any(f in PARTICIPANTS for f in _forms(tok))
 
 
+def _seized_object(words: list[str], j: int) -> bool:
+    """What the verb ending at j takes, right after it or after the على that follows its subject
+    (past a word of how many), is a thing one seizes (`SEIZABLE`)."""
+    if j < len(words) and _in(words[j], SEIZABLE):
+        return True
+    on = next((k for k in range(j, min(j + 10, len(words))) if words[k] == ON), None)
+    if on is None:
+        return False
+    k = on + 2 if on + 2 < len(words) and _in(words[on + 1], HOW_MANY) else on + 1
+    k = k + 1 if k + 1 < len(words) and words[k] == FROM else k  # ("على عدد من السيارات")
+    return k < len(words) and _in(words[k], SEIZABLE)
+
+
 def _place_object(words: list[str], j: int, places: list[int]) -> bool:
     """A place is what the verb ending at j takes: right after it ('تحرير حي الكلاسة'), or
     after the على that follows its subject ('سيطرت قوات النظام على قرية الرشادية')."""
@@ -1003,7 +1029,10 @@ def _place_object(words: list[str], j: int, places: list[int]) -> bool:
         return True
     # ('سيطر مسلحون من تنظيم الدولة الإسلامية في العراق والشام على مدينة الموصل')
     on = next((k for k in range(j, min(j + 10, len(words))) if words[k] == ON), None)
-    if on is not None and on + 1 < len(words) and _in(words[on + 1], TERRITORY):
+    # (past a word of how many: 'سيطرت قوات النظام على عدة قرى')
+    ground = on + 2 if on is not None and on + 2 < len(words) and _in(words[on + 1], HOW_MANY) else \
+        None if on is None else on + 1
+    if ground is not None and ground < len(words) and _in(words[ground], TERRITORY):
         return True  # 'سيطرته على منطقة جديدة جنوب مدينة سرت', 'على مواقع للجيش'
     # ('على القصر الرئاسي ومطار الخرطوم': a place joined to the first object by و)
     return on is not None and any(on < a <= on + 3 or on < a <= on + 5 and "و" in (words[a][0], words[a - 1][0])
@@ -1028,7 +1057,9 @@ TERRITORY = _words("منطقة مناطق المنطقة المناطق موقع
                    "حاجز الحاجز نقطة نقاط "
                    # sites held in fighting: 'استعاد الجيش السيطرة على مصفاة الجيلي' (a building
                    # taken, 'استولت جماعة مسلحة على مقر حكومي', is a seizure)
-                   "قصر القصر مصفاة المصفاة حقل الحقل ميناء الميناء جسر الجسر معبر المعبر")
+                   "قصر القصر مصفاة المصفاة حقل الحقل ميناء الميناء جسر الجسر معبر المعبر "
+                   "كلية الكلية الكليات مستودعات المستودعات")
+HOW_MANY = _words("عدة عدد بعض معظم كامل كل أغلب عشرات")
 # Who strikes from the air: an attack they make is an air strike ('قصفت طائرات حربية').
 AIRCRAFT = _words("طائرات الطائرات طائرتين حربية الحربية مقاتلات المقاتلات مروحيات المروحيات مروحية المروحية "
                   "الطيران طيران المقاتلات قاذفات القاذفات")
@@ -1693,6 +1724,11 @@ class Assembler:
                                              or len(trig.words) == 1 and words[i].startswith("ال")
                                              and s.has(TERMS_VERBS, a=j, b=j + 1)):
                 continue  # ('الاتفاق يشمل إجلاء الجرحى' tells what an agreement holds, not a new one)
+            if trig.words == SIEGE and not s.has(LAID, a=max(0, i - LAID_REACH), b=i):
+                # a siege laid or tightened ('فرضت قوات النظام حصارا على داريا'); not one broken or
+                # lifted ('كسرت الفصائل الحصار عن حلب'), nor the siege a sentence speaks of ('أين
+                # الشعوب العربية من حصار شعبنا')
+                continue
             if i >= 2 and words[i - 1] in ONGOING and words[i - 2] in AMID or i and words[i - 1] in AMID:
                 continue  # 'وسط استمرار حصار القريتين' (amid the siege going on): the circumstances
             if i and words[i - 1] in DURING and len(trig.words) == 1 \
@@ -1704,7 +1740,7 @@ class Assembler:
             if trig.mode == "occupy" and i and _in(words[i - 1], HELD_AREAS):
                 continue  # 'في مناطق سيطرة قوات الدعم السريع' (the areas it holds): no taking told
             if trig.mode == "occupy" and not _place_object(words, j, places):
-                if trig.words in FREEING:
+                if trig.words in FREEING or not _seized_object(words, j):
                     continue  # 'حررت القوات الرهينة': freeing someone takes no place
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
             out.append((i, j, trig))
@@ -3269,6 +3305,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

@@ -105,6 +105,21 @@ def test_taking_a_place_is_an_assault_taking_a_thing_is_coerce():
     assert taken.acled_sub_type == "Government regains territory"
     seized = events("استولى مسلحون على شحنة من الأسلحة والأموال.")
     assert [(e.type, e.mode) for e in seized] == [("COERCE", "seize")]
+    # ground named by a common noun, past a word of how many, is a place taken
+    (taken,) = events("وسيطرت قوات النظام على عدة قرى في ريف معرة النعمان الشرقي.")
+    assert (taken.type, taken.mode) == ("ASSAULT", "occupy")
+    (seized,) = events("استولى مسلحون على عدد من السيارات في مدينة حلب.")
+    assert (seized.type, seized.mode) == ("COERCE", "seize")
+    # controlling people or a situation takes nothing
+    assert events("واستخدمت الشرطة العصي في محاولة للسيطرة على المتظاهرين في مدينة حلب.") == []
+
+
+def test_a_siege_is_laid_not_broken_lifted_or_spoken_of():
+    (ev,) = events("فرضت قوات النظام حصارا على مدينة داريا.")
+    assert (ev.type, ev.mode) == ("COERCE", "seize")
+    for text in ("كسرت الفصائل الحصار عن الأحياء الشرقية لمدينة حلب.", "فك الجيش الحصار عن مدينة دير الزور.",
+                 "رفعت القوات الحصار عن مدينة تعز.", "وعلقوا لافتات يتساءلون فيها أين الشعوب العربية من حصار غزة."):
+        assert [e.mode for e in events(text)] == [], text
 
 
 def test_event_words_inside_a_name_or_after_a_topic_noun_report_nothing():
