@@ -47,7 +47,8 @@ ACLED = {
     ("COERCE", "seize"): ("Strategic developments", "Non-violent transfer of territory"),
     ("AGREE", None): ("Strategic developments", "Agreement"),
     ("RETREAT", None): ("Strategic developments", "Non-violent transfer of territory"),
-    ("MOBILIZE", None): ("Strategic developments", "Headquarters or base established"),
+    # (troops deployed or called up, an alert raised: a change in a group's activity, not a base set up)
+    ("MOBILIZE", None): ("Strategic developments", "Change to group/activity"),
 }
 
 

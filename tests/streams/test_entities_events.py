@@ -1530,6 +1530,10 @@ def test_a_charge_a_refusal_and_a_deadline_report_no_deed_of_their_own():
 
 def test_mobilizing_and_support_in_their_wire_forms():
     assert types("استنفرت قوات الحشد الشعبي عناصرها على الحدود العراقية السورية.") == {"MOBILIZE"}
+    # for ACLED, a change in a group's activity (not a base set up)
+    [ev] = events("أرسلت وزارة الدفاع تعزيزات عسكرية إلى مدينة جبلة.")
+    assert (ev.type, ev.acled_type, ev.acled_sub_type) == ("MOBILIZE", "Strategic developments",
+                                                            "Change to group/activity")
     assert types("أعرب الاتحاد الأوروبي عن دعمه الكامل لجهود الوساطة المصرية القطرية.") == {"SUPPORT"}
 
 
