@@ -2759,7 +2759,10 @@ def _surface(ent: Entity) -> str:
 @lru_cache(maxsize=100_000)
 def _written(kind: str, text: str, norm: str) -> str:
     """`_surface` of an entity other than a known place (cached: wire text names the same
-    actors again and again, and each event asks for its names several times)."""
+    actors again and again, and each event asks for its names several times). Quotation marks
+    inside a name go: 'تنظيم "الدولة الإسلامية' is 'تنظيم الدولة الإسلامية'."""
+    if any(c in QUOTES for c in text):
+        text = " ".join(text.translate(_NO_QUOTES).split())
     if kind == "organization":
         forms = phrase_starts(actors(), norm.split(" ", 1)[0])
         return without_clitic(text, norm, forms[0][0] if forms else None)
@@ -2770,6 +2773,10 @@ def _written(kind: str, text: str, norm: str) -> str:
         keep = first in given_names() or not (first.startswith("و") and len(first) > 3)
         return without_clitic(text, norm, first if keep else first[1:])
     return without_clitic(text, norm)
+
+
+QUOTES = "\"«»“”„‟'‘’"
+_NO_QUOTES = str.maketrans("", "", QUOTES)
 
 
 _ASSEMBLER: Assembler | None = None

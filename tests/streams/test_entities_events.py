@@ -3580,3 +3580,10 @@ def test_a_later_toll_by_the_same_side_named_otherwise_folds_into_the_attack():
     lead = "حلب - قتلت قوات المعارضة السورية اليوم 11 جنديا من قوات النظام في حي العامرية.\n"
     assert len(events(lead + "وتمكنت قوات المعارضة من قنص عنصرين من جنود النظام.", "2016-10-10")) == 1
     assert len(events(lead + "وتمكنت قوات المعارضة أيضا من قنص عنصرين من جنود النظام.", "2016-10-10")) == 2
+
+
+def test_quotation_marks_inside_a_name_are_no_part_of_it():
+    for text in ('سيطر مسلحو تنظيم "الدولة الإسلامية في العراق والشام" على مدينة الموصل.',
+                 "سيطر مسلحو تنظيم «الدولة الإسلامية» على مدينة الموصل."):
+        (ev,) = events(text)
+        assert ev.actors == ["تنظيم الدولة الإسلامية"], text
