@@ -412,6 +412,9 @@ def _demand_reach(words: list[str], i: int) -> int:
     """How far before the deed at i a demand governs it: further after 'إلى', and for a deed
     joined by و to one demanded ('طالب ... بالإفراج عن جميع الرهائن ووقف إطلاق النار')."""
     reach = DEMAND_REACH + 4 if i and words[i - 1] == TO else DEMAND_REACH
+    if i and _in(words[i - 1], LAUNCHED):
+        i -= 1  # (from the verb that carries it: 'طلبت الحكومة العراقية من الولايات المتحدة شن غارات')
+        reach += 1
     # further down the list of what is called for, with no verb of its own between: 'دعا ... إلى
     # وقف فوري لإطلاق النار والسماح بدخول المساعدات'
     k = next((k for k in range(i - 1, max(-1, i - CALL_REACH), -1) if words[k] == TO), None)
@@ -2359,6 +2362,10 @@ class Assembler:
         violent = cat in ("ASSAULT", "COERCE")
         after = [x for x in cands if j <= x.tok[0] <= j + 3
                  and not (cat == "RETREAT" and words[x.tok[0] - 1] == FROM)  # ('سحب قواتها من النيجر': left)
+                 # (nor past another event's word: 'أعلن المالكي حالة التأهب القصوى، وطلب من البرلمان')
+                 and not any(words[m].startswith("و") and _word_triggers(words[m]) for m in range(j, x.tok[0]))
+                 # (nor who is asked, after an event word's own 'من': 'طلب من إسرائيل ألا تبادر')
+                 and not (x.tok[0] == j and j - 1 > i and words[j - 1] == FROM)
                  # (a name after a title has no clitic: 'فلاديمير' is no 'ف' + 'ل')
                  and not (prep_clitic(words[x.tok[0]]) and x.type != "person" and not (violent and x.tok[0] == j))
                  and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))
@@ -2525,7 +2532,7 @@ class Assembler:
             # 'حذر حسن نصر الله إسرائيل من ...'; of a deed, where it happened)
             after_source = source is not None and 0 <= a - source.tok[1] <= 3 and (
                 not is_country or cat in SPOKEN_TO and a == source.tok[1] and not has_prep(words[a]))
-            if a and (_in(words[a - 1], AGAINST) or words[a - 1] == "من" and not is_country
+            if a and (_in(words[a - 1], AGAINST) or words[a - 1] == "من" and (not is_country or cat == "REQUEST")
                       # (not the group of those a deed is attributed to: 'نسب إلى مسلحين من رعاة الفولاني')
                       and ATTRIBUTED_TO.isdisjoint(words[i:a])
                       # ties cut or trade halted with: 'قطعت البحرين علاقاتها مع إيران'

@@ -3587,3 +3587,11 @@ def test_quotation_marks_inside_a_name_are_no_part_of_it():
                  "سيطر مسلحو تنظيم «الدولة الإسلامية» على مدينة الموصل."):
         (ev,) = events(text)
         assert ev.actors == ["تنظيم الدولة الإسلامية"], text
+
+
+def test_who_is_asked_after_min_is_the_target_and_a_verb_joined_after_ends_the_subjects_reach():
+    evs = events("وأعلن رئيس الوزراء نوري المالكي حالة التأهب القصوى، وطلب من البرلمان إعلان حالة الطوارئ.")
+    assert [(e.type, e.actors) for e in evs if e.type == "MOBILIZE"] == [("MOBILIZE", ["نوري المالكي"])]
+    # strikes asked for are not made; who is asked, a country after 'من', is the request's target
+    (ev,) = events("طلبت الحكومة العراقية من الولايات المتحدة شن غارات جوية على مواقع داعش.")
+    assert (ev.type, ev.actors, ev.targets) == ("REQUEST", ["الحكومة العراقية"], ["الولايات المتحدة"])
