@@ -95,7 +95,7 @@ CAPTURED = _words("اعتقال اعتقل اعتقلت القبض أسر أسر
                   # 'حملة اعتقالات طالت 25 فلسطينيا', 'أوقفت الشرطة 12 شخصا'
                   "اعتقالات الاعتقالات موقوفين أوقفت أوقف أوقفوا احتجزت احتجز احتجزوا "
                   # the Maghreb's masdar: 'تم إيقاف ثلاثة أشخاص'
-                  "إيقاف")
+                  "إيقاف أسرت أسروا")
 # Words that name a day or a time of day ('أمس', 'فجر الأحد'); with the words of a day phrase
 # ('أول من أمس', 'يوم الخميس') they are skipped between a casualty word and its number.
 DATED = _words("أمس امس اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت فجر صباح مساء ليلة "
@@ -125,6 +125,10 @@ SINGLE_VICTIM = _words("سائق سائقا سائقه سائقها حارس ح�
                        "الشاب الطفل الطفلة الفتى الفتاة الصبي الجندي الشرطي الضابط الصحفي الصحفية "
                        "الناشط الناشطة المواطن الطبيب السائق المتظاهر المحتج المستوطن الأسير")
 MEMBERS = _words("عناصر عنصر مسلحي مقاتلي أفراد جنود")  # the members of a group, before its name
+CAPTURE = (normalize_token("أسر"),)  # taking prisoner
+CAPTIVES_REACH = 4  # words from taking prisoner to whom: 'وأسرت العشرات من عناصرها'
+CAPTIVES = MEMBERS | _words("مسلحين مسلحا مقاتلين مقاتلا جنديا جنديين عنصرا عنصرين عناصرها عناصره عناصرهم "
+                            "مقاتليها مقاتليه مقاتليهم جنوده جنودها جنودهم")
 LED_TO = _words("أدى أدت يؤدي تؤدي")  # ('ما أدى إلى إصابته')
 # a deed's one victim, named by the pronoun it carries ('مقتله', 'إصابتها')
 KILLED_ONE = _words("مقتله مقتلها اغتياله اغتيالها استشهاده استشهادها مصرعه مصرعها حتفه حتفها")
@@ -1800,6 +1804,12 @@ class Assembler:
             # storming a town to arrest people, with no one hurt, is the arrest raid ('اقتحمت
             # قوات الاحتلال بلدة بيت أمر واعتقلت 7 مواطنين'), as ACLED files it
             out = [h for h in out if not (h[2].category == "ASSAULT" and _in(words[h[0]], RAIDED))]
+            predicates = {trig.category for _, _, trig in out} & predicates
+        if "ASSAULT" in predicates and any(h[2].words == CAPTURE for h in out):
+            # fighters taken prisoner in the fighting the sentence reports are of that fighting, no
+            # abduction: 'صدت هجوما لقوات حفتر على منطقة عين زارة، وأسرت العشرات من عناصرها'
+            out = [h for h in out if not (h[2].words == CAPTURE
+                                          and any(_in(w, CAPTIVES) for w in words[h[1]:h[1] + CAPTIVES_REACH]))]
             predicates = {trig.category for _, _, trig in out} & predicates
         if "ASSAULT" in predicates and any(h[2].mode == "abduct" for h in out) \
                 and not {"killed", "wounded"} & casualties(s, quantities).keys():

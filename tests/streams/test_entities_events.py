@@ -3595,3 +3595,12 @@ def test_who_is_asked_after_min_is_the_target_and_a_verb_joined_after_ends_the_s
     # strikes asked for are not made; who is asked, a country after 'من', is the request's target
     (ev,) = events("طلبت الحكومة العراقية من الولايات المتحدة شن غارات جوية على مواقع داعش.")
     assert (ev.type, ev.actors, ev.targets) == ("REQUEST", ["الحكومة العراقية"], ["الولايات المتحدة"])
+
+
+def test_fighters_taken_prisoner_in_the_fighting_told_are_of_it_and_tripolis_districts_are_known():
+    (ev,) = events("قالت قوات حكومة الوفاق الوطني إنها صدت هجوما لقوات المشير خليفة حفتر على منطقة عين زارة جنوب "
+                   "العاصمة طرابلس، وأسرت العشرات من عناصرها.")
+    assert (ev.type, ev.location["name_en"], ev.actors) == ("ASSAULT", "Ain Zara", ["قوات المشير خليفة حفتر"])
+    # civilians taken are abducted, and counted
+    evs = events("هاجم مسلحون قرية في ولاية زمفارا وأسروا 30 امرأة.")
+    assert [(e.mode, e.captured) for e in evs if e.type == "COERCE"] == [("abduct", 30)]
