@@ -332,6 +332,8 @@ CARRIERS = _norm_set("حاملة حاملات حاملتي حاملتا وحام
 # 'القاعدة' is al-Qaeda, or a base after a word for a part of a place: 'فجروا سيارة مفخخة عند مدخل
 # القاعدة قبل أن يقتحمها مسلحون'.
 BASE = (normalize_token("القاعدة"),)
+BASE_TOLD = re.compile(r"(?:^|\s)[وب]?قاعده\s+(?:عسكريه|جويه|بحريه|للجيش|لقوات|للقوات|تابعه)")
+AL_QAEDA = re.compile(r"تنظيم\s+القاعده|القاعده\s+في\s+(?:جزيره|بلاد)|لتنظيم\s+القاعده")
 BUILDING_PARTS = _norm_set("مدخل بمدخل ومدخل بوابة ببوابة أسوار سور محيط بمحيط داخل وداخل باحة ساحة أطراف حرم "
                            "أمام وأمام")
 CITY_ABROAD = 50_000  # people: a foreign city named after 'مدينة' that stays itself
@@ -358,6 +360,7 @@ class EntityFinder:
         self.gaz = gaz or gazetteer()
         self.actors = actors()
         self._norm = ""
+        self._base_told = False
         # Wire text repeats its words: a word's tag is worked out once.
         self.tag = lru_cache(maxsize=400_000)(self._tag)
 
@@ -632,10 +635,11 @@ class EntityFinder:
                 continue
             if m and k and toks.text[k - 1] in CARRIERS:
                 continue  # 'حاملة طائرات' (an aircraft carrier): no aircraft acting
-            if m and m[0] == BASE and (k and toks.text[k - 1] in BUILDING_PARTS or k + 1 < len(toks.text)
-                                       and toks.text[k + 1] in lex.demonyms):
+            if m and m[0] == BASE and (self._base_told or k and toks.text[k - 1] in BUILDING_PARTS
+                                       or k + 1 < len(toks.text) and toks.text[k + 1] in lex.demonyms):
                 # 'عند مدخل القاعدة' (at the base's gate), 'أمام القاعدة الفرنسية' (the French
-                # base): a military base, not al-Qaeda
+                # base): a military base, not al-Qaeda; so in an article that told of a base
+                # ('هجوم على قاعدة عسكرية ... سيطروا على القاعدة') and names no al-Qaeda
                 continue
             if m:
                 key, n, actor = m
@@ -693,6 +697,7 @@ class EntityFinder:
     def find(self, doc: Normalized, max_entities: int = 2000) -> list[Entity]:
         """All entities of an article, sentence by sentence, places resolved in context."""
         self._norm = doc.norm
+        self._base_told = BASE_TOLD.search(doc.norm) is not None and AL_QAEDA.search(doc.norm) is None
         raw: list[tuple[int, Words, list[_Span]]] = []
         votes: Counter[str] = Counter()
         movements: Counter[str] = Counter()  # countries of the armed movements named

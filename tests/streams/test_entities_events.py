@@ -3096,6 +3096,14 @@ def test_the_base_after_a_word_for_its_gate_is_no_al_qaeda():
     assert [x.text for x in ann.entities if x.type == "organization" and x.actor["name"] == "al-Qaeda"] == []
     ann = find_entities(normalize(Article(id="t", text="تبنى تنظيم القاعدة الهجوم.", published="2020-03-01")))
     assert [x.actor["name"] for x in ann.entities if x.type == "organization"] == ["al-Qaeda"]
+    # in an article that told of a military base, and names no al-Qaeda, 'القاعدة' is that base
+    text = ("هاجمت حركة الشباب قاعدة عسكرية في بلدة بلعد.\nوقال متحدث باسم الحركة إن مقاتليها سيطروا على "
+            "القاعدة.")
+    ann = find_entities(normalize(Article(id="t", text=text, published="2020-03-01")))
+    assert [x.actor["name"] for x in ann.entities if x.type == "organization"] == ["al-Shabaab"]
+    text = "هاجم تنظيم القاعدة قاعدة عسكرية في أبين.\nوقال مسؤول إن القاعدة تبنت الهجوم."
+    ann = find_entities(normalize(Article(id="t", text=text, published="2020-03-01")))
+    assert [x.actor["name"] for x in ann.entities if x.type == "organization"] == ["al-Qaeda", "al-Qaeda"]
 
 
 def test_force_denied_is_no_intervention():
