@@ -1958,6 +1958,12 @@ class Assembler:
             abroad = next(filter(None, (self._target_country(words, b) for _, b in [(i, j), *others])), None)
             if abroad and abroad != location.get("country"):
                 location, told_here = self.gaz.by_id[f"cldr:{abroad}"].as_location(), True
+            elif not told_here:
+                # positions of another country's forces, with no place told, are in that country:
+                # 'أنقرة - وردت القوات التركية بقصف مواقع للنظام السوري' (in Syria)
+                owner = _owner_country(ents, words, [(i, j), *others])
+                if owner and owner != location.get("country") and f"cldr:{owner}" in self.gaz.by_id:
+                    location, told_here = self.gaz.by_id[f"cldr:{owner}"].as_location(), True
         if location is not None and not told_here and location is not towns:
             # the article's place standing in for the sentence's: consolidation lets a place a
             # report told replace it, not the other way round
@@ -2712,6 +2718,17 @@ def _craft_owner(words: list[str], j: int, k: int) -> bool:
     after a word of belonging, past what kind they are ('طائرات مسيرة تابعة لقوات الدعم السريع')."""
     return k == j or 0 < k - j <= OWNER_REACH and _in(words[k - 1], BELONGING) \
         and all(_in(w, UNMANNED | AIRCRAFT) for w in words[j:k - 1])
+
+
+def _owner_country(ents: list[Entity], words: list[str], spans) -> str | None:
+    """The country of the state whose sites the deed hit, named right after them as their owner
+    ('بقصف مواقع للنظام السوري', 'استهدف مقرا للجيش اللبناني')."""
+    for _, b in spans:
+        if b + 1 < len(words) and _in(words[b], SITES):
+            owner = next((x for x in ents if x.tok[0] == b + 1 and x.actor and words[b + 1].startswith("ل")), None)
+            if owner is not None and owner.actor.get("type") in STATE_ACTORS and len(owner.actor.get("country") or "") == 2:
+                return owner.actor["country"]
+    return None
 
 
 def _downed_craft(words: list[str], a: int, b: int) -> bool:

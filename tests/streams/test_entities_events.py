@@ -3612,3 +3612,14 @@ def test_fighters_taken_prisoner_in_the_fighting_told_are_of_it_and_tripolis_dis
     # civilians taken are abducted, and counted
     evs = events("هاجم مسلحون قرية في ولاية زمفارا وأسروا 30 امرأة.")
     assert [(e.mode, e.captured) for e in evs if e.type == "COERCE"] == [("abduct", 30)]
+
+
+def test_sites_of_another_states_forces_with_no_place_told_are_in_that_state():
+    text = ("أنقرة - قتل 33 جنديا تركيا في غارة جوية نفذتها قوات النظام السوري في محافظة إدلب.\n"
+            "وردت القوات التركية بقصف مواقع للنظام السوري.")
+    first, second = events(text, "2020-02-27")
+    assert (second.actors, second.location["country"], second.location.get("told", True)) == (
+        ["القوات التركية"], "SY", True)
+    # a place told stays
+    (ev,) = events("بغداد - قصفت طائرات أمريكية مقرا لكتائب حزب الله في مدينة القائم.")
+    assert ev.location["name_en"] == "Al-Qa'im"
