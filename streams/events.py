@@ -221,6 +221,7 @@ GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تج
 # 'احتجاجا على', 'تنديدا ب', 'رفضا ل', 'استنكارا ل': what follows is what a protest is against.
 COMING_TIME = _words("المقبل المقبلة القادم القادمة")
 PERIODS = _words("الأسبوع الأسابيع الشهر الأشهر الشهور العام الأعوام السنة السنوات الأيام الفترة")
+SPANS = _words("أيام يوما أسابيع أسبوعا أشهر شهرا سنوات عاما أعوام ساعات ساعة")  # ('بعد نحو تسعة أشهر')
 NEXT_REACH = 8
 BY_THEN = _words("بحلول")
 PAST_WORDS = _words("أمس الأمس الماضي الماضية المنصرم المنصرمة")
@@ -999,9 +1000,12 @@ def _in_response(words: list[str], i: int) -> bool:
 
 
 def _time_before(s: Sent, i: int) -> bool:
-    """'قبل يومين من اغتياله' (two days before his assassination): the trigger after من closes
-    a phrase of time before or after an event, which the sentence does not report."""
-    return i >= 2 and s.words[i - 1] == FROM and s.has(TIME_BEFORE, a=max(0, i - 4), b=i - 1)
+    """'قبل يومين من اغتياله' (two days before his assassination), 'بعد نحو تسعة أشهر من المعارك':
+    the trigger after من closes a phrase of time before or after an event, which the sentence
+    does not report."""
+    # (further past a span of time: 'بعد نحو تسعة أشهر من'; not 'بعد تمكن الجيش السوري من تحرير')
+    return i >= 2 and s.words[i - 1] == FROM and (s.has(TIME_BEFORE, a=max(0, i - 4), b=i - 1) or s.has(
+        TIME_BEFORE, a=max(0, i - 5), b=i - 4) and any(_in(w, SPANS) for w in s.words[max(0, i - 4):i - 1]))
 
 
 def _plural_people(tok: str) -> bool:
@@ -1033,8 +1037,8 @@ def _seized_object(words: list[str], j: int) -> bool:
 def _place_object(words: list[str], j: int, places: list[int]) -> bool:
     """A place is what the verb ending at j takes: right after it ('تحرير حي الكلاسة'), or
     after the على that follows its subject ('سيطرت قوات النظام على قرية الرشادية')."""
-    if any(j <= a < j + OCCUPY_REACH for a in places):
-        return True
+    if any(j <= a < j + OCCUPY_REACH for a in places) or j < len(words) and _in(words[j], TERRITORY):
+        return True  # (or ground right after it: 'تحرير المدينة بالكامل من تنظيم داعش')
     # ('سيطر مسلحون من تنظيم الدولة الإسلامية في العراق والشام على مدينة الموصل')
     on = next((k for k in range(j, min(j + 10, len(words))) if words[k] == ON), None)
     # (past a word of how many: 'سيطرت قوات النظام على عدة قرى')
@@ -2135,7 +2139,9 @@ class Assembler:
             # dispersed, gassed or beaten back; with its dead or wounded, by excessive force
             hurt = {"killed", "wounded"} & casualties(sentence, quantities).keys()
             acled = ("Protests", "Excessive force against protesters" if hurt else "Protest with intervention")
-        if mode == "occupy" and any(x.actor and x.actor.get("type") in STATE_ACTORS and _surface(x) in actors
+        if mode == "occupy" and any(x.actor and x.actor.get("type") in STATE_ACTORS and (_surface(x) in actors or any(
+                # (or the official it titles: 'رئيس الوزراء العراقي حيدر العبادي')
+                p.type == "person" and p.tok[0] in (x.tok[1], x.tok[1] + 1) and _surface(p) in actors for p in ents))
                                     for x in ents):
             acled = ("Battles", "Government regains territory")
         if len(actors) + len(targets) > 1:
@@ -2382,6 +2388,8 @@ class Assembler:
                  and not any(words[m].startswith("و") and _word_triggers(words[m]) for m in range(j, x.tok[0]))
                  # (nor who is asked, after an event word's own 'من': 'طلب من إسرائيل ألا تبادر')
                  and not (x.tok[0] == j and j - 1 > i and words[j - 1] == FROM)
+                 # (nor whom a place is freed from: 'تحرير المدينة بالكامل من تنظيم داعش')
+                 and not (x.tok[0] > j and words[x.tok[0] - 1] == FROM and (_unconjoined(words[i]),) in FREEING)
                  # (a name after a title has no clitic: 'فلاديمير' is no 'ف' + 'ل')
                  and not (prep_clitic(words[x.tok[0]]) and x.type != "person" and not (violent and x.tok[0] == j))
                  and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))

@@ -3623,3 +3623,13 @@ def test_sites_of_another_states_forces_with_no_place_told_are_in_that_state():
     # a place told stays
     (ev,) = events("بغداد - قصفت طائرات أمريكية مقرا لكتائب حزب الله في مدينة القائم.")
     assert ev.location["name_en"] == "Al-Qa'im"
+
+
+def test_a_city_freed_by_the_government_with_the_time_the_fighting_took():
+    (ev,) = events("الموصل - أعلن رئيس الوزراء العراقي حيدر العبادي من الموصل تحرير المدينة بالكامل من تنظيم داعش، "
+                   "بعد نحو تسعة أشهر من المعارك.")
+    # the city freed, not the months of fighting before; whom it was freed from is the target;
+    # the official a government title names acts for the government
+    assert (ev.type, ev.mode, ev.location["name_en"]) == ("ASSAULT", "occupy", "Mosul")
+    assert (ev.actors, ev.targets, ev.acled_sub_type) == (["حيدر العبادي"], ["تنظيم داعش"],
+                                                          "Government regains territory")
