@@ -87,7 +87,9 @@ KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرع�
                 # executed: 'أعدم 15 شخصا', 'تنفيذ حكم الإعدام بحق 3 مدانين'
                 "أعدم أعدمت أعدموا الإعدام "
                 # died: 'قضى خمسة أشخاص'; claimed the lives of: 'أودى القصف بحياة 20 مدنيا'
-                "قضى بحياة بأرواح")
+                "قضى بحياة بأرواح "
+                # sniped (shot dead): 'تمكنت قوات المعارضة من قنص عنصرين' ('أصيب برصاص قناص' is no form)
+                "قنص قنصت قنصوا")
 WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصابات مصاب مصابين بجروح بجراح أصيبوا جراح "
                  "جرحوا الجرحى المصابين جريحين جريحان أصيبت أصيبا")
 CAPTURED = _words("اعتقال اعتقل اعتقلت القبض أسر أسرى احتجاز اختطاف خطف توقيف معتقلين المعتقلين "
@@ -864,6 +866,17 @@ def _toll_update(s: Sent) -> bool:
     return any(_in(w[k], ROSE) and _in(w[k + 1], TOLL_HEADS) for k in range(len(w) - 1))
 
 
+def _risen_toll_kind(s: Sent, i: int) -> tuple[str, int] | None:
+    """The kind (and the word naming it) of a risen toll's figure, the number at i after 'إلى': 'ارتفع عدد القتلى ... إلى 194
+    شخصا، في حين أصيب أكثر من 800 آخرين' (194 dead, though the wounded are named nearer)."""
+    w = s.words
+    if not i or w[i - 1] != TO:
+        return None
+    heads = [k for k in range(i - 1) if _in(w[k], ROSE) and k + 2 < i and _in(w[k + 1], TOLL_HEADS)]
+    kind = _casualty_kind(w[heads[-1] + 2]) if heads else None
+    return (kind, heads[-1] + 2) if kind else None
+
+
 def _deed_dated(ents: list[Entity], words: list[str], j: int, day: str | None) -> bool:
     """The day of a risen toll is told after the attack's own word, which follows the toll's:
     'ارتفعت حصيلة قتلى انفجار السيارة المفخخة ... مساء الثلاثاء إلى 14 قتيلا' dates the blast
@@ -1316,6 +1329,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
     measures, days, kinds = _BIT[MEASURES], _BIT[DAY_WORDS], _BIT[KILLED] | _BIT[WOUNDED] | _BIT[CAPTURED]
     counted = COUNTED_BITS  # (people counted: not a year)
     single = _BIT[SINGLE_VICTIM]
+    toll_rose = _toll_update(s)
     for q in sorted(quantities, key=lambda e: e.tok[0]):
         i, j = q.tok
         value, qualifier = q.value["value"], q.value["qualifier"]
@@ -1326,7 +1340,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             continue
         if i >= 2 and words[i - 1] == OF_IT and any(_in(w, RELEASING) for w in words[max(0, i - 5):i - 1]):
             continue  # 'أفرجت السلطات عن 5 معتقلين' (released): no one captured
-        kind = None
+        kind, k = (_risen_toll_kind(s, i) if toll_rose else None) or (None, -1)
         # Nearest casualty word on either side; after the number wins a tie ('12 قتيلا').
         # Looking back, a day phrase between the word and the number does not count ('قتل أول
         # من أمس 4 جنود'), nor the name of the doer ('اعتقلت قوات الأمن الإيرانية عشرة أشخاص').
@@ -1334,7 +1348,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
         # A dual names its own kind ('سقوط قتيلين', two dead); a number's words name none.
         window = [*range(i, j)] + [k for d in range(5) for k in (j + d, back[d] if d < len(back) else -1)
                                    if 0 <= k < len(words)]
-        for k in window:
+        for k in window if kind is None else ():
             if k >= j and words[k].startswith("و"):
                 continue  # 'قتل 5 وجرح 10': a word after و begins the next count's clause
             if flags[k] & kinds or words[k] in ELIMINATED:
@@ -1354,6 +1368,8 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
                 out[kind] = uncounted[:2]
             (*_, last_start, last_end), last_kind, uncounted = uncounted, kind, None
             continue
+        if i and words[i - 1] in OF_THEM and 0 < i - last_end <= PART_REACH:
+            continue  # '194 شخصا بينهم 57 طفلا، في حين أصيب 800': a part of the count before, no other
         uncounted = None if kind else (value, qualifier, i, j)
         if kind is None and i and _in(words[i - 1], MET) and s.has(DEATH, a=j):
             kind = "killed"  # 'لقي أزيد من عشرة عناصر ... مصرعهم' (met their death)
@@ -1532,6 +1548,10 @@ class Assembler:
         if not hits:
             return
         day = _day_named(ents, words) if named_days else day_words(doc, sent, words)
+        if day is None and events and events[-1].date and _continued(words):
+            # who goes on speaking goes on with the day told: 'اشتباكات عنيفة اندلعت اليوم ...',
+            # then 'وأضاف: تمكنت قوات المعارضة أيضا من قنص عنصرين'
+            day = events[-1].date
         first = len(events)  # the sentence's first event, once made
         clauses = _clauses(words)
         if len(clauses) == 1 and sum(h[2].category == "ASSAULT" for h in hits) > 1:
@@ -2728,6 +2748,14 @@ def _craft_owner(words: list[str], j: int, k: int) -> bool:
         and all(_in(w, UNMANNED | AIRCRAFT) for w in words[j:k - 1])
 
 
+CONTINUED = _words("أضاف أضافت وأضاف وأضافت تابع تابعت وتابع وتابعت أردف أردفت وأردف وأردفت")
+
+
+def _continued(words: list[str]) -> bool:
+    """The sentence goes on with what the one before said: 'وأضاف', 'و أضاف', 'وتابع'."""
+    return bool(words) and (words[0] in CONTINUED or len(words) > 1 and words[0] == "و" and words[1] in CONTINUED)
+
+
 def _owner_country(ents: list[Entity], words: list[str], spans) -> str | None:
     """The country of the state whose sites the deed hit, named right after them as their owner
     ('بقصف مواقع للنظام السوري', 'استهدف مقرا للجيش اللبناني')."""
@@ -2830,6 +2858,7 @@ _FILLED = ("mode", "acled_type", "acled_sub_type", "date", "wounded", "captured"
 # Words that join two reports in one sentence: 'قتل 10 في ريف حلب، في وقت سقط مدنيون في غارات على
 # ريف إدلب' (while), 'فيما', 'بينما', 'في حين'; not 'فيما يتعلق' (as regards).
 JOINERS = _words("فيما وفيما بينما وبينما")
+OTHERS_CLAUSE = 8  # words of a closing clause that counts the others of the same deed
 JOINER_PAIRS = {(normalize_token(a), normalize_token(b)) for a, b in (
     ("في", "وقت"), ("وفي", "وقت"), ("في", "حين"), ("وفي", "حين"))}
 NOT_JOINING = _words("يتعلق يخص يتصل "
@@ -3142,6 +3171,11 @@ def _clauses(words: list[str]) -> list[tuple[int, int]]:
     cuts = []
     for k, w in enumerate(words):
         if w not in _CLAUSE_WORDS or (k + 1 < n and words[k + 1] in NOT_JOINING):
+            continue
+        if k + 1 < n and _in(words[k + 1], KILLED | WOUNDED) and any(_in(v, OTHERS) for v in words[k + 2:k + 7]) \
+                and n - k <= OTHERS_CLAUSE and not any(map(_word_triggers, words[k + 2:])):
+            # '... إلى 194 شخصا، في حين أصيب أكثر من 800 آخرين': the others of the same deed, in a
+            # short clause with no deed of its own (not 'فيما قتل ثلاثة آخرون في انفجار عبوة')
             continue
         if w in JOINERS and k >= 1:
             cuts.append(k)

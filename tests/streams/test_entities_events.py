@@ -3586,8 +3586,8 @@ def test_a_later_toll_by_the_same_side_named_otherwise_folds_into_the_attack():
     assert (ev.location["name"], ev.wounded, ev.actors) == ("المغير", 2, ["مستوطنون"])
     # a later deed of the same side with no place of its own folds in, unless told as done also
     lead = "حلب - قتلت قوات المعارضة السورية اليوم 11 جنديا من قوات النظام في حي العامرية.\n"
-    assert len(events(lead + "وتمكنت قوات المعارضة من قنص عنصرين من جنود النظام.", "2016-10-10")) == 1
-    assert len(events(lead + "وتمكنت قوات المعارضة أيضا من قنص عنصرين من جنود النظام.", "2016-10-10")) == 2
+    assert len(events(lead + "وقصفت قوات المعارضة تجمعا لجنود النظام بقذائف الهاون.", "2016-10-10")) == 1
+    assert len(events(lead + "وقصفت قوات المعارضة أيضا تجمعا لجنود النظام بقذائف الهاون.", "2016-10-10")) == 2
 
 
 def test_quotation_marks_inside_a_name_are_no_part_of_it():
@@ -3633,3 +3633,27 @@ def test_a_city_freed_by_the_government_with_the_time_the_fighting_took():
     assert (ev.type, ev.mode, ev.location["name_en"]) == ("ASSAULT", "occupy", "Mosul")
     assert (ev.actors, ev.targets, ev.acled_sub_type) == (["حيدر العبادي"], ["تنظيم داعش"],
                                                           "Government regains territory")
+
+
+def test_a_risen_toll_keeps_its_kind_its_part_and_the_others_wounded_in_it():
+    (ev,) = events("ارتفع عدد القتلى المدنيين جراء القصف المدفعي لقوات النظام على الغوطة الشرقية منذ مساء الأحد إلى "
+                   "194 شخصا بينهم 57 طفلا، في حين أصيب أكثر من 800 آخرين.")
+    assert (ev.killed, ev.wounded, ev.actors) == (194, 800, ["قوات النظام"])
+    # a closing clause with a deed of its own is another event
+    evs = events("قتل خمسة أشخاص في قصف على مدينة دوما، فيما قتل ثلاثة آخرون في انفجار عبوة ناسفة في مدينة حمص.")
+    assert [(e.mode, e.killed) for e in evs] == [("artillery", 5), ("explosive", 3)]
+    # 'الفصائل المعارضة' is one name
+    (ev,) = events("سقطت قذائف صاروخية أطلقتها الفصائل المعارضة على أحياء في العاصمة دمشق ما أدى إلى مقتل مدني.")
+    assert (ev.actors, ev.targets) == (["الفصائل المعارضة"], [])
+
+
+def test_who_goes_on_speaking_goes_on_with_the_day_and_a_sniper_kills():
+    text = ("حلب - قال مراسلنا إن اشتباكات عنيفة اندلعت اليوم في حي مساكن هنانو بين قوات المعارضة وقوات النظام.\n"
+            "و أضاف: تمكنت قوات المعارضة أيضا من قنص عنصرين من جنود النظام في حي الصاخور.")
+    first, second = events(text, "2016-10-10")
+    assert (first.location["name_en"], first.date) == ("Masaken Hanano", "2016-10-10")
+    assert (second.location["name_en"], second.date, second.killed) == ("Sakhour", "2016-10-10", 2)
+    # a sentence that does not go on with the speech keeps no day
+    text = ("حلب - قال مراسلنا إن اشتباكات عنيفة اندلعت اليوم في حي مساكن هنانو.\n"
+            "وقصفت مروحيات النظام بالبراميل المتفجرة حي الصاخور.")
+    assert [e.date for e in events(text, "2016-10-10")] == ["2016-10-10", None]
