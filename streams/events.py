@@ -283,7 +283,9 @@ OCCUR = _words("وقع وقعت يقع تقع وقوع شن شنت شنوا يش
                # repelling it: 'صد هجوما لتنظيم داعش' (an attack was made)
                "صد صدت صدوا يصد تصد تصدى تصدت تصدوا يتصدى "
                # doing it, having it done: 'قامت قوة بمداهمة', 'تم اغتصابها'
-               "قام قامت قاموا تم تمت")
+               "قام قامت قاموا تم تمت "
+               # beginning it: 'بدأت القوات اليمنية ... هجوما على مدينة الحديدة'
+               "بدأ بدأت بدأوا")
 # ('احتجاجا على' is also 'in protest at' anything: 'استدعت السفير احتجاجا على تصريحاته')
 PROTEST_NOUNS = frozenset(normalize_token(w) for w in (
     "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "احتجاج", "احتجاجات", "احتجاجا", "اعتصام", "إضراب", "شغب"))
@@ -1565,6 +1567,11 @@ class Assembler:
             # with the places, counts and actors of that clause.
             cents = ents if len(clauses) == 1 else [x for x in ents if a <= x.tok[0] < b]
             here = fallback
+            if sentence.has(THE_CITY) and events and not any(x.type == "location" and x.place for x in cents):
+                # 'جنوب المدينة' names again the city an event was told in ('هجوما على مدينة الحديدة
+                # ...', then 'شنت مقاتلات التحالف 18 غارة على مواقع الحوثيين جنوب المدينة')
+                here = next((e.location for e in reversed(events) if e.location and e.location.get("told", True)
+                             and e.location.get("kind") in ("city", "town")), None) or here
             if len(clauses) > 1 and len(events) > first and not any(x.type == "location" and x.place for x in cents):
                 # a clause that names no place of its own is where the sentence's first is: 'أصيب ثلاثة
                 # فلسطينيين ... في قرية بيتا جنوب نابلس، فيما اعتقلت القوات شابين'
@@ -2479,6 +2486,10 @@ class Assembler:
             # (nor who acts in protest at the deed: 'استدعت الخارجية الجزائرية السفير الفرنسي
             # احتجاجا على توقيف موظف قنصلي في باريس')
             before = [x for x in before if not sentence.has(PROTESTING, a=x.tok[1], b=i)]
+            # (the backers named after 'بدعم من' stand beside the subject before them: 'بدأت القوات
+            # اليمنية الموالية للحكومة بدعم من التحالف بقيادة السعودية والإمارات هجوما')
+            backed = [x for x in before if any(_in(words[k], WITH_SUPPORT) for k in range(x.tok[1], i))]
+            before = backed[-1:] if backed and len(backed) < len(before) else before
             if cat == "ASSAULT":
                 before = [x for x in before if not any(
                     _in(words[k], REPELLED) for k in range(max(x.tok[1], i - REPELLED_REACH), i))]
@@ -2748,6 +2759,7 @@ def _craft_owner(words: list[str], j: int, k: int) -> bool:
         and all(_in(w, UNMANNED | AIRCRAFT) for w in words[j:k - 1])
 
 
+THE_CITY = _words("المدينة بالمدينة للمدينة والمدينة")
 CONTINUED = _words("أضاف أضافت وأضاف وأضافت تابع تابعت وتابع وتابعت أردف أردفت وأردف وأردفت")
 
 
@@ -3389,6 +3401,6 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

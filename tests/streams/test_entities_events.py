@@ -3657,3 +3657,12 @@ def test_who_goes_on_speaking_goes_on_with_the_day_and_a_sniper_kills():
     text = ("حلب - قال مراسلنا إن اشتباكات عنيفة اندلعت اليوم في حي مساكن هنانو.\n"
             "وقصفت مروحيات النظام بالبراميل المتفجرة حي الصاخور.")
     assert [e.date for e in events(text, "2016-10-10")] == ["2016-10-10", None]
+
+
+def test_an_offensive_begun_by_forces_backed_by_others_and_the_city_named_again():
+    (ev,) = events("عدن - بدأت القوات اليمنية الموالية للحكومة بدعم من التحالف بقيادة السعودية والإمارات هجوما على "
+                   "مدينة الحديدة الساحلية.")
+    assert (ev.type, ev.location["name_en"], ev.actors) == ("ASSAULT", "Al Hudaydah", ["القوات اليمنية"])
+    text = ("عدن - قصفت القوات الحكومية مواقع في مدينة الحديدة أمس.\n"
+            "وقال سكان إن مقاتلات التحالف شنت غارات على مواقع الحوثيين جنوب المدينة اليوم.")
+    assert [e.location["name_en"] for e in events(text)] == ["Al Hudaydah", "Al Hudaydah"]
