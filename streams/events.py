@@ -872,7 +872,7 @@ def _risen_toll_kind(s: Sent, i: int) -> tuple[str, int] | None:
     """The kind (and the word naming it) of a risen toll's figure, the number at i after 'إلى': 'ارتفع عدد القتلى ... إلى 194
     شخصا، في حين أصيب أكثر من 800 آخرين' (194 dead, though the wounded are named nearer)."""
     w = s.words
-    if not i or w[i - 1] != TO:
+    if not i or w[i - 1] != TO or not _toll_update(s):
         return None
     heads = [k for k in range(i - 1) if _in(w[k], ROSE) and k + 2 < i and _in(w[k + 1], TOLL_HEADS)]
     kind = _casualty_kind(w[heads[-1] + 2]) if heads else None
@@ -1331,7 +1331,6 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
     measures, days, kinds = _BIT[MEASURES], _BIT[DAY_WORDS], _BIT[KILLED] | _BIT[WOUNDED] | _BIT[CAPTURED]
     counted = COUNTED_BITS  # (people counted: not a year)
     single = _BIT[SINGLE_VICTIM]
-    toll_rose = _toll_update(s)
     for q in sorted(quantities, key=lambda e: e.tok[0]):
         i, j = q.tok
         value, qualifier = q.value["value"], q.value["qualifier"]
@@ -1342,7 +1341,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             continue
         if i >= 2 and words[i - 1] == OF_IT and any(_in(w, RELEASING) for w in words[max(0, i - 5):i - 1]):
             continue  # 'أفرجت السلطات عن 5 معتقلين' (released): no one captured
-        kind, k = (_risen_toll_kind(s, i) if toll_rose else None) or (None, -1)
+        kind, k = (_risen_toll_kind(s, i) if i and words[i - 1] == TO else None) or (None, -1)
         # Nearest casualty word on either side; after the number wins a tie ('12 قتيلا').
         # Looking back, a day phrase between the word and the number does not count ('قتل أول
         # من أمس 4 جنود'), nor the name of the doer ('اعتقلت قوات الأمن الإيرانية عشرة أشخاص').
@@ -1524,7 +1523,7 @@ class Assembler:
                 # (a protester shot dead by the security forces after the protest is told: 'إن
                 # متظاهرا قتل برصاص قوات الأمن في أم درمان')
                 self._dispersed(events[:told], sentence, ents)
-            elif sentence.has(RIOTING) and not any(e.type == "PROTEST" for e in events[told:]) and any(
+            elif sentence.mask & RIOTING_BIT and not any(e.type == "PROTEST" for e in events[told:]) and any(
                     _participant(w) and _rioted(words, k, True) for k, w in enumerate(words)):
                 _turned_violent(events[:told])
             if len(events) - told > 1:
@@ -1541,7 +1540,7 @@ class Assembler:
         """Add the events of one sentence, given its trigger hits, to the article's."""
         words = sentence.words
         hits = self._reports(sentence, hits + _gathering(sentence, hits) + _eliminated(words, ents, hits), ents,
-                             any(e.type == "PROTEST" for e in events))
+                             bool(sentence.mask & RIOTING_BIT) and any(e.type == "PROTEST" for e in events))
         if hits and events and not DURING.isdisjoint(words):
             # 'وأكد الملك خلال اللقاء ضرورة وقف إطلاق النار في غزة': the meeting the article
             # told already, not another one (in Gaza)
@@ -1567,7 +1566,7 @@ class Assembler:
             # with the places, counts and actors of that clause.
             cents = ents if len(clauses) == 1 else [x for x in ents if a <= x.tok[0] < b]
             here = fallback
-            if sentence.has(THE_CITY) and events and not any(x.type == "location" and x.place for x in cents):
+            if events and sentence.mask & THE_CITY_BIT and not any(x.type == "location" and x.place for x in cents):
                 # 'جنوب المدينة' names again the city an event was told in ('هجوما على مدينة الحديدة
                 # ...', then 'شنت مقاتلات التحالف 18 غارة على مواقع الحوثيين جنوب المدينة')
                 here = next((e.location for e in reversed(events) if e.location and e.location.get("told", True)
@@ -1836,13 +1835,14 @@ class Assembler:
             # قوات الاحتلال بلدة بيت أمر واعتقلت 7 مواطنين'), as ACLED files it
             out = [h for h in out if not (h[2].category == "ASSAULT" and _in(words[h[0]], RAIDED))]
             predicates = {trig.category for _, _, trig in out} & predicates
-        if "ASSAULT" in predicates and any(h[2].words == CAPTURE for h in out):
+        abducted = "ASSAULT" in predicates and "COERCE" in predicates and any(h[2].mode == "abduct" for h in out)
+        if abducted and any(h[2].words == CAPTURE for h in out):
             # fighters taken prisoner in the fighting the sentence reports are of that fighting, no
             # abduction: 'صدت هجوما لقوات حفتر على منطقة عين زارة، وأسرت العشرات من عناصرها'
             out = [h for h in out if not (h[2].words == CAPTURE
                                           and any(_in(w, CAPTIVES) for w in words[h[1]:h[1] + CAPTIVES_REACH]))]
             predicates = {trig.category for _, _, trig in out} & predicates
-        if "ASSAULT" in predicates and any(h[2].mode == "abduct" for h in out) \
+        if abducted and "ASSAULT" in predicates and any(h[2].mode == "abduct" for h in out) \
                 and not {"killed", "wounded"} & casualties(s, quantities).keys():
             # the attack an abduction was made in, with no one hurt, is the abduction: 'خطف
             # مسلحون أكثر من 50 شخصا في هجوم على قرية' (ACLED files the abduction alone)
@@ -3403,4 +3403,5 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
                PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
+RIOTING_BIT, THE_CITY_BIT = _BIT[RIOTING], _BIT[THE_CITY]
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted
