@@ -1135,6 +1135,7 @@ ABOUT_IT = _words("على حول بشأن عن")
 TOLD_IN = _words("في عبر")
 CAUSE = _words("إثر اثر جراء عقب")
 CLAIMED = _words("تبنى تبنت تبنوا يتبنى تتبنى مسؤوليته مسؤوليتها مسؤوليتهم")  # claiming an attack
+RESPONSIBILITY_OWNED = _words("مسؤوليته مسؤوليتها مسؤوليتهم")
 CLAIM_DENIED_REACH = 6  # words from a negation to the claim it denies: 'لم تعلن أي جهة على الفور مسؤوليتها'
 RAIDED = _words("اقتحم اقتحمت اقتحموا يقتحم تقتحم اقتحام باقتحام توغل توغلت")
 # Attacking or storming with its doer after it (not 'مهاجمة', whose next word is its object).
@@ -1420,10 +1421,14 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
 
 
 def _claimer(ents: list[Entity], words: list[str], j: int) -> str | None:
-    """The body named right after a verb of claiming after j ('وتبنت المقاومة الإسلامية الهجوم')."""
+    """The body named right after a verb of claiming after j ('وتبنت المقاومة الإسلامية الهجوم'),
+    or right before the responsibility it announced ('أعلن تنظيم داعش مسؤوليته عنهما')."""
     k = next((k for k in range(j, len(words)) if _in(words[k], CLAIMED)), None)
-    if k is None:
-        return None
+    if k is None or any(w in NEGATION or w[:1] in ("و", "ف") and w[1:] in NEGATION
+                        for w in words[max(j, k - CLAIM_DENIED_REACH):k]):
+        return None  # (nor one that did not claim it: 'ولم تعلن حركة طالبان مسؤوليتها عنه')
+    if _in(words[k], RESPONSIBILITY_OWNED):
+        return next((_surface(x) for x in ents if x.type == "organization" and j <= x.tok[0] and k - 2 <= x.tok[1] <= k), None)
     return next((_surface(x) for x in ents if x.type == "organization" and k < x.tok[0] <= k + 2), None)
 
 

@@ -3666,3 +3666,10 @@ def test_an_offensive_begun_by_forces_backed_by_others_and_the_city_named_again(
     text = ("عدن - قصفت القوات الحكومية مواقع في مدينة الحديدة أمس.\n"
             "وقال سكان إن مقاتلات التحالف شنت غارات على مواقع الحوثيين جنوب المدينة اليوم.")
     assert [e.location["name_en"] for e in events(text)] == ["Al Hudaydah", "Al Hudaydah"]
+
+
+def test_who_announces_its_responsibility_in_the_sentence_did_it_unless_it_did_not():
+    (ev,) = events("قتل 13 جنديا أمريكيا في تفجيرين انتحاريين قرب مطار كابل، وأعلن تنظيم داعش مسؤوليته عنهما.")
+    assert (ev.mode, ev.actors) == ("suicide", ["تنظيم داعش"])
+    (ev,) = events("قتل 5 أشخاص في انفجار بمدينة كابل، ولم تعلن حركة طالبان مسؤوليتها عنه.")
+    assert ev.actors == []
