@@ -946,7 +946,11 @@ def _charged(s: Sent, i: int) -> bool:
     'يتهمه بتمويل الإرهاب' (the verb of accusing carries its object's pronoun); or what someone
     is held responsible for: 'حملت الوزارة الاحتلال المسؤولية الكاملة عن اقتحام المسجد'."""
     words = s.words
-    return _with_ba(words[i]) and _verb_before(words, i, CHARGE_REACH, ACCUSING) or s.has(RESPONSIBILITY, a=max(0, i - 4), b=i) \
+    # (the ب may be on the verb that carries the deed: 'اتهمت المعارضة قوات النظام بشن هجوم بالأسلحة
+    # الكيميائية')
+    ba = _with_ba(words[i]) or any(w.startswith(("ب", "وب")) and w[w.index("ب") + 1:] in LAUNCH
+                                   for w in words[max(0, i - 3):i])
+    return ba and _verb_before(words, i, CHARGE_REACH, ACCUSING) or s.has(RESPONSIBILITY, a=max(0, i - 4), b=i) \
         and _verb_before(words, i, BLAME_REACH, BLAMING)
 
 
@@ -1418,6 +1422,14 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
                 out[kind] = (1, None)  # (and 'أصيب جندي', 'ما أسفر عن إصابة سائقها')
                 break
     return out
+
+
+def _vague_toll(s: Sent, ents: list[Entity]) -> bool:
+    """Dead or wounded told by a vague amount ('ما أدى إلى مقتل المئات', 'عشرات القتلى'): someone
+    was hurt, though no figure is given."""
+    flags, kinds = s.flags, _BIT[KILLED] | _BIT[WOUNDED]
+    return any(x.type == "quantity" and x.value and x.value.get("qualifier") == "vague" and (
+        x.tok[0] and flags[x.tok[0] - 1] & kinds or x.tok[1] < len(flags) and flags[x.tok[1]] & kinds) for x in ents)
 
 
 def _claimer(ents: list[Entity], words: list[str], j: int) -> str | None:
@@ -1943,8 +1955,8 @@ class Assembler:
         if cat == "ASSAULT" and (intent or sentence.has(THREAT, b=i)):
             return None
         charged = cat != "ACCUSE" and _charged(sentence, i)
-        if charged and not (cat == "ASSAULT" and {"killed", "wounded"} & casualties(
-                sentence, [x for x in ents if x.type == "quantity"], span).keys()):
+        if charged and not (cat == "ASSAULT" and ({"killed", "wounded"} & casualties(
+                sentence, [x for x in ents if x.type == "quantity"], span).keys() or _vague_toll(sentence, ents))):
             return None  # 'اتهمتها بدعم الميليشيات' (accused it of backing the militias): the charge
         if not charged and (cat in ("ASSAULT", "COERCE") and sentence.has(REACTION, b=i) or cat != "ACCUSE"
                             and (words[i].startswith("ب") or i and words[i - 1] in ANNOUNCING_IT)

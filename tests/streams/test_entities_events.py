@@ -3673,3 +3673,12 @@ def test_who_announces_its_responsibility_in_the_sentence_did_it_unless_it_did_n
     assert (ev.mode, ev.actors) == ("suicide", ["تنظيم داعش"])
     (ev,) = events("قتل 5 أشخاص في انفجار بمدينة كابل، ولم تعلن حركة طالبان مسؤوليتها عنه.")
     assert ev.actors == []
+
+
+def test_a_deed_one_is_accused_of_with_dead_told_vaguely_is_reported_with_no_doer():
+    evs = events("دمشق - اتهمت المعارضة السورية قوات النظام بشن هجوم بالأسلحة الكيميائية على الغوطة الشرقية فجر "
+                 "الأربعاء، ما أدى إلى مقتل المئات.")
+    assert sorted((e.type, e.mode) for e in evs) == [("ACCUSE", None), ("ASSAULT", "chemical")]
+    assert [(e.actors, e.killed) for e in evs if e.type == "ASSAULT"] == [([], None)]
+    # with no one hurt, the charge alone
+    assert [e.type for e in events("اتهمت الحكومة المعارضة بشن هجمات على الجيش.")] == ["ACCUSE"]
