@@ -1510,6 +1510,7 @@ class Assembler:
     def __init__(self) -> None:
         self.gaz = gazetteer()
         self.demonyms = actors().demonyms
+        self.detail: tuple | None = None  # (mode, day, on civilians) of an attack too thin to report
         triggers()
 
     def assemble(self, ann: Annotated, max_events: int = 200) -> list[Event]:
@@ -1594,8 +1595,11 @@ class Assembler:
                 here = events[first].location or fallback
             for cat, (i, j, trig, mode) in self._by_category(in_clause).items():
                 others = [(p, q) for p, q, t in in_clause if t.category == cat and p != i]
+                self.detail = None
                 event = self._event(doc, sent, sentence, cents, cat, i, j, trig, mode, here, pub, day,
                                     others, (a, b))
+                if event is None and self.detail is not None and first:
+                    _told_how(events[first - 1], *self.detail)
                 told = _named_again(events, first, event, words, i, j) if first and event is not None \
                     and event.killed is None and event.wounded is None and event.captured is None else None
                 if told is not None:
@@ -2157,6 +2161,9 @@ class Assembler:
                                             if cat != "PROTEST" else sentence.has(ASSEMBLED, HELD)))
                          - 0.1 * intent, 3)
         if confidence < MIN_CONFIDENCE * (0.8 if cat not in ("ASSAULT", "PROTEST") else 1.0):
+            if cat == "ASSAULT" and mode and not intent and not counts and not told_here:
+                # (too thin to report, it may tell how the last one was done, and to whom)
+                self.detail = (mode, day, sentence.has(CIVILIAN_VICTIMS) and not sentence.has(CLASHING))
             return None
         if location is not None and location.get("told") is False and cat not in ("ASSAULT", "COERCE", "PROTEST", "AID"):
             # a state's body acts at home, not in the dateline's city of another country: 'القاهرة
@@ -3272,6 +3279,21 @@ def _intervened(s: Sent) -> bool:
 
 # ACLED's protest sub-types by the force met: a later telling of force met tells the protest
 PROTEST_FORCE = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
+def _told_how(last: Event, mode: str, day: str | None, civilians: bool) -> None:
+    """A sentence too thin to report an attack of its own, with no place, count or other day,
+    tells the means of the attack told just before it, which had none: 'قتل 305 أشخاص ... في هجوم
+    استهدف مسجد الروضة', then 'وفجر المهاجمون عبوة ناسفة ثم أطلقوا النار على المصلين'; and who
+    was hit, when it tells of civilians shot ('وأطلقوا النار على المرضى')."""
+    if last.type == "ASSAULT" and last.mode is None and not last.intent and day in (None, last.date):
+        last.mode = mode
+        acled = ACLED.get(("ASSAULT", mode))
+        if acled and acled[0] == "Battles":
+            # a shooting keeps the type the lead gave, unless it tells civilians were shot
+            acled = ("Violence against civilians", "Attack") if civilians else None
+        if acled:
+            last.acled_type, last.acled_sub_type = acled
 
 
 def _turned_violent(events: list[Event]) -> None:

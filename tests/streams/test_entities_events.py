@@ -3682,3 +3682,12 @@ def test_a_deed_one_is_accused_of_with_dead_told_vaguely_is_reported_with_no_doe
     assert [(e.actors, e.killed) for e in evs if e.type == "ASSAULT"] == [([], None)]
     # with no one hurt, the charge alone
     assert [e.type for e in events("اتهمت الحكومة المعارضة بشن هجمات على الجيش.")] == ["ACCUSE"]
+
+
+def test_a_detail_too_thin_to_report_tells_how_the_attack_before_was_done():
+    (ev,) = events("العريش - قتل 305 أشخاص على الأقل في هجوم استهدف مسجد الروضة في قرية الروضة شمال سيناء.\n"
+                   "وفجر المهاجمون عبوة ناسفة ثم أطلقوا النار على المصلين.")
+    assert (ev.mode, ev.acled_sub_type, ev.killed) == ("explosive", "Remote explosive/landmine/IED", 305)
+    (ev,) = events("الخرطوم - قالت شبكة أطباء السودان إن قوات الدعم السريع قتلت 460 شخصا في مستشفى في مدينة الفاشر.\n"
+                   "وأضافت الشبكة أن عناصر الدعم السريع اقتحموا المستشفى وأطلقوا النار على المرضى.")
+    assert (ev.mode, ev.acled_type) == ("firearms", "Violence against civilians")
