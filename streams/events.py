@@ -1711,8 +1711,9 @@ class Assembler:
                 continue  # deeds named in general: 'أعمال قتل واغتصاب', 'من قتل وتدمير'
             if trig.category == "ASSAULT" and not SINCE_FORMS.isdisjoint(words) and _since_onset(words, i, j):
                 continue  # a running total: 'قتل ثلاثة آلاف جندي منذ الاجتياح في 2003'
-            if trig.category == "ASSAULT" and disaster and " ".join(trig.words) in KILLED:
-                continue  # the dead of an earthquake, a flood, a crash
+            if trig.category == "ASSAULT" and disaster and (" ".join(trig.words) in KILLED
+                                                            or " ".join(trig.words) in WOUNDED):
+                continue  # the dead and hurt of an earthquake, a flood, a crash
             if trig.mode == "explosive" and j < len(words) and (_in(words[j], GAS) or j + 1 < len(words)
                                                                  and _in(words[j + 1], GAS)):
                 continue  # 'انفجار اسطوانة غاز', 'انفجار خزان وقود': an accident

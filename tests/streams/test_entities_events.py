@@ -981,6 +981,8 @@ def test_a_dateline_the_article_never_names_is_a_bureau_when_it_tells_of_another
 
 def test_the_dead_of_a_disaster_are_no_attack_and_counted_students_demand_nothing():
     assert not events("ارتفعت حصيلة ضحايا الزلزال إلى 500 قتيل في مدينة الحوز أمس.")
+    # nor the hurt of a crash
+    assert not events("لقي 12 شخصا مصرعهم وأصيب 20 آخرون في حادث تصادم بين حافلة وشاحنة بمحافظة المنيا.")
     assert [e.mode for e in events("قتل 5 أشخاص في انفجار سيارة مفخخة أدى إلى حريق في سوق ببغداد أمس.")] \
         == ["explosive"]
     [ev] = events("اختطف مسلحون 27 طالبا من مدرسة في ولاية زامفارا أمس.")
