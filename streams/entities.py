@@ -480,6 +480,13 @@ class EntityFinder:
             k -= 1
         if k >= 0 and toks.tags[k] & TITLE:
             return False
+        # nor the second word of the name after one ('الرئيس الأمريكي جو بايدن': not Ayden, NC)
+        m = k - 1
+        while m >= 0 and toks.text[m] in self.actors.demonyms:
+            m -= 1
+        if m >= 0 and toks.tags[m] & TITLE and not toks.tags[k] & (TITLE | DAY) and toks.text[k] not in PLACE_PREPS \
+                and toks.text[k] not in CUES and not toks.text[k].startswith("ال") and place.population < STRUCK_CITY:
+            return False
         if toks.text[i] in given_names() and self._family_name(toks, i + 1, set()):
             return False  # 'والسوري بشار الأسد': a given name and a family name, not Béchar
         if i and not WEAPONS.isdisjoint(stems(toks.text[i - 1])):
@@ -667,23 +674,32 @@ class EntityFinder:
             if j < len(toks.text) and (toks.text[j] in NAME_END or toks.text[j] in CUES):
                 continue  # ('رئيس بلدية بلدة نوى': a body and its place, no name)
             k = j
-            while k < len(toks.text) and k - j < 3 and k not in taken and toks.text[k] not in PERSON_STOP \
-                    and toks.text[k] not in NAME_END and not toks.tags[k] & TITLE \
-                    and not (k > j and _deed_object(toks.text[k])) \
-                    and not (k > j and not CLAUSE_MARKS.isdisjoint(self._norm[toks.end[k - 1]:toks.start[k]])) \
-                    and toks.text[k] not in ("انه", "انها", "انهم") \
-                    and not toks.text[k].isdigit() and not toks.text[k].startswith(("ال", "و", "بال", "لل")):
+            while k - j < 3 and self._name_goes_on(toks, j, k, taken):
                 k += 1
             given = j < len(toks.text) and toks.text[j] in given_names()
             if not given and j < len(toks.text) and (toks.text[j] in event_words() or _deed_object(toks.text[j])):
                 continue  # 'أكد وزير الخارجية الأردني دعم بلاده', 'هدد الرئيس بعرقلة ...': a deed, no name
             if k == j + 1 and toks.text[j] in COMPOUND_HEADS and self._family_name(toks, k, taken):
                 k, given = k + 1, True  # 'عبد الفتاح', 'عبد الله'
+                if self._name_goes_on(toks, j, k, taken):
+                    k += 1  # and a family name: 'عبد المجيد تبون'
             if given and k - j < 4 and self._family_name(toks, k, taken):
                 k += 1  # 'بشار الأسد', 'نوري كامل المالكي': a given name, then a family name in ال
             if k - j >= 2:
                 spans.append((j, k))
         return spans
+
+    def _name_goes_on(self, toks: Words, j: int, k: int, taken: set[int]) -> bool:
+        """Token k goes on a name begun at j after a title: not a stop word, a title, what the
+        person did ('الرئيس الروسي فلاديمير بوتين إطلاق عملية': an event word), a number, a
+        definite word or one after a comma."""
+        if k >= len(toks.text) or k in taken:
+            return False
+        tok = toks.text[k]
+        return tok not in PERSON_STOP and tok not in NAME_END and not toks.tags[k] & TITLE \
+            and not (k > j and (_deed_object(tok) or tok in event_words())) \
+            and not (k > j and not CLAUSE_MARKS.isdisjoint(self._norm[toks.end[k - 1]:toks.start[k]])) \
+            and tok not in ("انه", "انها", "انهم") and not tok.isdigit() and not tok.startswith(("ال", "و", "بال", "لل"))
 
     def _family_name(self, toks: Words, k: int, taken: set[int]) -> bool:
         """Token k may be part of a name although it begins with ال: not a day, a title, a

@@ -463,6 +463,13 @@ def _says_that(words: list[str], a: int, b: int, i: int) -> bool:
         and any(_in(w, TOLD) for w in words[max(0, a - TOLD_REACH):i])
 
 
+def _parties_told(cands: list[Entity], words: list[str], b: int, i: int) -> bool:
+    """Someone is named between the 'أن' after a teller (ending at b) and the deed at i: the
+    teller tells of others ('أن إسرائيل ولبنان وافقا'), not of itself ('أن اتفاقا تم التوصل إليه')."""
+    k = next((k for k in range(b, i) if words[k] in THAT), None)
+    return k is not None and any(k < y.tok[0] < i for y in cands)
+
+
 def _clashed_with(cands: list[Entity], words: list[str]) -> Entity | None:
     """The side named right after 'اشتباكات/مواجهات مع' ('مع قوات الأمن', 'مع مسلحين')."""
     for k in range(len(words) - 2):
@@ -1528,7 +1535,7 @@ class Assembler:
         for sent, (s, e) in enumerate(doc.sentences):
             words = sentence_words(doc.norm, s, e)
             hits = find_triggers(words)
-            if not hits and _SIGN_FORMS.isdisjoint(words) and ELIMINATED.isdisjoint(words) \
+            if not hits and _SIGN_FORMS.isdisjoint(words) and ELIMINATED.isdisjoint(words) and EXITS.isdisjoint(words) \
                     and INTERVENED.isdisjoint(words) and CROWD_DEMANDS.isdisjoint(words):
                 continue
             ents = by_sent.get(sent, [])
@@ -1557,6 +1564,8 @@ class Assembler:
                   fallback: dict | None, pub, named_days: bool) -> None:
         """Add the events of one sentence, given its trigger hits, to the article's."""
         words = sentence.words
+        if not EXITS.isdisjoint(map(_unconjoined, words)):
+            hits = hits + _evacuation(words, ents, hits)
         hits = self._reports(sentence, hits + _gathering(sentence, hits) + _eliminated(words, ents, hits), ents,
                              bool(sentence.mask & RIOTING_BIT) and any(e.type == "PROTEST" for e in events))
         if hits and events and not DURING.isdisjoint(words):
@@ -2376,7 +2385,9 @@ class Assembler:
                            and (x.tok[0] >= j or i - x.tok[1] <= 6)]
                 return [_surface(accuser[-1])] if accuser else [], [_surface(charged[0])]
         if cat == "AGREE":
-            near = [x for x in cands if abs(x.tok[0] - i) <= 12]
+            # (not who tells that they agreed: 'أعلن الرئيس الأمريكي جو بايدن أن إسرائيل ولبنان وافقا')
+            near = [x for x in cands if abs(x.tok[0] - i) <= 12 and not (x.tok[1] <= i and _says_that(words, *x.tok, i)
+                                                                        and _parties_told(cands, words, x.tok[1], i))]
             names = list(dict.fromkeys(_surface(x) for x in near))
             return names[:2], names[2:4]  # the parties: 'اتفقت روسيا وتركيا على ...'
         if cat in ("CONSULT", "COOPERATE"):
@@ -3126,7 +3137,7 @@ def _one_name_each(ents: list[Entity], actors: list[str], targets: list[str]) ->
 
 
 TAKES_EFFECT = _words("يبدأ تبدأ يسري تسري سريان سريانه سريانها يدخل تدخل")
-TAKES_EFFECT_REACH = 3  # words from a verb of taking effect to its day ('يبدأ سريانه الأحد')
+TAKES_EFFECT_REACH = 4  # words from a verb of taking effect to its day ("يبدأ سريانه الأحد", "يدخل حيز التنفيذ فجر الأربعاء")
 
 
 def _starts_then(words: list[str], j: int) -> bool:
@@ -3150,6 +3161,26 @@ GATHERING = Trigger(("<gathering>",), "PROTEST", "demonstration", 0.7)
 # A march sets off or goes through the streets: 'انطلقت المسيرة من ساحة التحرير'.
 MARCHED = _words("انطلقت انطلق انطلقوا جابت جابوا سارت ساروا")
 CRAFT = AIRCRAFT | _words("طائرة الطائرة")
+
+
+EXITS = _words("خروج الخروج بخروج لخروج")
+LEAVERS = FIGHTERS | MEMBERS | _words("المقاتلين المسلحين مقاتلين مسلحين دفعات دفعة الدفعة قافلة حافلات")
+LEAVERS_REACH = 6  # words before the exit that name who leaves: 'بدأت أولى دفعات مقاتلي فصيل فيلق الرحمن ... الخروج'
+EVACUATION = Trigger((normalize_token("خروج"),), "RETREAT", None, 0.7)
+
+
+def _evacuation(words: list[str], ents: list[Entity], hits) -> list:
+    """Fighters leaving a place, told by 'الخروج من' and the place: 'بدأت أولى دفعات مقاتلي فصيل
+    فيلق الرحمن وعائلاتهم الخروج من بلدات عربين وزملكا' (not 'الخروج من الأزمة'), when no word of
+    withdrawal does: a hit at the exit."""
+    if any(trig.category == "RETREAT" for _, _, trig in hits):
+        return []
+    places = {x.tok[0] for x in ents if x.type == "location" and x.place}
+    for k, w in enumerate(words[:-2]):
+        if _in(w, EXITS) and words[k + 1] == FROM and (k + 2 in places or _in(words[k + 2], TERRITORY)) \
+                and any(_in(v, LEAVERS) for v in words[max(0, k - LEAVERS_REACH):k]):
+            return [(k, k + 1, EVACUATION)]
+    return []
 
 
 def _gathering(s: Sent, hits) -> list:

@@ -3693,3 +3693,27 @@ def test_a_detail_too_thin_to_report_tells_how_the_attack_before_was_done():
     (ev,) = events("الخرطوم - قالت شبكة أطباء السودان إن قوات الدعم السريع قتلت 460 شخصا في مستشفى في مدينة الفاشر.\n"
                    "وأضافت الشبكة أن عناصر الدعم السريع اقتحموا المستشفى وأطلقوا النار على المرضى.")
     assert (ev.mode, ev.acled_type) == ("firearms", "Violence against civilians")
+
+
+def test_who_tells_that_others_agreed_is_no_party_and_a_presidents_name_is_no_town():
+    (ev,) = events("بيروت - أعلن الرئيس الأمريكي جو بايدن أن إسرائيل ولبنان وافقا على اتفاق لوقف إطلاق النار يدخل "
+                   "حيز التنفيذ فجر الأربعاء.", "2024-11-26")
+    # (not Ayden, North Carolina; not the Wednesday before, the day it takes effect)
+    assert (ev.type, ev.actors, ev.location["country"], ev.date) == ("AGREE", ["إسرائيل", "لبنان"], "LB", None)
+    # who tells of an agreement with no party named after 'أن' may be its party
+    (ev,) = events("حلب - أكدت مصادر من المعارضة المسلحة أن اتفاقا تم التوصل إليه لخروج المدنيين من شرق حلب.")
+    assert ev.actors[0] == "المعارضة المسلحة"
+
+
+def test_a_name_after_a_title_ends_at_what_the_person_did_and_goes_on_past_a_compound_given_name():
+    people = [x.text for x in find_entities(normalize(Article(
+        id="t", text="أعلن الرئيس الروسي فلاديمير بوتين إطلاق عملية عسكرية. واستقبل الرئيس الجزائري عبد المجيد "
+                     "تبون وزير الخارجية الإيطالي.", published="2022-02-24"))).entities if x.type == "person"]
+    assert people == ["فلاديمير بوتين", "عبد المجيد تبون"]
+
+
+def test_fighters_leaving_a_place_withdraw():
+    (ev,) = events("دمشق - بدأت أولى دفعات مقاتلي فصيل فيلق الرحمن وعائلاتهم الخروج من بلدات عربين وزملكا في "
+                   "الغوطة الشرقية باتجاه الشمال السوري.")
+    assert (ev.type, ev.actors, ev.location["name"]) == ("RETREAT", ["فيلق الرحمن"], "عربين")
+    assert events("يسعى البلد إلى الخروج من الأزمة الاقتصادية.") == []
