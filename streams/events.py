@@ -1264,8 +1264,9 @@ def _terms(s: Sent, i: int, norm: str, start: int, end: int) -> bool:
     if tie is None and (i > 0 and _aim_masdar(words[i - 1]) or has_prep(words[i]) and "ل" in words[i][:2]):
         tie = i
     if tie is None and words[i][:1] == "و" and len(words[i]) > 3:
-        # joined by و to a term tied by ل: 'اتفاق لوقف إطلاق النار وتبادل الأسرى'
-        tie = next((k for k in range(i - 1, max(-1, i - 5), -1) if has_prep(words[k]) and "ل" in words[k][:2]), None)
+        # joined by و to a term tied by ل, also past its place: 'اتفاق لوقف إطلاق النار (في قطاع غزة)
+        # وتبادل الأسرى'
+        tie = next((k for k in range(i - 1, max(-1, i - 8), -1) if has_prep(words[k]) and "ل" in words[k][:2]), None)
     return tie is not None and s.has(TERMS, a=max(0, tie - TERMS_REACH), b=tie)
 
 
@@ -2389,6 +2390,12 @@ class Assembler:
             near = [x for x in cands if abs(x.tok[0] - i) <= 12 and not (x.tok[1] <= i and _says_that(words, *x.tok, i)
                                                                         and _parties_told(cands, words, x.tok[1], i))]
             names = list(dict.fromkeys(_surface(x) for x in near))
+            # the parties named after 'بين' ('اتفاق لوقف إطلاق النار ... بين حركة حماس وإسرائيل'),
+            # rather than who announced it
+            k = next((k for k in range(j, min(len(words), j + BETWEEN_REACH + 4)) if words[k] == BETWEEN), None)
+            sides = list(dict.fromkeys(_surface(x) for x in cands if k is not None and k < x.tok[0] <= k + 6))
+            if len(sides) >= 2:
+                return sides[:2], []
             return names[:2], names[2:4]  # the parties: 'اتفقت روسيا وتركيا على ...'
         if cat in ("CONSULT", "COOPERATE"):
             # who met or called whom: the first named, and one joined to it by و ('بحث الرئيسان

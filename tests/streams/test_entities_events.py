@@ -3717,3 +3717,10 @@ def test_fighters_leaving_a_place_withdraw():
                    "الغوطة الشرقية باتجاه الشمال السوري.")
     assert (ev.type, ev.actors, ev.location["name"]) == ("RETREAT", ["فيلق الرحمن"], "عربين")
     assert events("يسعى البلد إلى الخروج من الأزمة الاقتصادية.") == []
+
+
+def test_an_agreements_parties_after_between_and_its_terms_past_their_place():
+    (ev,) = events("الدوحة - أعلن رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني التوصل إلى اتفاق لوقف إطلاق "
+                   "النار في قطاع غزة وتبادل الأسرى بين حركة حماس وإسرائيل، على أن يبدأ تنفيذه يوم الأحد المقبل.")
+    # the prisoner exchange is a term, not a concession made; the mediator is no party
+    assert (ev.type, ev.actors, ev.location["name"], ev.date) == ("AGREE", ["حركة حماس", "إسرائيل"], "قطاع غزة", None)
