@@ -3724,3 +3724,10 @@ def test_an_agreements_parties_after_between_and_its_terms_past_their_place():
                    "النار في قطاع غزة وتبادل الأسرى بين حركة حماس وإسرائيل، على أن يبدأ تنفيذه يوم الأحد المقبل.")
     # the prisoner exchange is a term, not a concession made; the mediator is no party
     assert (ev.type, ev.actors, ev.location["name"], ev.date) == ("AGREE", ["حركة حماس", "إسرائيل"], "قطاع غزة", None)
+
+
+def test_gazas_coastal_strip_and_districts_are_places():
+    (ev,) = events("خان يونس - قتل 12 فلسطينيا في غارة إسرائيلية استهدفت خيام النازحين في منطقة المواصي غرب خان يونس.")
+    assert (ev.location["name_en"], ev.location["country"]) == ("al-Mawasi", "PS")
+    (ev,) = events("رفح - قتل 5 فلسطينيين في قصف إسرائيلي على منزل في حي تل السلطان غرب رفح.")
+    assert ev.location["name_en"] == "Tal al-Sultan"
