@@ -463,6 +463,23 @@ def _says_that(words: list[str], a: int, b: int, i: int) -> bool:
         and any(_in(w, TOLD) for w in words[max(0, a - TOLD_REACH):i])
 
 
+GROUP_HEADS = _words("جماعة تنظيم حركة ميليشيا ميليشيات فصيل")
+
+
+def _group_of(source: Entity, x: Entity, words: list[str]) -> bool:
+    """x names the group the doers named by `source` belong to: 'مسلحون من جماعة بوكو حرام',
+    'مسلحون من جماعة القوات الديمقراطية المتحالفة' (past the group's head word), 'مقاتلات تابعة
+    للتحالف', 'مسلحون يعتقد أنهم من جماعة بوكو حرام', 'مسلحون يشتبه في انتمائهم لجماعة نصرة
+    الإسلام', 'ينتمون إلى تنظيم الدولة'."""
+    a, b = x.tok[0], source.tok[1]
+    return x.type != "location" and (
+        a == b + 1 and (words[a - 1] == FROM or _in(words[a - 1], BELONGING))
+        or a == b + 2 and words[a - 2] == FROM and _in(words[a - 1], GROUP_HEADS)
+        or b < a <= b + 2 and _in(words[a - 1], BELONGING)
+        or b + 1 < a <= b + 4 and words[a - 1] == FROM and all(_in(w, SUSPECTED) for w in words[b:a - 1])
+        or b < a <= b + 4 and _membership(words[b:a]))
+
+
 def _parties_told(cands: list[Entity], words: list[str], b: int, i: int) -> bool:
     """Someone is named between the 'أن' after a teller (ending at b) and the deed at i: the
     teller tells of others ('أن إسرائيل ولبنان وافقا'), not of itself ('أن اتفاقا تم التوصل إليه')."""
@@ -2586,6 +2603,10 @@ class Assembler:
         actors = [_surface(source)] if source else []
         targets = [_surface(x) for x in targets if x is not source]
         if targets:
+            # (and the group the doers belong to: 'قتل مئات المدنيين في هجوم شنه مسلحون من جماعة نصرة
+            # الإسلام والمسلمين')
+            actors += [_surface(x) for x in cands if source is not None and x is not source and _group_of(source, x, words)
+                       and _surface(x) not in targets]
             return actors, [t for t in dict.fromkeys(targets) if t not in actors]
         for x in cands:
             if x is source:
@@ -2604,15 +2625,7 @@ class Assembler:
                 if (source.actor or {}).get("name") in NAMELESS_DOERS:
                     actors.append(_surface(x))
                 continue
-            if source is not None and x.type != "location" and (
-                    a == source.tok[1] + 1 and (words[a - 1] == FROM or _in(words[a - 1], BELONGING))
-                    or source.tok[1] < a <= source.tok[1] + 2 and _in(words[a - 1], BELONGING)
-                    # 'مسلحون يعتقد أنهم من جماعة بوكو حرام' (believed to be of)
-                    or source.tok[1] + 1 < a <= source.tok[1] + 4 and words[a - 1] == FROM
-                    and all(_in(w, SUSPECTED) for w in words[source.tok[1]:a - 1])
-                    # 'مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام', 'ينتمون إلى تنظيم الدولة'
-                    or source.tok[1] < a <= source.tok[1] + 4 and _membership(words[source.tok[1]:a])):
-                # 'مسلحون من جماعة بوكو حرام', 'مقاتلات تابعة للتحالف': the group they belong to
+            if source is not None and _group_of(source, x, words):
                 actors.append(_surface(x))
                 continue
             if a < i:
@@ -2840,9 +2853,18 @@ def _day_named(ents: list[Entity], words: list[str] | None = None) -> str | None
         and not (words and _as_told(words, x.tok[0]))), key=lambda x: x.tok[0])
     if words and len(named) > 1:
         # the day of the telling gives way to another the sentence names: 'قال الجيش الأحد إن 23
-        # من جنوده قتلوا في اشتباكات ليلة السبت'
-        named = [x for x in named if not _told_on(words, x.tok[1])] or named
+        # من جنوده قتلوا في اشتباكات ليلة السبت'; so does the day of the deed answered: 'شنت إسرائيل
+        # فجر السبت سلسلة غارات ... ردا على الهجوم الصاروخي الإيراني في الأول من أكتوبر'
+        named = [x for x in named if not _told_on(words, x.tok[1]) and not _answered_on(words, x.tok[0])] or named
     return dates.first_day((x.value["kind"], x.value["day"]) for x in named)
+
+
+ANSWERED_REACH = 8  # words from 'ردا على' to the day of the deed answered
+
+
+def _answered_on(words: list[str], k: int) -> bool:
+    """The day at word k is of the deed an event answers: 'ردا على الهجوم الإيراني في الأول من أكتوبر'."""
+    return any(_in(words[m], RESPONSE) and words[m + 1] == ON for m in range(max(0, k - ANSWERED_REACH), k - 1))
 
 
 TOLD_ON_REACH = 4  # words from a verb of telling to the day after it: 'قال الجيش الباكستاني الأحد إن'

@@ -3731,3 +3731,13 @@ def test_gazas_coastal_strip_and_districts_are_places():
     assert (ev.location["name_en"], ev.location["country"]) == ("al-Mawasi", "PS")
     (ev,) = events("رفح - قتل 5 فلسطينيين في قصف إسرائيلي على منزل في حي تل السلطان غرب رفح.")
     assert ev.location["name_en"] == "Tal al-Sultan"
+
+
+def test_the_group_gunmen_belong_to_acts_with_them_and_the_day_of_a_deed_answered_is_not_the_events():
+    (ev,) = events("واغادوغو - قتل مئات المدنيين في هجوم شنه مسلحون من جماعة نصرة الإسلام والمسلمين على بلدة برسالوغو.")
+    assert (ev.actors, ev.targets) == (["مسلحون", "جماعة نصرة الإسلام والمسلمين"], ["المدنيين"])
+    (ev,) = events("كينشاسا - قتل مسلحون من جماعة القوات الديمقراطية المتحالفة 40 مدنيا في هجوم على قرية في إقليم إيتوري.")
+    assert (ev.actors, ev.targets) == (["مسلحون", "القوات الديمقراطية المتحالفة"], [])
+    (ev,) = events("طهران - شنت إسرائيل فجر السبت سلسلة غارات على مواقع عسكرية في إيران، قالت إنها ردا على الهجوم "
+                   "الصاروخي الإيراني في الأول من أكتوبر.", "2024-10-26")
+    assert ev.date == "2024-10-26"
