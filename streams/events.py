@@ -1582,7 +1582,7 @@ class Assembler:
                   fallback: dict | None, pub, named_days: bool) -> None:
         """Add the events of one sentence, given its trigger hits, to the article's."""
         words = sentence.words
-        if not EXITS.isdisjoint(map(_unconjoined, words)):
+        if sentence.mask & EXITS_BIT:
             hits = hits + _evacuation(words, ents, hits)
         hits = self._reports(sentence, hits + _gathering(sentence, hits) + _eliminated(words, ents, hits), ents,
                              bool(sentence.mask & RIOTING_BIT) and any(e.type == "PROTEST" for e in events))
@@ -3501,7 +3501,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
-RIOTING_BIT, THE_CITY_BIT = _BIT[RIOTING], _BIT[THE_CITY]
+RIOTING_BIT, THE_CITY_BIT, EXITS_BIT = _BIT[RIOTING], _BIT[THE_CITY], _BIT[EXITS]
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted
