@@ -1415,6 +1415,8 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             total, first_qualifier = out[last_kind]
             out[last_kind] = (total + value, first_qualifier or qualifier)
         elif kind and kind not in out:
+            if i >= 2 and _joined_number(words[i]) and flags[i - 1] & single and _casualty_kind(words[i - 2]) == kind:
+                value += 1  # 'قتل ضابط و10 مجندين' (an officer and ten conscripts): eleven
             out[kind] = (value, qualifier)
         if kind:
             last_start, last_end = i, j
@@ -2044,6 +2046,12 @@ class Assembler:
                 owner = _owner_country(ents, words, [(i, j), *others])
                 if owner and owner != location.get("country") and f"cldr:{owner}" in self.gaz.by_id:
                     location, told_here = self.gaz.by_id[f"cldr:{owner}"].as_location(), True
+        if location is not None and location is not towns and cat in ("ASSAULT", "COERCE") and sentence.has(BORDERS) \
+                and (not told_here or sent == 0 and doc.dateline and location.get("name") == _dateline_text(doc)) \
+                and location.get("kind") != "country" and f"cldr:{location.get('country')}" in self.gaz.by_id:
+            # on a border, not in the dateline's city: 'عمّان - ... وقتل ثلاثة من المهربين خلال اشتباك
+            # مسلح على الحدود الشمالية للمملكة' (in Jordan)
+            location, told_here = self.gaz.by_id[f"cldr:{location['country']}"].as_location(), False
         if location is not None and not told_here and location is not towns:
             # the article's place standing in for the sentence's: consolidation lets a place a
             # report told replace it, not the other way round
@@ -2815,6 +2823,7 @@ def _craft_owner(words: list[str], j: int, k: int) -> bool:
         and all(_in(w, UNMANNED | AIRCRAFT) for w in words[j:k - 1])
 
 
+BORDERS = _words("الحدود الحدودية الحدودي حدود")
 THE_CITY = _words("المدينة بالمدينة للمدينة والمدينة")
 CONTINUED = _words("أضاف أضافت وأضاف وأضافت تابع تابعت وتابع وتابعت أردف أردفت وأردف وأردفت")
 
@@ -3501,7 +3510,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 RIOTING_BIT, THE_CITY_BIT, EXITS_BIT = _BIT[RIOTING], _BIT[THE_CITY], _BIT[EXITS]
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

@@ -3741,3 +3741,13 @@ def test_the_group_gunmen_belong_to_acts_with_them_and_the_day_of_a_deed_answere
     (ev,) = events("طهران - شنت إسرائيل فجر السبت سلسلة غارات على مواقع عسكرية في إيران، قالت إنها ردا على الهجوم "
                    "الصاروخي الإيراني في الأول من أكتوبر.", "2024-10-26")
     assert ev.date == "2024-10-26"
+
+
+def test_an_officer_and_ten_conscripts_are_eleven_and_a_border_clash_is_in_the_country_not_the_capital():
+    (ev,) = events("قتل ضابط و10 مجندين من القوات المسلحة المصرية وأصيب خمسة آخرون في هجوم إرهابي غرب سيناء.")
+    assert (ev.killed, ev.wounded) == (11, 5)
+    (ev,) = events("عمّان - أعلن الجيش الأردني أنه قتل ثلاثة من المهربين خلال اشتباك مسلح على الحدود الشمالية للمملكة.")
+    assert (ev.location["name_en"], ev.location["precision"], ev.location.get("told")) == ("Jordan", "country", False)
+    # a border town named is the place
+    (ev,) = events("بيروت - قصف الجيش الإسرائيلي بلدة كفرشوبا الحدودية.")
+    assert ev.location["name"] == "كفرشوبا"
