@@ -29,6 +29,7 @@ CUES = {normalize_token(k): v for k, v in {
     "منطقة": "region", "ناحية": "admin2", "جبهة": "neighbourhood", "محور": "neighbourhood",
     "معبر": "crossing", "حاجز": "crossing", "مطار": "facility", "جسر": "facility", "دوار": "neighbourhood",
     "ميناء": "facility",  # a port: 'ميناء الحديدة', 'ميناء العقبة'
+    "منتجع": "town",  # a resort: 'في منتجع سوسة', 'منتجع شرم الشيخ'
     "مستوطنة": "town",  # a settlement: 'مستوطنة أرئيل', 'مستوطنة كريات أربع'
     "ساحة": "neighbourhood", "شارع": "neighbourhood", "سجن": "facility", "مستشفى": "facility",
     "جبل": "region", "سهل": "region", "وادي": "region", "بلدتي": "town", "مدينتي": "city",
@@ -60,7 +61,7 @@ CUE_IN_NAME = _norm_set("مخيم معبر حاجز مطار ميناء جسر �
 # Marks that end a clause: no cue word reaches over them to a name (quotes do not end one).
 CLAUSE_MARKS = frozenset(",،;؛:.!?؟")
 # Cues too generic to make an unknown word a place name ('منطقة مشمولة' is 'an area covered').
-WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء قاعدة صحراء بادية ميناء بلدية مقاطعة")
+WEAK_CUES = _norm_set("منطقة جبهة محور العاصمة ولاية إقليم قضاء قاعدة صحراء بادية ميناء بلدية مقاطعة منتجع")
 # Adjectives that follow a cue word and name no place: 'أحياء سكنية' (residential quarters),
 # 'منطقة حدودية', 'قرى مجاورة'.
 NOT_NAMES = _norm_set("سكنية سكني مدنية عسكرية عسكري صناعية صناعي زراعية زراعي حدودية حدودي نائية "
@@ -963,7 +964,9 @@ class EntityFinder:
         place: Place | None = info["place"]
         matched = info["surface"].split(" ", 1)[0]
         first = span.entity.norm.split(" ", 1)[0]
-        bare = next((f for f in stems(first) if f == matched or f in CUES or f == COUNTRYSIDE), first)
+        # (a cue's stem first: 'بالعاصمة الكويتية' is written 'العاصمة الكويتية')
+        bare = next((f for f in stems(first) if f in CUES or f == COUNTRYSIDE), None) \
+            or next((f for f in stems(first) if f == matched), first)
         surface = without_clitic(span.entity.text, span.entity.norm, bare)
         if info["cue"] == "countryside" and place is not None:
             admin = self.gaz.admin1_of(place) or place

@@ -1136,7 +1136,9 @@ CIVILIAN_VICTIMS = _words("مدني مدنيا مدنيين مدنيون الم�
                           # young men, journalists and medics: 'استشهد شاب برصاص قوات الاحتلال'
                           "شاب شابا شابين شبان الشاب صحفي صحفيا صحفيين الصحفيين مسعف مسعفا مسعفين المسعفين "
                           # patients, the displaced, refugees and pupils: 'أطلقوا النار على المرضى'
-                          "مرضى المرضى مريضا نازحين النازحين نازحا لاجئين اللاجئين تلاميذ التلاميذ")
+                          "مرضى المرضى مريضا نازحين النازحين نازحا لاجئين اللاجئين تلاميذ التلاميذ "
+                          # tourists: 'قتل مسلح 38 سائحا في هجوم على فندق'
+                          "سائحا سياح السياح سائحين")
 # protesters, shot by the forces facing them: 'قتل متظاهر برصاص قوات الأمن'
 PROTESTERS = _words("متظاهر متظاهرا متظاهرين المتظاهرين متظاهرون المتظاهرون محتج محتجا محتجين المحتجين "
                     "محتجون المحتجون")
@@ -2056,6 +2058,10 @@ class Assembler:
             # the article's place standing in for the sentence's: consolidation lets a place a
             # report told replace it, not the other way round
             location = {**location, "told": False}
+        if filed and locs[0].place.get("kind") == "country":
+            # the dateline's country is where the report was filed, no doer: 'الكويت - فجر انتحاري
+            # نفسه داخل مسجد'
+            ents = [x for x in ents if x is not locs[0]]
         actors, targets = self._roles(ents, i, j, sentence, cat)
         if cat in ("CONSULT", "AGREE", "COOPERATE") and not targets and sentence.has(COUNTERPARTS):
             # the counterpart by nationality: 'اتصالا هاتفيا مع نظيره الإيراني'

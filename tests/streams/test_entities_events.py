@@ -3751,3 +3751,23 @@ def test_an_officer_and_ten_conscripts_are_eleven_and_a_border_clash_is_in_the_c
     # a border town named is the place
     (ev,) = events("بيروت - قصف الجيش الإسرائيلي بلدة كفرشوبا الحدودية.")
     assert ev.location["name"] == "كفرشوبا"
+
+
+def test_the_datelines_country_is_no_doer_and_a_capital_named_with_a_clitic_is_written_without_it():
+    (ev,) = events("الكويت - فجر انتحاري نفسه داخل مسجد في منطقة الصوابر بالعاصمة الكويتية خلال صلاة الجمعة، ما "
+                   "أسفر عن مقتل 27 شخصا، وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.", "2015-06-26")
+    assert (ev.actors, ev.location["name"], ev.location["name_en"]) == (
+        ["تنظيم الدولة الإسلامية"], "العاصمة الكويتية", "Kuwait City")
+
+
+def test_a_resort_names_its_town_and_tourists_shot_are_civilians():
+    (ev,) = events("وفي تونس، قتل مسلح 38 سائحا في هجوم على فندق في منتجع سوسة.")
+    assert (ev.location["name_en"], ev.acled_type, ev.killed) == ("Sousse", "Violence against civilians", 38)
+    # a resort before a word that is no place names none
+    assert [e.location for e in events("استضافوهم في منتجع بعيد هادئ وأطلقوا النار على موظفين.")
+            if e.location and e.location.get("name") == "بعيد"] == []
+
+
+def test_frontline_towns_of_northern_hama_and_idlib_are_places():
+    (ev,) = events("دارت اشتباكات عنيفة بين فصائل المعارضة وقوات النظام على محور كفرنبودة، أسفرت عن مقتل 12 عنصرا.")
+    assert (ev.location["name_en"], ev.location["admin1"]) == ("Kafr Nabudah", "Hamah")
