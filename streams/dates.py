@@ -297,6 +297,8 @@ def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None
             day = weekday_on_or_before(anchor, WEEKDAYS[m[1]])
             if m[2] in ("المقبل", "القادم"):
                 day += timedelta(days=7 if day <= anchor else 0)
+            elif m[2] in _PAST and day == anchor:
+                day -= timedelta(days=7)  # 'الخميس الماضي' in Thursday's paper: the week before
         found.append((m.start(), m.end(), day, "weekday"))
     for m in relatives:
         found.append((m.start(), m.end(), anchor + timedelta(days=_REL_OFFSET[m[1]]) if anchor else None, "relative"))

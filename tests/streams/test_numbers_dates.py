@@ -70,6 +70,8 @@ def test_a_month_name_is_a_whole_word(text):
     ("في الـ12 من الشهر الماضي", date(2016, 11, 12)),
     ("خطف مسلحون قبل يومين عددا من الأشخاص", date(2016, 12, 2)),
     ("قتل ثلاثة منذ خمسة أيام", date(2016, 11, 29)),
+    ("قتل ثلاثة يوم الأحد الماضي", date(2016, 11, 27)),  # 'last Sunday' in Sunday's paper
+    ("قتل ثلاثة يوم الأحد", date(2016, 12, 4)),
     ("اعتقل قبل يومين من اغتيال الوزير", None),  # two days before another event
 ])
 def test_relative_days_resolve_against_publication(sentence, expected):
