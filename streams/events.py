@@ -15,7 +15,7 @@ from streams.entities import day_words, feminine_perfect, given_names, phrase_st
 from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
-from streams.numbers import is_number_word
+from streams.numbers import DUALS, is_number_word
 from streams.records import Annotated, Entity, Event
 from streams.tokens import has_prep, stems, token_lists, without_clitic
 from streams.tokens import words as sentence_words
@@ -587,8 +587,10 @@ BETWEEN = normalize_token("بين")
 AMONG = frozenset({BETWEEN, "و" + BETWEEN})  # ('ومن بين الضحايا ثلاثة أطفال')
 BETWEEN_REACH = 6
 def _joined_number(tok: str) -> bool:
-    """A number joined by و ('و5', 'وخمسة'); not a number that begins with و ('واحدة')."""
-    return tok.startswith("و") and not is_number_word(tok) and (tok[1:2].isdigit() or is_number_word(tok[1:]))
+    """A number joined by و ('و5', 'وخمسة', and a dual of people: 'وامرأتان'); not a number
+    that begins with و ('واحدة')."""
+    return tok.startswith("و") and not is_number_word(tok) and (tok[1:2].isdigit() or is_number_word(tok[1:])
+                                                                 or tok[1:] in DUALS)
 
 
 OF_THEM = _words("منهم منهن بينهم بينهن بينها")  # ('بينهم 3 نساء و4 أطفال': some of the counted)

@@ -2045,6 +2045,9 @@ def test_a_dual_of_a_person_noun_counts_two():
     assert ev.captured == 2
     # a sound plural is spelled like the dual: no count
     assert events("اعتقلت الشرطة سائقين في مدينة غاو أمس.")[0].captured is None
+    # a dual joined by و to a count adds two
+    (ev,) = events("قتل ثلاثة أطفال وامرأتان في قصف على مدينة تعز.")
+    assert ev.killed == 5
 
 
 def test_a_drone_named_as_the_doer_gives_the_mode_and_drone_beats_air():
