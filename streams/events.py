@@ -463,6 +463,8 @@ def _says_that(words: list[str], a: int, b: int, i: int) -> bool:
         and any(_in(w, TOLD) for w in words[max(0, a - TOLD_REACH):i])
 
 
+ON_BEHALF = _words("باسم")
+SPOKEN_FOR_REACH = 3  # words from the body to its spokesman's name: 'باسم القوات المسلحة اليمنية العميد يحيى سريع'
 GROUP_HEADS = _words("جماعة تنظيم حركة ميليشيا ميليشيات فصيل")
 
 
@@ -2616,6 +2618,11 @@ class Assembler:
             # 'منعت قوات الشرطة المتظاهرين من الوصول إلى الساحة واعتقلت عددا منهم': a verb joined
             # by و shares the subject of the verb before it
             source = _shared_subject([x for x in cands if x not in targets], words, i)
+        if source is not None and source.type == "person":
+            # a spokesman speaks and acts for the body he is named for: 'أعلن المتحدث العسكري باسم
+            # القوات المسلحة اليمنية العميد يحيى سريع تنفيذ عملية عسكرية'
+            source = next((x for x in cands if x.type == "organization" and x.tok[0] and words[x.tok[0] - 1] in ON_BEHALF
+                           and 0 <= source.tok[0] - x.tok[1] <= SPOKEN_FOR_REACH), None) or source
         actors = [_surface(source)] if source else []
         targets = [_surface(x) for x in targets if x is not source]
         if targets:

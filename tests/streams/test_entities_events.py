@@ -3774,3 +3774,9 @@ def test_a_resort_names_its_town_and_tourists_shot_are_civilians():
 def test_frontline_towns_of_northern_hama_and_idlib_are_places():
     (ev,) = events("دارت اشتباكات عنيفة بين فصائل المعارضة وقوات النظام على محور كفرنبودة، أسفرت عن مقتل 12 عنصرا.")
     assert (ev.location["name_en"], ev.location["admin1"]) == ("Kafr Nabudah", "Hamah")
+
+
+def test_a_spokesman_acts_for_the_body_he_speaks_for():
+    (ev,) = events("صنعاء - أعلن المتحدث العسكري باسم القوات المسلحة اليمنية العميد يحيى سريع تنفيذ عملية عسكرية "
+                   "استهدفت مدينة يافا بطائرة مسيرة.")
+    assert (ev.mode, ev.actors, ev.location["country"]) == ("drone", ["القوات المسلحة اليمنية"], "IL")
