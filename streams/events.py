@@ -1656,9 +1656,11 @@ class Assembler:
         if not any(map(_participant, s.words)):
             return
         last = next((e for e in reversed(events) if e.type == "PROTEST" and not e.intent), None)
-        if last is None or any(x.type == "location" and x.place and x.place.get("kind") != "country"
-                               and x.place.get("admin1") != (last.location or {}).get("admin1") for x in ents):
-            return  # (a protest elsewhere)
+        where = last.location or {} if last is not None else {}
+        if last is None or any(x.type == "location" and x.place and x.place.get("kind") != "country" and (
+                x.place.get("admin1") != where.get("admin1") if where.get("kind") != "country"
+                else x.place.get("country") != where.get("country")) for x in ents):
+            return  # (a protest elsewhere; one told of a whole country is anywhere in it)
         counts = casualties(s, [x for x in ents if x.type == "quantity"])
         hurt = {"killed", "wounded"} & counts.keys()
         if hurt:
@@ -1666,6 +1668,8 @@ class Assembler:
             for kind in hurt:
                 if getattr(last, kind) is None:
                     setattr(last, kind, counts[kind][0])
+        elif last.killed or last.wounded:
+            last.acled_sub_type = "Excessive force against protesters"  # (its dead told before)
         elif last.acled_sub_type != "Excessive force against protesters":
             last.acled_sub_type = "Protest with intervention"
 
@@ -1809,8 +1813,9 @@ class Assembler:
                 # (foiled, unless a deed of its own is told after it with its dead: 'أحبط محاولة
                 # تهريب ... وقتل أربعة من المهربين')
                 continue
-            if counted and words[i].endswith("ات") and s.has(COUNTS, a=max(0, i - 2), b=i):
-                continue
+            if counted and words[i].endswith("ات") and s.has(COUNTS, a=max(0, i - 2), b=i) \
+                    and not (trig.category == "PROTEST" and _casualty_kind(words[i - 1])):
+                continue  # (not the dead of protests: 'ارتفع عدد قتلى الاحتجاجات إلى 93')
             if trig.category == "AGREE" and (s.has(AGREEMENT_REFS, a=max(0, i - 2), b=i)
                                              # a part of it: 'ضمن المرحلة الأولى من اتفاق وقف إطلاق النار'
                                              # (and its own words: 'من اتفاق وقف إطلاق النار')
@@ -1876,6 +1881,12 @@ class Assembler:
                 predicates.add(cat)
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
+            # the dead of the protests are the protests' toll, no attack of their own: 'ارتفع عدد
+            # قتلى الاحتجاجات المستمرة في العراق إلى 93 قتيلا'
+            if any(h[2].category == "ASSAULT" and h[0] + 1 < len(words) and _casualty_kind(words[h[0]])
+                   and any(p[0] == h[0] + 1 and p[2].category == "PROTEST" for p in out) for h in out):
+                out = [h for h in out if not (h[2].category == "ASSAULT" and len(h[2].words) == 1
+                                              and _casualty_kind(words[h[0]]))]
             # What a protest is against is its topic: 'أضربوا عن الطعام احتجاجا على ظروف
             # احتجازهم' (no arrest), 'مسيرة سلمية رفضا للعهدة الخامسة' (no rejection of its own).
             against = [k for k, w in enumerate(words) if _in(w, PROTESTING)
@@ -2181,7 +2192,9 @@ class Assembler:
             actors = [self.gaz.by_id[f"cldr:{country}"].name_ar] if country else []
             targets = [t for t in targets if t not in actors]
         quantities = [x for x in ents if x.type == "quantity"]
-        counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") or mode == "riot" else {}
+        # (and the toll of protests: 'ارتفع عدد قتلى الاحتجاجات المستمرة في العراق إلى 93 قتيلا')
+        counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") or mode == "riot" \
+            or cat == "PROTEST" and i and _casualty_kind(words[i - 1]) else {}
         killed = counts.get("killed")
         # A protest's crowd: protesters named ('the protesters'), or counted at the protest
         # ('تظاهر آلاف الجزائريين').

@@ -3780,3 +3780,12 @@ def test_a_spokesman_acts_for_the_body_he_speaks_for():
     (ev,) = events("صنعاء - أعلن المتحدث العسكري باسم القوات المسلحة اليمنية العميد يحيى سريع تنفيذ عملية عسكرية "
                    "استهدفت مدينة يافا بطائرة مسيرة.")
     assert (ev.mode, ev.actors, ev.location["country"]) == ("drone", ["القوات المسلحة اليمنية"], "IL")
+
+
+def test_the_dead_of_protests_are_the_protests_toll_and_force_told_after_makes_it_excessive():
+    text = ("بغداد - ارتفع عدد قتلى الاحتجاجات المستمرة في العراق منذ الثلاثاء إلى 93 قتيلا، وأصيب نحو أربعة "
+            "آلاف آخرين.\nوأطلقت قوات الأمن الرصاص الحي والغاز المسيل للدموع على المحتجين في ساحة التحرير.")
+    protest = next(e for e in events(text, "2019-10-05") if e.type == "PROTEST")
+    assert (protest.killed, protest.wounded, protest.location["country"]) == (93, 4000, "IQ")
+    assert protest.acled_sub_type == "Excessive force against protesters"
+    assert not [e for e in events(text, "2019-10-05") if e.type == "ASSAULT" and e.killed]
