@@ -700,7 +700,8 @@ class EntityFinder:
         return tok not in PERSON_STOP and tok not in NAME_END and not toks.tags[k] & TITLE \
             and not (k > j and (_deed_object(tok) or tok in event_words())) \
             and not (k > j and not CLAUSE_MARKS.isdisjoint(self._norm[toks.end[k - 1]:toks.start[k]])) \
-            and tok not in ("انه", "انها", "انهم") and not tok.isdigit() and not tok.startswith(("ال", "و", "بال", "لل"))
+            and tok not in ("انه", "انها", "انهم") and not tok.isdigit() \
+            and not tok.startswith(("ال", "و", "بال", "لل"))
 
     def _family_name(self, toks: Words, k: int, taken: set[int]) -> bool:
         """Token k may be part of a name although it begins with ال: not a day, a title, a

@@ -897,8 +897,9 @@ def _toll_update(s: Sent) -> bool:
 
 
 def _risen_toll_kind(s: Sent, i: int) -> tuple[str, int] | None:
-    """The kind (and the word naming it) of a risen toll's figure, the number at i after 'إلى': 'ارتفع عدد القتلى ... إلى 194
-    شخصا، في حين أصيب أكثر من 800 آخرين' (194 dead, though the wounded are named nearer)."""
+    """The kind (and the word naming it) of a risen toll's figure, the number at i after 'إلى':
+    'ارتفع عدد القتلى ... إلى 194 شخصا، في حين أصيب أكثر من 800 آخرين' (194 dead, though the
+    wounded are named nearer)."""
     w = s.words
     if not i or w[i - 1] != TO or not _toll_update(s):
         return None
@@ -1473,7 +1474,8 @@ def _claimer(ents: list[Entity], words: list[str], j: int) -> str | None:
                         for w in words[max(j, k - CLAIM_DENIED_REACH):k]):
         return None  # (nor one that did not claim it: 'ولم تعلن حركة طالبان مسؤوليتها عنه')
     if _in(words[k], RESPONSIBILITY_OWNED):
-        return next((_surface(x) for x in ents if x.type == "organization" and j <= x.tok[0] and k - 2 <= x.tok[1] <= k), None)
+        return next((_surface(x) for x in ents if x.type == "organization" and j <= x.tok[0]
+                     and k - 2 <= x.tok[1] <= k), None)
     return next((_surface(x) for x in ents if x.type == "organization" and k < x.tok[0] <= k + 2), None)
 
 
@@ -1877,7 +1879,8 @@ class Assembler:
                     and (delivered or " ".join(trig.words) not in NEED_PREDICATE) \
                     and (cat != "ASSAULT" or not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents, i)) \
                     and (cat != "PROTEST" or not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered
-                         or _protested(s, ents, i) or rioting and _rioted(words, i, protest_told) or _in(words[i], PROTESTING) and _acted_in_protest(words, i)):
+                         or _protested(s, ents, i) or rioting and _rioted(words, i, protest_told)
+                         or _in(words[i], PROTESTING) and _acted_in_protest(words, i)):
                 predicates.add(cat)
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
@@ -2634,15 +2637,16 @@ class Assembler:
         if source is not None and source.type == "person":
             # a spokesman speaks and acts for the body he is named for: 'أعلن المتحدث العسكري باسم
             # القوات المسلحة اليمنية العميد يحيى سريع تنفيذ عملية عسكرية'
-            source = next((x for x in cands if x.type == "organization" and x.tok[0] and words[x.tok[0] - 1] in ON_BEHALF
+            source = next((x for x in cands if x.type == "organization" and x.tok[0]
+                           and words[x.tok[0] - 1] in ON_BEHALF
                            and 0 <= source.tok[0] - x.tok[1] <= SPOKEN_FOR_REACH), None) or source
         actors = [_surface(source)] if source else []
         targets = [_surface(x) for x in targets if x is not source]
         if targets:
             # (and the group the doers belong to: 'قتل مئات المدنيين في هجوم شنه مسلحون من جماعة نصرة
             # الإسلام والمسلمين')
-            actors += [_surface(x) for x in cands if source is not None and x is not source and _group_of(source, x, words)
-                       and _surface(x) not in targets]
+            actors += [_surface(x) for x in cands if source is not None and x is not source
+                       and _group_of(source, x, words) and _surface(x) not in targets]
             return actors, [t for t in dict.fromkeys(targets) if t not in actors]
         for x in cands:
             if x is source:
@@ -2851,7 +2855,7 @@ def _craft_owner(words: list[str], j: int, k: int) -> bool:
         and all(_in(w, UNMANNED | AIRCRAFT) for w in words[j:k - 1])
 
 
-BORDERS = _words("الحدود الحدودية الحدودي حدود")
+BORDERS = _words("الحدود الحدودية الحدودي")  # (not "في حدود الساعة العاشرة", at about ten)
 THE_CITY = _words("المدينة بالمدينة للمدينة والمدينة")
 CONTINUED = _words("أضاف أضافت وأضاف وأضافت تابع تابعت وتابع وتابعت أردف أردفت وأردف وأردفت")
 
@@ -2867,7 +2871,8 @@ def _owner_country(ents: list[Entity], words: list[str], spans) -> str | None:
     for _, b in spans:
         if b + 1 < len(words) and _in(words[b], SITES):
             owner = next((x for x in ents if x.tok[0] == b + 1 and x.actor and words[b + 1].startswith("ل")), None)
-            if owner is not None and owner.actor.get("type") in STATE_ACTORS and len(owner.actor.get("country") or "") == 2:
+            if owner is not None and owner.actor.get("type") in STATE_ACTORS \
+                    and len(owner.actor.get("country") or "") == 2:
                 return owner.actor["country"]
     return None
 
@@ -3203,7 +3208,8 @@ def _one_name_each(ents: list[Entity], actors: list[str], targets: list[str]) ->
 
 
 TAKES_EFFECT = _words("يبدأ تبدأ يسري تسري سريان سريانه سريانها يدخل تدخل")
-TAKES_EFFECT_REACH = 4  # words from a verb of taking effect to its day ("يبدأ سريانه الأحد", "يدخل حيز التنفيذ فجر الأربعاء")
+# words from a verb of taking effect to its day ('يبدأ سريانه الأحد', 'يدخل حيز التنفيذ فجر الأربعاء')
+TAKES_EFFECT_REACH = 4
 
 
 def _starts_then(words: list[str], j: int) -> bool:
