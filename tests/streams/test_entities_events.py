@@ -3789,3 +3789,10 @@ def test_the_dead_of_protests_are_the_protests_toll_and_force_told_after_makes_i
     assert (protest.killed, protest.wounded, protest.location["country"]) == (93, 4000, "IQ")
     assert protest.acled_sub_type == "Excessive force against protesters"
     assert not [e for e in events(text, "2019-10-05") if e.type == "ASSAULT" and e.killed]
+
+
+def test_a_news_agency_tells_of_a_deed_and_is_no_side():
+    (ev,) = events("وقالت وكالة أنباء الجمهورية الإسلامية الإيرانية إن سيارة مفخخة فجرت حافلة مملوكة للحرس الثوري.")
+    assert (ev.type, ev.mode, ev.actors) == ("ASSAULT", "explosive", [])
+    (ev,) = events("قالت وكالة الأناضول إن مسلحين هاجموا نقطة تفتيش في مدينة العريش.")
+    assert ev.actors == ["مسلحين"]
