@@ -3796,3 +3796,11 @@ def test_a_news_agency_tells_of_a_deed_and_is_no_side():
     assert (ev.type, ev.mode, ev.actors) == ("ASSAULT", "explosive", [])
     (ev,) = events("قالت وكالة الأناضول إن مسلحين هاجموا نقطة تفتيش في مدينة العريش.")
     assert ev.actors == ["مسلحين"]
+
+
+def test_a_governor_assassinated_is_one_dead_and_a_forces_own_aircraft_strike_from_the_air():
+    evs = events("الجنينة - اغتيل والي غرب دارفور خميس أبكر بعد ساعات من اتهامه قوات الدعم السريع بارتكاب إبادة.")
+    (ev,) = [e for e in evs if e.type == "ASSAULT"]
+    assert (ev.killed, ev.location["admin1"]) == (1, "West Darfur")
+    (ev,) = events("وأعلن الجيش أن طائراته قصفت مقار لقوات الدعم السريع في أم درمان.")
+    assert ev.mode == "aerial"
