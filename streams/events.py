@@ -977,8 +977,7 @@ def _charged(s: Sent, i: int) -> bool:
     words = s.words
     # (the ب may be on the verb that carries the deed: 'اتهمت المعارضة قوات النظام بشن هجوم بالأسلحة
     # الكيميائية')
-    ba = _with_ba(words[i]) or any(w.startswith(("ب", "وب")) and w[w.index("ب") + 1:] in LAUNCH
-                                   for w in words[max(0, i - 3):i])
+    ba = _with_ba(words[i]) or s.has(LAUNCH_BA, a=max(0, i - 3), b=i)
     return ba and _verb_before(words, i, CHARGE_REACH, ACCUSING) or s.has(RESPONSIBILITY, a=max(0, i - 4), b=i) \
         and _verb_before(words, i, BLAME_REACH, BLAMING)
 
@@ -1166,6 +1165,7 @@ MEANS = _words("طائرة طائرات طائرتين مسيرة مسيرات �
                "عبوة عبوات عبوتين سيارة سيارات شاحنة دراجة حزام أحزمة سكين سكاكين رصاص الرصاص قنبلة "
                "قنابل قنبلتين هاون الهاون")
 LAUNCH = _words("شن توجيه تنفيذ إطلاق اطلاق القيام")
+LAUNCH_BA = frozenset(p + w for w in LAUNCH for p in ("ب", "وب"))  # ('بشن هجوم': the deed a charge names)
 OPERATIONS = _words("عملية عمليات هجمات")
 VIA = _words("عبر")
 ABOUT_IT = _words("على حول بشأن عن")
@@ -2899,7 +2899,9 @@ def _day_named(ents: list[Entity], words: list[str] | None = None) -> str | None
         # the day of the telling gives way to another the sentence names: 'قال الجيش الأحد إن 23
         # من جنوده قتلوا في اشتباكات ليلة السبت'; so does the day of the deed answered: 'شنت إسرائيل
         # فجر السبت سلسلة غارات ... ردا على الهجوم الصاروخي الإيراني في الأول من أكتوبر'
-        named = [x for x in named if not _told_on(words, x.tok[1]) and not _answered_on(words, x.tok[0])] or named
+        answering = not RESPONSE.isdisjoint(words)
+        named = [x for x in named if not _told_on(words, x.tok[1])
+                 and not (answering and _answered_on(words, x.tok[0]))] or named
     return dates.first_day((x.value["kind"], x.value["day"]) for x in named)
 
 
@@ -3546,7 +3548,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 RIOTING_BIT, THE_CITY_BIT, EXITS_BIT = _BIT[RIOTING], _BIT[THE_CITY], _BIT[EXITS]
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted
