@@ -511,6 +511,7 @@ SIEGE = (normalize_token("حصار"),)
 LAID = _words("فرض فرضت فرضوا يفرض تفرض بفرض لفرض فرضها أحكم أحكمت أحكموا يحكم إحكام شدد شددت يشدد تشدد "
               "ضرب ضربت ضربوا يضرب تضرب")
 LAID_REACH = 4  # words from laying to the siege: 'فرضت قوات النظام حصارا'
+BUILDINGS = _words("مقر المقر مقار مقرات المقرات مبنى المبنى مبان مباني المباني")
 # What is seized when no place is taken: arms, craft, goods, buildings, herds ('استولى مسلحون على
 # عدد من السيارات'); not 'للسيطرة على المتظاهرين' (to control the protesters), nor power.
 SEIZABLE = _words("أسلحة الأسلحة سلاح السلاح ذخائر الذخائر ذخيرة الذخيرة سفينة السفينة سفن السفن ناقلة الناقلة "
@@ -1068,17 +1069,17 @@ def _participant(tok: str) -> bool:
     return any(f in PARTICIPANTS for f in _forms(tok))
 
 
-def _seized_object(words: list[str], j: int) -> bool:
+def _seized_object(words: list[str], j: int, things: frozenset[str] = SEIZABLE) -> bool:
     """What the verb ending at j takes, right after it or after the على that follows its subject
-    (past a word of how many), is a thing one seizes (`SEIZABLE`)."""
-    if j < len(words) and _in(words[j], SEIZABLE):
+    (past a word of how many), is a thing one seizes (`SEIZABLE`, or the `things` given)."""
+    if j < len(words) and _in(words[j], things):
         return True
     on = next((k for k in range(j, min(j + 10, len(words))) if words[k] == ON), None)
     if on is None:
         return False
     k = on + 2 if on + 2 < len(words) and _in(words[on + 1], HOW_MANY) else on + 1
     k = k + 1 if k + 1 < len(words) and words[k] == FROM else k  # ("على عدد من السيارات")
-    return k < len(words) and _in(words[k], SEIZABLE)
+    return k < len(words) and _in(words[k], things)
 
 
 def _place_object(words: list[str], j: int, places: list[int]) -> bool:
@@ -1843,7 +1844,10 @@ class Assembler:
                 continue  # 'قطع العلاقات مع السويد احتجاجا على ...': the motive of the deed told
             if trig.mode == "occupy" and i and _in(words[i - 1], HELD_AREAS):
                 continue  # 'في مناطق سيطرة قوات الدعم السريع' (the areas it holds): no taking told
-            if trig.mode == "occupy" and not _place_object(words, j, places):
+            if trig.mode == "occupy" and not _place_object(words, j, places) \
+                    and not (s.has(CLASHING) and _seized_object(words, j, BUILDINGS)):
+                # (a building taken in the fighting told is ground taken: 'استعادت القوات العراقية
+                # السيطرة على مبنى المحافظة ... بعد معارك ضارية')
                 if trig.words in FREEING or not _seized_object(words, j):
                     continue  # 'حررت القوات الرهينة': freeing someone takes no place
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)

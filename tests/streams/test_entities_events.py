@@ -110,6 +110,9 @@ def test_taking_a_place_is_an_assault_taking_a_thing_is_coerce():
     assert (taken.type, taken.mode) == ("ASSAULT", "occupy")
     (seized,) = events("استولى مسلحون على عدد من السيارات في مدينة حلب.")
     assert (seized.type, seized.mode) == ("COERCE", "seize")
+    # a building taken in the fighting told is ground taken
+    (taken,) = events("استعادت القوات العراقية السيطرة على مبنى المحافظة في مدينة الموصل بعد معارك ضارية.")
+    assert (taken.type, taken.mode, taken.acled_sub_type) == ("ASSAULT", "occupy", "Government regains territory")
     # controlling people or a situation takes nothing
     assert events("واستخدمت الشرطة العصي في محاولة للسيطرة على المتظاهرين في مدينة حلب.") == []
 
