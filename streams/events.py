@@ -15,7 +15,7 @@ from streams.entities import day_words, feminine_perfect, given_names, phrase_st
 from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
-from streams.numbers import DUALS, is_number_word
+from streams.numbers import DUALS, is_number_word, word_value
 from streams.records import Annotated, Entity, Event
 from streams.tokens import has_prep, stems, token_lists, without_clitic
 from streams.tokens import words as sentence_words
@@ -1456,9 +1456,29 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
                     x.tok[0] in (v, v + 1) for x in quantities) or kind == "killed" and any(
                     x.endswith("ا") and _in(x, SINGLE_VICTIM) and _in(words[m - 1], THAT)
                     for m, x in enumerate(words[max(1, k - 8):k], start=max(1, k - 8))):
-                out[kind] = (1, None)  # (and 'أصيب جندي', 'ما أسفر عن إصابة سائقها')
+                out[kind] = (1 + _family(words, v, b), None)  # (and 'أصيب جندي', 'ما أسفر عن إصابة سائقها')
                 break
     return out
+
+
+SPOUSES = _words("وزوجته وزوجها")
+CHILDREN = _words("وأطفاله وأطفالها وأطفالهما وأبناؤه وأبنائه وأبناؤها وأبنائها وأبناؤهما وأبنائهما "
+                  "وأولاده وأولادها وأولادهما")
+FAMILY_REACH = 6  # words after the one victim that list the family: 'رجل وزوجته وأطفالهما الثلاثة'
+
+
+def _family(words: list[str], v: int, b: int) -> int:
+    """Those of one victim's family killed with them, listed after them: 'قتل رجل وزوجته
+    وأطفالهما الثلاثة' (and his wife, and their three children: four more)."""
+    more = 0
+    for k in range(v + 1, min(b, v + FAMILY_REACH)):
+        if words[k] in SPOUSES:
+            more += 1
+        elif words[k] in CHILDREN:
+            nxt = words[k + 1] if k + 1 < b else ""
+            count = word_value(nxt[2:]) if nxt.startswith("ال") else None
+            return more + (count or 0)
+    return more
 
 
 def _vague_toll(s: Sent, ents: list[Entity]) -> bool:

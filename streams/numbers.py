@@ -86,6 +86,12 @@ def _word_value(tok: str) -> tuple[str, int] | None:
     return _WORDS.get(tok)
 
 
+def word_value(tok: str) -> int | None:
+    """The value of a one-word number ('ثلاثه': 3), or None."""
+    found = _WORDS.get(tok)
+    return found[1] if found else None
+
+
 def is_number_word(tok: str) -> bool:
     """The normalized token is a number word ('خمسه', 'واحده')."""
     return tok in _WORDS

@@ -3807,3 +3807,10 @@ def test_a_governor_assassinated_is_one_dead_and_a_forces_own_aircraft_strike_fr
     assert (ev.killed, ev.location["admin1"]) == (1, "West Darfur")
     (ev,) = events("وأعلن الجيش أن طائراته قصفت مقار لقوات الدعم السريع في أم درمان.")
     assert ev.mode == "aerial"
+
+
+def test_a_family_listed_after_one_victim_is_counted():
+    (ev,) = events("قتل رجل وزوجته وأطفالهما الثلاثة في قصف على منزل في مدينة رفح.")
+    assert ev.killed == 5
+    (ev,) = events("استشهد شاب وزوجته في غارة على مدينة رفح.")
+    assert ev.killed == 2
