@@ -1069,15 +1069,23 @@ def _participant(tok: str) -> bool:
     return any(f in PARTICIPANTS for f in _forms(tok))
 
 
+def _object_on(words: list[str], j: int) -> tuple[int | None, int | None]:
+    """The على that follows the verb ending at j and its subject (within 10 words), and the word
+    of what is taken after it, past a word of how many ('سيطرت قوات النظام على عدة قرى')."""
+    on = next((k for k in range(j, min(j + 10, len(words))) if words[k] == ON), None)
+    if on is None:
+        return None, None
+    return on, on + 2 if on + 2 < len(words) and _in(words[on + 1], HOW_MANY) else on + 1
+
+
 def _seized_object(words: list[str], j: int, things: frozenset[str] = SEIZABLE) -> bool:
     """What the verb ending at j takes, right after it or after the على that follows its subject
     (past a word of how many), is a thing one seizes (`SEIZABLE`, or the `things` given)."""
     if j < len(words) and _in(words[j], things):
         return True
-    on = next((k for k in range(j, min(j + 10, len(words))) if words[k] == ON), None)
-    if on is None:
+    _, k = _object_on(words, j)
+    if k is None:
         return False
-    k = on + 2 if on + 2 < len(words) and _in(words[on + 1], HOW_MANY) else on + 1
     k = k + 1 if k + 1 < len(words) and words[k] == FROM else k  # ("على عدد من السيارات")
     return k < len(words) and _in(words[k], things)
 
@@ -1088,10 +1096,7 @@ def _place_object(words: list[str], j: int, places: list[int]) -> bool:
     if any(j <= a < j + OCCUPY_REACH for a in places) or j < len(words) and _in(words[j], TERRITORY):
         return True  # (or ground right after it: 'تحرير المدينة بالكامل من تنظيم داعش')
     # ('سيطر مسلحون من تنظيم الدولة الإسلامية في العراق والشام على مدينة الموصل')
-    on = next((k for k in range(j, min(j + 10, len(words))) if words[k] == ON), None)
-    # (past a word of how many: 'سيطرت قوات النظام على عدة قرى')
-    ground = on + 2 if on is not None and on + 2 < len(words) and _in(words[on + 1], HOW_MANY) else \
-        None if on is None else on + 1
+    on, ground = _object_on(words, j)
     if ground is not None and ground < len(words) and _in(words[ground], TERRITORY):
         return True  # 'سيطرته على منطقة جديدة جنوب مدينة سرت', 'على مواقع للجيش'
     # ('على القصر الرئاسي ومطار الخرطوم': a place joined to the first object by و)
