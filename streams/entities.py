@@ -421,7 +421,10 @@ class EntityFinder:
                     found.append((i, i + 1, self.gaz.by_id[f"cldr:{capital.country}"], key[0], "government"))
                     i += 1
                     continue
-                if n > 1 or self._trust_single(toks, i, key[0], place):
+                # (or joined by و to the place just named: 'في صعدة والحديدة')
+                joined = bool(found) and found[-1][1] == i and toks.text[i] != key[0] and toks.text[i][0] == "و"
+                if n > 1 or joined and key[0] not in STOP and key[0] not in COMMON_WORDS \
+                        or self._trust_single(toks, i, key[0], place):
                     found.append((i, i + n, place, " ".join(key), None))
                     i += n
                     continue
@@ -929,7 +932,10 @@ class EntityFinder:
         ('قصفت روسيا مواقع في إدلب'): the article's country only when no place tells it, or the
         towns of the country it strikes were taken for small foreign namesakes."""
         tok = toks.text[i]
-        return _word_before(toks, i) in PLACE_PREPS or tok != surface.split(" ", 1)[0] and has_prep(tok)
+        first = surface.split(" ", 1)[0]
+        # (a clitic before the name, not the name's own first letter: 'وبريطانيا' is 'and Britain')
+        clitics = tok[:len(tok) - len(first)] if tok.endswith(first) else ""
+        return _word_before(toks, i) in PLACE_PREPS or "ب" in clitics or "ل" in clitics
 
     def _peoples(self, raw) -> Counter[str]:
         """Countries of the peoples an article names ('تظاهر آلاف الجزائريين في العاصمة'): the last

@@ -224,6 +224,7 @@ GATHER = _words("تجمع تجمعوا يتجمع يتجمعون تجمهر تج
 COMING_TIME = _words("المقبل المقبلة القادم القادمة")
 PERIODS = _words("الأسبوع الأسابيع الشهر الأشهر الشهور العام الأعوام السنة السنوات الأيام الفترة")
 SPANS = _words("أيام يوما أسابيع أسبوعا أشهر شهرا سنوات عاما أعوام ساعات ساعة")  # ('بعد نحو تسعة أشهر')
+DAY_SPANS = SPANS | _words("يوم يومين أسبوع أسبوعين شهر شهرين ساعتين عام عامين")
 NEXT_REACH = 8
 BY_THEN = _words("بحلول")
 PAST_WORDS = _words("أمس الأمس الماضي الماضية المنصرم المنصرمة")
@@ -582,6 +583,7 @@ SEAT_REACH = 4  # words from a body's head word to 'في' and its seat ('وزا�
 OFFICE = _words("رئيس رئاسة حكومة سلطات سلطة برلمان مجلس محافظ حاكم زعيم وزير وزارة نائب ممثل سفير قنصل والي")
 # 'أمام مقر الحكومة' (before the government's seat): whose place it is, not who acts.
 WITH_SUPPORT = _words("بدعم بمساندة بإسناد")
+LED_BY = _words("بقيادة")  # ('فصائل المعارضة بقيادة هيئة تحرير الشام': the leader acts with them)
 AERIAL_WORDS = _words("جوي جوية")
 PLACE_OF = _words("مقر مبنى مكتب منزل سفارة قنصلية أمام قرب")
 SITE_BEFORE = _words("أمام")
@@ -1051,9 +1053,15 @@ def _time_before(s: Sent, i: int) -> bool:
     """'قبل يومين من اغتياله' (two days before his assassination), 'بعد نحو تسعة أشهر من المعارك':
     the trigger after من closes a phrase of time before or after an event, which the sentence
     does not report."""
+    words = s.words
+    if i >= 3 and words[i - 2] in (FROM, ON) and any(f in LAUNCH for f in _forms(words[i - 1])):
+        i -= 1  # past the launching: 'بعد يوم من إطلاقها عملية عسكرية'
+    if i >= 3 and words[i - 1] == ON:
+        # 'بعد أيام على اغتياله': after a span of time only ('بعد ردها على الهجوم' is not one)
+        return s.has(TIME_BEFORE, a=max(0, i - 4), b=i - 2) and any(_in(w, DAY_SPANS) for w in words[i - 3:i - 1])
     # (further past a span of time: 'بعد نحو تسعة أشهر من'; not 'بعد تمكن الجيش السوري من تحرير')
-    return i >= 2 and s.words[i - 1] == FROM and (s.has(TIME_BEFORE, a=max(0, i - 4), b=i - 1) or s.has(
-        TIME_BEFORE, a=max(0, i - 5), b=i - 4) and any(_in(w, SPANS) for w in s.words[max(0, i - 4):i - 1]))
+    return i >= 2 and words[i - 1] == FROM and (s.has(TIME_BEFORE, a=max(0, i - 4), b=i - 1) or s.has(
+        TIME_BEFORE, a=max(0, i - 5), b=i - 4) and any(_in(w, SPANS) for w in words[max(0, i - 4):i - 1]))
 
 
 def _plural_people(tok: str) -> bool:
@@ -1212,6 +1220,21 @@ def _context_opener(words: list[str]) -> bool:
     while k < 3 and _in(words[k], THIS):
         k += 1
     return k > 1 and tuple(words[k:k + 2]) in CONTEXT
+
+
+# A gang or cell named by its crime: 'عصابات اختطاف الأطباء', 'خلية اغتيالات', 'شبكة تهريب'.
+GANGS = _words("عصابة عصابات العصابة العصابات شبكة شبكات الشبكة خلية خلايا الخلية مافيا")
+TIMED = _words("بعد قبل غداة عقب إثر اثر قبيل بعيد")
+
+
+def _timed_against(words: list[str], i: int, j: int) -> bool:
+    """'وجاء الانفجار بعد يوم من ...', 'ويأتي الهجوم بعد أيام على ...': an event told before,
+    named by its definite noun, is set in time against another; the sentence reports neither."""
+    if not _unconjoined(words[i]).startswith("ال"):
+        return False
+    if i and _in(words[i - 1], COMES):
+        return j < len(words) and words[j] in TIMED
+    return j + 1 < len(words) and _in(words[j], COMES) and words[j + 1] in TIMED
 
 
 def _said_object(words: list[str], j: int) -> bool:
@@ -1741,6 +1764,7 @@ class Assembler:
         counted_at = {x.tok[1] for x in quantities}  # the word after a number
         numbered = {x.tok[0] for x in quantities}
         referred = (-9, -9)  # span of the last trigger naming an event as a reference or topic
+        toll_referred = False  # that trigger is a toll ('مقتل')
         causes: list[tuple[int, Trigger]] = []  # referred attacks told as a cause ('إثر انفجار')
         if _context_opener(words):
             return []  # 'يأتي ذلك على خلفية ...': the sentence gives the background
@@ -1763,6 +1787,10 @@ class Assembler:
                     or s.has(OPPOSED, a=max(0, i - 1), b=i) \
                     or _time_before(s, i) and not (trig.mode and _toll_told(s, j)) \
                     or referred[0] <= i <= referred[1] + 1 \
+                    or s.has(COMES, a=max(0, i - 1), b=j + 1) and _timed_against(words, i, j) \
+                    or i and s.has(GANGS, a=i - 1, b=i) \
+                    or toll_referred and words[i - 1] == IN and 0 < i - referred[1] <= TOLL_PLACE_REACH \
+                    and not any(map(_perfect_verb, words[referred[1]:i - 1])) \
                     or i == 1 and words[0] in TOPIC_OPENERS and not (trig.mode and _toll_told(s, j)) \
                     or answering and _in_response(words, i) \
                     or rights and any(words[k] in RIGHTS for k in range(max(0, i - 2), i)) \
@@ -1771,6 +1799,9 @@ class Assembler:
                 # and the words that go on naming it: 'في أعقاب هجوم انتحاري استهدف مدرسة'
                 # (after a suicide attack that targeted a school)
                 referred = (referred[0] if referred[0] <= i <= referred[1] + 1 else i, j)
+                # (and the attack the referred dead died in: 'بعد يوم من مقتل 16 شخصا، بينهم 14
+                # طفلا في هجوم انتحاري')
+                toll_referred = _in(words[i], TOLL)
                 if trig.mode and i and _in(words[i - 1], CAUSE):
                     causes.append((i, trig))
                 continue
@@ -1792,11 +1823,13 @@ class Assembler:
                 # clashes of protesters with the police are a riot ('مواجهات بين المتظاهرين
                 # وقوات الأمن'), as ACLED files them
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
-            if trig.category == "ASSAULT" and j < len(words) and _participant(words[j]) \
+            if trig.category == "ASSAULT" and j < len(words) and (
+                    _participant(words[j]) or j + 1 in counted_at and j + 1 < len(words) and _participant(words[j + 1])) \
                     and _in(words[i], STORMING) and not (i and _in(words[i - 1], RELATIVES)):
                 # protesters who attack or storm a place ('هاجم متظاهرون مقر القنصلية', 'اقتحام
-                # المحتجين مبنى البرلمان'; the participants, right after, are its doers) riot; in
-                # a relative clause they are its object ('الشرطة التي هاجمت المتظاهرين')
+                # المحتجين مبنى البرلمان', 'واقتحم آلاف المحتجين مقر إقامتها'; the participants,
+                # right after, counted or not, are its doers) riot; in a relative clause they are
+                # its object ('الشرطة التي هاجمت المتظاهرين')
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.category == "REQUEST" and any(_participant(words[k]) and (k in counted_at or s.has(
                     SITE_BEFORE, a=k + 1, b=k + 3)) for k in range(j, min(j + 2, len(words)))):
@@ -1917,8 +1950,11 @@ class Assembler:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
             # the dead of the protests are the protests' toll, no attack of their own: 'ارتفع عدد
             # قتلى الاحتجاجات المستمرة في العراق إلى 93 قتيلا'
+            # ('اندلعت احتجاجات ... وقتل فيها 22 شخصا': the dead in them, told back to them)
             if any(h[2].category == "ASSAULT" and h[0] + 1 < len(words) and _casualty_kind(words[h[0]])
-                   and any(p[0] == h[0] + 1 and p[2].category == "PROTEST" for p in out) for h in out):
+                   and any(p[0] == h[0] + 1 and p[2].category == "PROTEST"
+                           or p[0] < h[0] and p[2].category == "PROTEST" and words[h[0] + 1] in IN_THEM for p in out)
+                   for h in out):
                 out = [h for h in out if not (h[2].category == "ASSAULT" and len(h[2].words) == 1
                                               and _casualty_kind(words[h[0]]))]
             # What a protest is against is its topic: 'أضربوا عن الطعام احتجاجا على ظروف
@@ -2228,7 +2264,8 @@ class Assembler:
         quantities = [x for x in ents if x.type == "quantity"]
         # (and the toll of protests: 'ارتفع عدد قتلى الاحتجاجات المستمرة في العراق إلى 93 قتيلا')
         counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") or mode == "riot" \
-            or cat == "PROTEST" and i and _casualty_kind(words[i - 1]) else {}
+            or cat == "PROTEST" and (i and _casualty_kind(words[i - 1]) or sentence.has(IN_THEM, a=j) and any(
+                words[k] in IN_THEM and _casualty_kind(words[k - 1]) for k in range(j + 1, len(words)))) else {}
         killed = counts.get("killed")
         # A protest's crowd: protesters named ('the protesters'), or counted at the protest
         # ('تظاهر آلاف الجزائريين').
@@ -2283,6 +2320,8 @@ class Assembler:
             # dispersed, gassed or beaten back; with its dead or wounded, by excessive force
             hurt = {"killed", "wounded"} & casualties(sentence, quantities).keys()
             acled = ("Protests", "Excessive force against protesters" if hurt else "Protest with intervention")
+        elif acled[0] == "Protests" and mode != "riot" and killed:
+            acled = ("Protests", "Excessive force against protesters")  # (its own dead: 'قتل فيها 22 شخصا')
         if mode == "occupy" and any(x.actor and x.actor.get("type") in STATE_ACTORS and (_surface(x) in actors or any(
                 # (or the official it titles: 'رئيس الوزراء العراقي حيدر العبادي')
                 p.type == "person" and p.tok[0] in (x.tok[1], x.tok[1] + 1) and _surface(p) in actors for p in ents))
@@ -2437,6 +2476,12 @@ class Assembler:
             if hit:
                 return hit[-1].place
         chosen = min(after, key=lambda x: x.tok[0]) if after else max(pool, key=lambda x: x.tok[0])
+        if not after:
+            # a list of places joined by و before it is told from its first: 'خرجت مظاهرات في
+            # مدن جوبا وواو وملكال، وطالب المتظاهرون ...' (Juba)
+            joined = {x.tok[1]: x for x in pool}
+            while chosen.tok[0] in joined and words[chosen.tok[0]].startswith("و"):
+                chosen = joined[chosen.tok[0]]
         if not after and chosen.place.get("kind") == "admin1":
             # the province that a place named before it lies in describes that place: 'وفي
             # الفاشر، عاصمة ولاية شمال دارفور، قتل ستة مدنيين' (El Fasher, not North Darfur)
@@ -2706,6 +2751,11 @@ class Assembler:
                 # الأفريقي'
                 actors.append(_surface(x))
                 continue
+            if source is not None and a == source.tok[1] + 1 and _in(words[source.tok[1]], LED_BY):
+                # the leader of the subject's alliance acts beside it: 'سيطرت فصائل المعارضة
+                # المسلحة بقيادة هيئة تحرير الشام على معظم أحياء مدينة حلب'
+                actors.append(_surface(x))
+                continue
             if cat != "PROTEST" and any(words[k] == ON and _in(words[k - 1], PROTESTING | PROTESTED_ON)
                                         for k in range(max(1, a - 2), a)):
                 continue  # what a crowd protests: 'النار على متظاهرين يحتجون على قرار الحكومة'
@@ -2838,6 +2888,7 @@ VICTIMS_AFTER = _words("قتل مقتل اغتيال خطف اختطاف اعت�
                        "توقيف أوقف أوقفت احتجاز احتجز احتجزت ترحيل")
 # A toll of an attack, and the verbs of those who tell it ('أعلنت وزارة الصحة مقتل خمسة').
 TOLL = _words("مقتل إصابة استشهاد سقوط وفاة مصرع")
+TOLL_PLACE_REACH = 8  # from a referred toll to 'في' and the attack it was in
 TOLD = ANNOUNCED | _words("قال قالت أكد أكدت أفاد أفادت ذكر ذكرت أوضح أوضحت نقل نقلت أحصى أحصت وثق وثقت "
                           "أشار أشارت لفت لفتت")
 ATTRIBUTION = TOLD | _words("وفق وفقا بحسب حسب حسبما نقلا طبقا")
@@ -3026,6 +3077,7 @@ _CLAUSE_WORDS = JOINERS | {b for _, b in JOINER_PAIRS}
 TOLD_OCCURRED = _words("وقع وقعت حدث حدثت جرى جرت نفذ نفذت نفذه نفذها نفذوه شن شنت شنه شنها شنوه "
                        "أسفر أسفرت أودى أودت استهدف استهدفت")
 RESUMPTIVE = _words("فيها فيه بها به منها منه")
+IN_THEM = _words("فيها خلالها")  # (the feminine: of protests, 'قتل فيها')
 RELATIVE_REACH = 8
 
 
@@ -3577,7 +3629,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 RIOTING_BIT, THE_CITY_BIT, EXITS_BIT = _BIT[RIOTING], _BIT[THE_CITY], _BIT[EXITS]
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

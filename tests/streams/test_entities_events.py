@@ -3814,3 +3814,39 @@ def test_a_family_listed_after_one_victim_is_counted():
     assert ev.killed == 5
     (ev,) = events("استشهد شاب وزوجته في غارة على مدينة رفح.")
     assert ev.killed == 2
+
+
+def test_the_leader_of_an_alliance_acts_with_it_and_places_listed_with_and_are_places():
+    (ev,) = events("سيطرت فصائل المعارضة المسلحة بقيادة هيئة تحرير الشام على معظم أحياء مدينة حلب.")
+    assert ev.actors == ["فصائل المعارضة المسلحة", "هيئة تحرير الشام"] and ev.targets == []
+    # a country joined by و is not 'in Britain' ('وبريطانيا' has no ب clitic), so the places
+    # struck tell the article's country; the second of a list is a place as the first is
+    (ev,) = events("شنت الولايات المتحدة وبريطانيا غارات على مواقع للحوثيين في صعدة والحديدة.")
+    assert (ev.location["name_en"], ev.location["country"]) == ("Sa'dah", "YE")
+    assert [p["name_en"] for p in places("قصفت الطائرات مواقع في صعدة والحديدة.")] == ["Sa'dah", "Al Hudaydah"]
+
+
+def test_protesters_counted_after_a_verb_of_storming_riot():
+    (ev,) = events("واقتحم آلاف المحتجين مقر إقامتها الرسمي في دكا ونهبوا محتوياته.")
+    assert (ev.type, ev.mode, ev.actors, ev.targets) == ("PROTEST", "riot", ["المحتجين"], [])
+
+
+def test_an_event_set_in_time_against_another_reports_neither():
+    assert [e.type for e in events("أعلنت أذربيجان أنها توصلت إلى اتفاق مع الانفصاليين في إقليم ناغورني قره "
+                                   "باغ، بعد يوم من إطلاقها عملية عسكرية.")] == ["AGREE"]
+    assert events("وقال الحلف إن الانفجار جاء بعد يوم من مقتل 16 شخصا بينهم 14 طفلا في هجوم انتحاري أمام "
+                  "مبنى حكومي في إقليم خوست.") == []
+    assert events("ويأتي الهجوم بعد أيام من تفجير استهدف سوقا في بغداد.") == []
+    assert events("فككت الشرطة عصابة اختطاف في بغداد.") == []
+    (ev,) = events("اختطفت عصابات مسلحة ثلاثة أطباء في بغداد.")
+    assert (ev.mode, ev.actors, ev.captured) == ("abduct", ["عصابات مسلحة"], 3)
+
+
+def test_the_dead_told_back_to_protests_are_their_toll():
+    (ev,) = events("اندلعت احتجاجات في أنتاناناريفو بسبب انقطاع المياه، وقتل فيها 22 شخصا على الأقل.")
+    assert (ev.type, ev.killed, ev.acled_sub_type) == ("PROTEST", 22, "Excessive force against protesters")
+
+
+def test_port_au_prince_and_stepanakert_in_their_other_spellings():
+    assert [p["name_en"] for p in places("وقعت اشتباكات في بورت أو برنس وفي ستيباناكيرت.")] == [
+        "Port-au-Prince", "Khankendi (Stepanakert)"]
