@@ -69,6 +69,8 @@ NOT_NAMES = _norm_set("سكنية سكني مدنية عسكرية عسكري ص
                       "مكتظة شعبية شعبي تجارية تجاري جبلية ساحلية مأهولة آمنة آمن واسعة كبيرة صغيرة "
                       "خاضعة تابعة واقعة جديدة قديمة مدمرة محررة ميداني ميدانيا ميدانية رئيسي رئيسية "
                       "عام عاما عامة خاص خاصة أمني أمنية الأمني الأمنية تفتيش للتفتيش "
+                      # a bearing as an adjective: '30 بلدة جنوبية' (southern towns)
+                      "جنوبية جنوبي شمالية شمالي شرقية شرقي غربية غربي "
                       # a directorate, not a district: 'مديرية شرطة', 'مديرية صحة نينوى'
                       "شرطة صحة تربية زراعة أمن الشرطة الصحة التربية الزراعة الأمن")
 COUNTRYSIDE = normalize_token("ريف")
@@ -337,7 +339,8 @@ BASE_TOLD = re.compile(r"(?:^|\s)[وب]?قاعده\s+(?:عسكريه|جويه|ب
 AL_QAEDA = re.compile(r"تنظيم\s+القاعده|القاعده\s+في\s+(?:جزيره|بلاد)|لتنظيم\s+القاعده")
 BUILDING_PARTS = _norm_set("مدخل بمدخل ومدخل بوابة ببوابة أسوار سور محيط بمحيط داخل وداخل باحة ساحة أطراف حرم "
                            "أمام وأمام")
-CITY_ABROAD = 50_000  # people: a foreign city named after 'مدينة' that stays itself
+CITY_ABROAD = 50_000  # people: a foreign city named after 'مدينة' that stays itself; or after 'في'
+# in a text that tells no country at all ('قتل جندي في هجوم على حاجز في درعا'), where no place is foreign
 STRUCK_CITY = 100_000  # people: a city that size, not a village named like a word or a man
 STRUCK_REACH = 3  # the verb and at most two words of its subject
 
@@ -865,6 +868,8 @@ class EntityFinder:
                              and self.gaz.prominence(key, best.country) < 500_000
                              or main_country and ent.value["cue"] in LOCAL_CUES) \
                         and not _authorities_of(best.country, spans) and not self._capital_visited(best, toks, span.i) \
+                        and not (main_country is None and _word_before(toks, span.i) in PLACE_PREPS
+                                 and self.gaz.prominence(key, best.country) >= CITY_ABROAD) \
                         and not self._city_abroad(best, key, ent.value["cue"], main_country):
                     # A small foreign namesake: after a cue it is an unknown local place,
                     # without one it is most likely an ordinary word. A village, a quarter or a

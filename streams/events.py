@@ -777,7 +777,7 @@ class Sent:
     and their union: most questions about a sentence ('is a verb of denial before the trigger?')
     are answered at once from the union, as most sentences have no such word at all."""
 
-    __slots__ = ("words", "flags", "mask", "ents", "_named", "_titled", "_doers", "counted")
+    __slots__ = ("words", "flags", "mask", "ents", "_named", "_titled", "_doers", "counted", "referred")
 
     def __init__(self, words: list[str], ents: list[Entity] = ()) -> None:
         """`ents`: the sentence's entities."""
@@ -789,6 +789,7 @@ class Sent:
         self._titled: frozenset[int] | None = None
         self._doers: list[Entity] | None = None
         self.counted: dict[tuple, dict] = {}  # `casualties` by span and quantities, asked again and again
+        self.referred: list[int] = []  # where the triggers that name an event as a reference are
 
     @property
     def named(self) -> frozenset[int]:
@@ -1224,6 +1225,7 @@ def _context_opener(words: list[str]) -> bool:
 
 # A gang or cell named by its crime: 'عصابات اختطاف الأطباء', 'خلية اغتيالات', 'شبكة تهريب'.
 GANGS = _words("عصابة عصابات العصابة العصابات شبكة شبكات الشبكة خلية خلايا الخلية مافيا")
+HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس")
 TIMED = _words("بعد قبل غداة عقب إثر اثر قبيل بعيد")
 
 
@@ -1413,7 +1415,9 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
         # Nearest casualty word on either side; after the number wins a tie ('12 قتيلا').
         # Looking back, a day phrase between the word and the number does not count ('قتل أول
         # من أمس 4 جنود'), nor the name of the doer ('اعتقلت قوات الأمن الإيرانية عشرة أشخاص').
-        back = [k for k in range(i - 1, max(-1, i - 10), -1) if k not in named and not flags[k] & days][:3]
+        # (nor a pronoun of what it happened in: 'قتلت خلالها الغارات الإسرائيلية 13 فلسطينيا')
+        back = [k for k in range(i - 1, max(-1, i - 10), -1)
+                if k not in named and not flags[k] & days and words[k] not in RESUMPTIVE][:3]
         # A dual names its own kind ('سقوط قتيلين', two dead); a number's words name none.
         window = [*range(i, j)] + [k for d in range(5) for k in (j + d, back[d] if d < len(back) else -1)
                                    if 0 <= k < len(words)]
@@ -1480,6 +1484,8 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             v = k + 1
             while v < b and v in s.named:
                 v += 1  # past the subject: 'قتل مسلحون مجهولون رئيس بلدية'
+            if v + 1 < b and _word_triggers(words[v]) and words[v + 1] in actors().demonyms:
+                v += 2  # past a deed that did it: 'قتلت غارة إسرائيلية قائد الحرس الثوري'
             if (s.has(SINGLE_VICTIM, a=v, b=min(v + 2, b)) or v < b and _one_of_a_people(words[v])) and not any(
                     x.tok[0] in (v, v + 1) for x in quantities) or kind == "killed" and any(
                     x.endswith("ا") and _in(x, SINGLE_VICTIM) and _in(words[m - 1], THAT)
@@ -1493,12 +1499,21 @@ SPOUSES = _words("وزوجته وزوجها")
 CHILDREN = _words("وأطفاله وأطفالها وأطفالهما وأبناؤه وأبنائه وأبناؤها وأبنائها وأبناؤهما وأبنائهما "
                   "وأولاده وأولادها وأولادهما")
 FAMILY_REACH = 6  # words after the one victim that list the family: 'رجل وزوجته وأطفالهما الثلاثة'
+JOINED_REACH = 10  # words after the one victim that may name another: 'رئيس أركان ... وقائد الحرس'
+OTHERS_ONE = _words("آخر ثالث رابع")  # (one more hurt, told by its own verb: 'قتل جندي وأصيب آخر')
 
 
 def _family(words: list[str], v: int, b: int) -> int:
     """Those of one victim's family killed with them, listed after them: 'قتل رجل وزوجته
     وأطفالهما الثلاثة' (and his wife, and their three children: four more)."""
     more = 0
+    for k in range(v + 1, min(b, v + JOINED_REACH)):
+        # another one named with them: 'قتلت رئيس أركان القوات المسلحة محمد باقري وقائد الحرس
+        # الثوري حسين سلامي', 'قتل ضابط وجندي'
+        if words[k][:1] == "و" and words[k][1:] in SINGLE_VICTIM and not words[k][1:] in OTHERS_ONE:
+            more += 1
+        elif words[k] in (IN, ON) or _word_triggers(words[k]):
+            break
     for k in range(v + 1, min(b, v + FAMILY_REACH)):
         if words[k] in SPOUSES:
             more += 1
@@ -1759,6 +1774,8 @@ class Assembler:
         rioting, sports = mask & bit[RIOTING], mask & bit[SPORTS]
         if not disaster and ROAD in words:  # 'حادث سير' (a road accident)
             disaster = any(words[k - 1] in CRASH for k, w in enumerate(words) if k and w == ROAD)
+        if not disaster and s.has(CRASHED) and s.has(CRAFT):  # 'في تحطم مروحية' (not 'تحطم زجاج النوافذ')
+            disaster = any(_in(w, CRASHED) and k + 1 < len(words) and _in(words[k + 1], CRAFT) for k, w in enumerate(words))
 
         quantities = [x for x in ents if x.type == "quantity"]
         counted_at = {x.tok[1] for x in quantities}  # the word after a number
@@ -1790,7 +1807,7 @@ class Assembler:
                     or s.has(COMES, a=max(0, i - 1), b=j + 1) and _timed_against(words, i, j) \
                     or i and s.has(GANGS, a=i - 1, b=i) \
                     or toll_referred and words[i - 1] == IN and 0 < i - referred[1] <= TOLL_PLACE_REACH \
-                    and not any(map(_perfect_verb, words[referred[1]:i - 1])) \
+                    and not any(_perfect_verb(w) or _word_triggers(w) for w in words[referred[1]:i - 1]) \
                     or i == 1 and words[0] in TOPIC_OPENERS and not (trig.mode and _toll_told(s, j)) \
                     or answering and _in_response(words, i) \
                     or rights and any(words[k] in RIGHTS for k in range(max(0, i - 2), i)) \
@@ -1799,9 +1816,13 @@ class Assembler:
                 # and the words that go on naming it: 'في أعقاب هجوم انتحاري استهدف مدرسة'
                 # (after a suicide attack that targeted a school)
                 referred = (referred[0] if referred[0] <= i <= referred[1] + 1 else i, j)
+                if not (i and _in(words[i - 1], RELATIVES)):
+                    # (not a clause on the event told before it: 'انفجار السيارة المفخخة الذي استهدف
+                    # مطعما ... إلى 14 قتيلا')
+                    s.referred.append(i)
                 # (and the attack the referred dead died in: 'بعد يوم من مقتل 16 شخصا، بينهم 14
                 # طفلا في هجوم انتحاري')
-                toll_referred = _in(words[i], TOLL)
+                toll_referred = _in(words[i], TOLL) or _in(words[i], KILLING_NOUNS)
                 if trig.mode and i and _in(words[i - 1], CAUSE):
                     causes.append((i, trig))
                 continue
@@ -1838,6 +1859,8 @@ class Assembler:
                 trig = Trigger(trig.words, "PROTEST", "demonstration", trig.strength)
             if trig.category == "PROTEST" and rioting and _participant(words[i]) and _rioted(words, i, protest_told):
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
+            if trig.category == "RETREAT" and j < len(words) and _in(words[j], HOMES):
+                continue  # 'طالب الجيش السكان بإخلاء منازلهم' (an evacuation order, no force leaving)
             if trig.category == "ACCUSE" and i and _in(words[i - 1], ABOUT_IT) and _unconjoined(words[i]).startswith("ال"):
                 continue  # 'لم يصدر تعليق على الاتهامات': accusations told before, answered or not
             if trig.mode == "arrest" and not words[i].startswith("و") \
@@ -2100,6 +2123,11 @@ class Assembler:
             # its own, a month ended long before ('شنت هجوما على فندق في أغسطس الماضي')
             return None
         locs = [x for x in ents if x.type == "location" and x.place]
+        cut = min((k for k in sentence.referred if k > j), default=None)
+        if cut is not None:
+            # nor a place of an event named after it as a reference: 'بدء عملية برية ... في جنوب
+            # لبنان، بعد أيام من اغتيال حسن نصر الله في غارة على الضاحية الجنوبية لبيروت'
+            locs = [x for x in locs if x.tok[0] < cut] or locs
         offices = sentence.has(OFFICE)
         motives = sentence.has(PROTESTING, DEMAND)  # (what a deed protests or demands may name a place)
         all_over = sentence.has(ALL_OVER)
@@ -2262,6 +2290,10 @@ class Assembler:
             actors = [self.gaz.by_id[f"cldr:{country}"].name_ar] if country else []
             targets = [t for t in targets if t not in actors]
         quantities = [x for x in ents if x.type == "quantity"]
+        if cut is not None:
+            # not the toll of an event named after it as a reference: 'وقالت الهند إنها استهدفت
+            # بنية تحتية إرهابية ردا على هجوم باهالغام الذي قتل فيه 26 سائحا'
+            quantities = [x for x in quantities if x.tok[0] < cut]
         # (and the toll of protests: 'ارتفع عدد قتلى الاحتجاجات المستمرة في العراق إلى 93 قتيلا')
         counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") or mode == "riot" \
             or cat == "PROTEST" and (i and _casualty_kind(words[i - 1]) or sentence.has(IN_THEM, a=j) and any(
@@ -2436,7 +2468,9 @@ class Assembler:
             # الفرنسي احتجاجا على توقيف موظف قنصلي في باريس' (summoned in Algiers)
             locs = [x for x in locs if not (x.tok[0] > i and any(_in(w, PROTESTING) for w in words[i:x.tok[0]]))] \
                 if motives else locs
-        if cat in ("CONSULT", "REQUEST"):
+        if cat in ("CONSULT", "REQUEST", "SANCTION"):
+            # (nor, for sanctions, the war they are laid over: 'فرضت الولايات المتحدة 500 عقوبة
+            # على روسيا بمناسبة الذكرى الثانية للحرب في أوكرانيا')
             locs = [x for x in locs if not any(_in(w, TOPIC) for w in words[max(0, x.tok[0] - 3):x.tok[0]])
                     and not any(_in(w, ABOUT) for w in words[i:x.tok[0]])
                     # what they went on to discuss: 'استقبل السيسي رئيس الوزراء القطري، وبحثا
@@ -2849,6 +2883,7 @@ COMING = _words("قادما قادمه قادمين قادمون اتيا اتي
 TOPIC = _words("الاوضاع اوضاع الوضع تطورات التطورات مستجدات المستجدات الازمه ازمه القضيه قضيه ملف الملف "
                "الحرب العدوان الصراع النزاع")
 DAWN = normalize_token("فجر")
+CRASHED = _words("تحطم التحطم تحطمت")  # an aircraft's crash: 'مقتل الرئيس ... في تحطم مروحية'
 CRASH, ROAD = _words("حادث حوادث لحادث بحادث"), normalize_token("سير")  # a road accident
 CLASHES = (normalize_token("مواجهات"),)
 TOWNS = _words("مدن مدينة قرى قرية بلدات بلدة مناطق منطقة محافظات مخيمات أحياء "
@@ -2889,6 +2924,7 @@ VICTIMS_AFTER = _words("قتل مقتل اغتيال خطف اختطاف اعت�
 # A toll of an attack, and the verbs of those who tell it ('أعلنت وزارة الصحة مقتل خمسة').
 TOLL = _words("مقتل إصابة استشهاد سقوط وفاة مصرع")
 TOLL_PLACE_REACH = 8  # from a referred toll to 'في' and the attack it was in
+KILLING_NOUNS = _words("اغتيال")  # ('بعد أيام من اغتيال حسن نصر الله في غارة على الضاحية')
 TOLD = ANNOUNCED | _words("قال قالت أكد أكدت أفاد أفادت ذكر ذكرت أوضح أوضحت نقل نقلت أحصى أحصت وثق وثقت "
                           "أشار أشارت لفت لفتت")
 ATTRIBUTION = TOLD | _words("وفق وفقا بحسب حسب حسبما نقلا طبقا")
@@ -3076,7 +3112,7 @@ _CLAUSE_WORDS = JOINERS | {b for _, b in JOINER_PAIRS}
 # يوليو من عام 2006' (its date follows the verb), not one about a place ('التي وقعت فيها').
 TOLD_OCCURRED = _words("وقع وقعت حدث حدثت جرى جرت نفذ نفذت نفذه نفذها نفذوه شن شنت شنه شنها شنوه "
                        "أسفر أسفرت أودى أودت استهدف استهدفت")
-RESUMPTIVE = _words("فيها فيه بها به منها منه")
+RESUMPTIVE = _words("فيها فيه بها به منها منه خلالها خلاله")
 IN_THEM = _words("فيها خلالها")  # (the feminine: of protests, 'قتل فيها')
 RELATIVE_REACH = 8
 
@@ -3552,14 +3588,20 @@ def _toll_of_told(told: list[Event], ev: Event) -> Event | None:
     sentence with a toll and no day or place of its own ('وأعلنت وزارة الصحة أن الغارات أسفرت عن
     مقتل 12 شخصا' after 'شن الطيران الإسرائيلي سلسلة غارات على الضاحية الجنوبية ليل الثلاثاء',
     which told none), with no other doer."""
-    if ev.date or ev.location is not None and ev.location.get("told", True) \
-            or ev.killed is None and ev.wounded is None:
+    if ev.date or ev.killed is None and ev.wounded is None:
         return None
     kept = next((k for k in reversed(told) if k.type == ev.type and (k.mode == ev.mode or None in (k.mode, ev.mode))),
                 None)
+    if kept is None or ev.location is not None and ev.location.get("told", True) and not (
+            # (or a place inside the country the telling named: 'أطلقت إيران أكثر من 300 طائرة
+            # مسيرة وصاروخ باتجاه إسرائيل', then 'وأصيبت طفلة بجروح خطيرة في النقب')
+            ev.mode is None and not ev.actors and kept.location is not None
+            and kept.location.get("precision") == "country"
+            and kept.location.get("country") == ev.location.get("country")):
+        return None
     # (a telling with its own toll is another deed: 'قتلت ... 11 جنديا', then 'تمكنت أيضا من
     # قنص عنصرين')
-    return kept if kept is not None and kept.killed is None and kept.wounded is None \
+    return kept if kept.killed is None and kept.wounded is None \
         and (not ev.actors or _sides(ev.actors) & _sides(kept.actors)) else None
 
 
@@ -3629,7 +3671,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 RIOTING_BIT, THE_CITY_BIT, EXITS_BIT = _BIT[RIOTING], _BIT[THE_CITY], _BIT[EXITS]
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

@@ -3850,3 +3850,62 @@ def test_the_dead_told_back_to_protests_are_their_toll():
 def test_port_au_prince_and_stepanakert_in_their_other_spellings():
     assert [p["name_en"] for p in places("وقعت اشتباكات في بورت أو برنس وفي ستيباناكيرت.")] == [
         "Port-au-Prince", "Khankendi (Stepanakert)"]
+
+
+def test_a_counted_sanction_in_the_singular_is_placed_where_it_is_laid_not_in_the_war_it_marks():
+    (ev,) = events("واشنطن - فرضت الولايات المتحدة أكثر من 500 عقوبة جديدة على روسيا بمناسبة الذكرى الثانية "
+                   "للحرب في أوكرانيا.")
+    assert (ev.type, ev.actors, ev.targets, ev.location["name_en"]) == (
+        "SANCTION", ["الولايات المتحدة"], ["روسيا"], "Washington, D.C.")
+    assert events("فرضت المحكمة عقوبة السجن على المتهم.") == []
+
+
+def test_an_aircraft_crash_is_no_attack_but_shattered_glass_leaves_the_blast_one():
+    assert events("أعلن التلفزيون الرسمي الإيراني مقتل الرئيس إبراهيم رئيسي ووزير الخارجية وعدد من المسؤولين "
+                  "في تحطم مروحية كانت تقلهم في منطقة جبلية بمحافظة أذربيجان الشرقية.") == []
+    (ev,) = events("وأدت العملية إلى مقتل 17 شخصا وجرح أكثر من 14 آخرين، إذ أصيب كثير من السكان في منازلهم "
+                   "جراء تحطم زجاج النوافذ.")
+    assert (ev.killed, ev.wounded) == (17, 14)
+
+
+def test_the_toll_and_place_of_an_event_named_as_a_reference_are_not_the_events_own():
+    (ev,) = events("إسلام آباد - وقالت الهند إنها استهدفت بنية تحتية إرهابية ردا على هجوم باهالغام الذي قتل فيه "
+                   "26 سائحا.")
+    assert (ev.actors, ev.killed) == (["الهند"], None)
+    (ev,) = events("أعلن الجيش الإسرائيلي بدء عملية برية ضد أهداف لحزب الله في جنوب لبنان، بعد أيام من اغتيال "
+                   "الأمين العام للحزب حسن نصر الله في غارة على الضاحية الجنوبية لبيروت.")
+    assert (ev.mode, ev.actors, ev.location["country"], ev.location["admin1"]) == (
+        "firearms", ["الجيش الإسرائيلي"], "LB", None)
+
+
+def test_a_city_after_in_is_a_place_in_a_text_that_tells_no_country():
+    (ev,) = events("قتل ضابط وجندي في هجوم على حاجز في درعا.")
+    assert (ev.killed, ev.location["name_en"]) == (2, "Dar'a")
+
+
+def test_victims_named_after_the_deed_and_joined_by_and_are_each_counted():
+    (ev,) = events("قتلت غارة إسرائيلية رئيس أركان القوات المسلحة محمد باقري وقائد الحرس الثوري حسين سلامي.")
+    assert (ev.actors, ev.killed) == (["إسرائيل"], 2)
+    (ev,) = events("قتل جندي وأصيب آخر في هجوم على حاجز في درعا.")
+    assert (ev.killed, ev.wounded) == (1, 1)
+    (ev,) = events("بعد تأخير استمر نحو ثلاث ساعات، قتلت خلالها الغارات الإسرائيلية 13 فلسطينيا على الأقل في "
+                   "أنحاء القطاع.", "2025-01-19")
+    assert ev.killed == 13
+
+
+def test_southern_towns_are_no_place_and_an_order_to_leave_homes_is_no_retreat():
+    evs = events("بيروت - وطالب الجيش سكان نحو 30 بلدة جنوبية بإخلاء منازلهم فورا.")
+    assert [(e.type, e.location["name_en"]) for e in evs] == [("REQUEST", "Beirut")]
+    (ev,) = events("بدأت قوات الدعم السريع إخلاء مواقعها في ود مدني.")
+    assert ev.type == "RETREAT"
+
+
+def test_a_toll_in_a_place_inside_the_country_struck_is_that_attacks_toll():
+    (ev,) = events("القدس - أطلقت إيران ليل السبت الأحد أكثر من 300 طائرة مسيرة وصاروخ باتجاه إسرائيل. وأصيبت "
+                   "طفلة بجروح خطيرة في النقب.", "2024-04-14")
+    assert (ev.actors, ev.wounded, ev.location["country"]) == (["إيران"], 1, "IL")
+
+
+def test_the_supreme_leader_threatens():
+    (ev,) = events("طهران - وتوعد المرشد الأعلى علي خامنئي إسرائيل بعقاب شديد.")
+    assert (ev.type, ev.actors) == ("THREATEN", ["المرشد الأعلى"])
