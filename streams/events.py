@@ -25,7 +25,7 @@ SUFFIXES = ("تهم", "ته", "تها", "هما", "هم", "ها", "ه", "وا", 
 # Specific modes win over generic ones when several triggers of one category fire.
 MODE_RANK = {"suicide": 0, "sexual": 0, "chemical": 1, "drone": 2, "aerial": 3, "explosive": 4, "artillery": 5,
              "firearms": 6, "occupy": 7, "riot": 0, "hunger_strike": 1, "strike": 2, "demonstration": 3,
-             "abduct": 0, "arrest": 1, "seize": 2, "curfew": 3}
+             "abduct": 0, "arrest": 1, "seize": 2, "curfew": 3, "disarm": 0}
 AIRBORNE = ("drone", "aerial")
 ACLED = {
     ("ASSAULT", "aerial"): ("Explosions/Remote violence", "Air/drone strike"),
@@ -47,6 +47,7 @@ ACLED = {
     ("COERCE", "seize"): ("Strategic developments", "Non-violent transfer of territory"),
     ("AGREE", None): ("Strategic developments", "Agreement"),
     ("RETREAT", None): ("Strategic developments", "Non-violent transfer of territory"),
+    ("RETREAT", "disarm"): ("Strategic developments", "Change to group/activity"),  # (arms laid down)
     # (troops deployed or called up, an alert raised: a change in a group's activity, not a base set up)
     ("MOBILIZE", None): ("Strategic developments", "Change to group/activity"),
 }
@@ -952,6 +953,17 @@ def _perfect_verb(tok: str) -> bool:
     return feminine_perfect(rest) or rest.endswith("وا") and not rest.startswith("ال")
 
 
+def _clause_end(words: list[str], k: int) -> int:
+    """Where the clause of the word at k ends: before the next verb joined by و ('وقال',
+    'وأضافت', 'وقتلوا'), or at the sentence's end."""
+    return next((m for m in range(k + 1, len(words)) if words[m][:1] == "و" and len(words[m]) > 3
+                 and (_perfect_verb(words[m]) or _in(words[m], TOLD))), len(words))
+
+
+def _within(x: Entity, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= x.tok[0] < b for a, b in spans)
+
+
 def _pointed_back(words: list[str], i: int) -> bool:
     """A demonstrative before the definite event noun at i: 'هذه المظاهرة', 'بهذا الهجوم'."""
     return i > 0 and words[i].startswith("ال") and _in(words[i - 1], DEMONSTRATIVES)
@@ -982,7 +994,10 @@ def _charged(s: Sent, i: int) -> bool:
     # (the ب may be on the verb that carries the deed: 'اتهمت المعارضة قوات النظام بشن هجوم بالأسلحة
     # الكيميائية')
     ba = _with_ba(words[i]) or s.has(LAUNCH_BA, a=max(0, i - 3), b=i)
+    # (what one is held responsible for follows 'عن': 'وحمل حزب الله إسرائيل المسؤولية وتوعد
+    # بالرد' threatened)
     return ba and _verb_before(words, i, CHARGE_REACH, ACCUSING) or s.has(RESPONSIBILITY, a=max(0, i - 4), b=i) \
+        and (OF_IT in words[max(0, i - 4):i] or _in(words[i - 1], RESPONSIBILITY) and words[i][:1] != "و") \
         and _verb_before(words, i, BLAME_REACH, BLAMING)
 
 
@@ -1816,9 +1831,11 @@ class Assembler:
                 # and the words that go on naming it: 'في أعقاب هجوم انتحاري استهدف مدرسة'
                 # (after a suicide attack that targeted a school)
                 referred = (referred[0] if referred[0] <= i <= referred[1] + 1 else i, j)
-                if not (i and _in(words[i - 1], RELATIVES)):
-                    # (not a clause on the event told before it: 'انفجار السيارة المفخخة الذي استهدف
-                    # مطعما ... إلى 14 قتيلا')
+                if i and _in(words[i - 1], REFERENCE) and not _in(words[i - 1], RELATIVES) or _time_before(s, i) \
+                        or answering and _in_response(words, i) or i and s.has(FRAMES, a=i - 1, b=i):
+                    # another event, named as a point in time or as what is answered (not a clause
+                    # on the event told before it: 'انفجار السيارة المفخخة الذي استهدف مطعما ... إلى
+                    # 14 قتيلا'; nor a deed threatened or planned)
                     s.referred.append(i)
                 # (and the attack the referred dead died in: 'بعد يوم من مقتل 16 شخصا، بينهم 14
                 # طفلا في هجوم انتحاري')
@@ -2123,11 +2140,13 @@ class Assembler:
             # its own, a month ended long before ('شنت هجوما على فندق في أغسطس الماضي')
             return None
         locs = [x for x in ents if x.type == "location" and x.place]
-        cut = min((k for k in sentence.referred if k > j), default=None)
-        if cut is not None:
-            # nor a place of an event named after it as a reference: 'بدء عملية برية ... في جنوب
-            # لبنان، بعد أيام من اغتيال حسن نصر الله في غارة على الضاحية الجنوبية لبيروت'
-            locs = [x for x in locs if x.tok[0] < cut] or locs
+        # the clauses of events named after it as a reference, up to the next clause ('...، وقال
+        # الجيش الإيراني إن أربعة من جنوده قتلوا')
+        cut = [(k, _clause_end(words, k)) for k in sentence.referred if k > j] if sentence.referred else None
+        if cut:
+            # their places are not its place: 'بدء عملية برية ... في جنوب لبنان، بعد أيام من
+            # اغتيال حسن نصر الله في غارة على الضاحية الجنوبية لبيروت'
+            locs = [x for x in locs if not _within(x, cut)] or locs
         offices = sentence.has(OFFICE)
         motives = sentence.has(PROTESTING, DEMAND)  # (what a deed protests or demands may name a place)
         all_over = sentence.has(ALL_OVER)
@@ -2175,7 +2194,9 @@ class Assembler:
             # the dateline's country is where the report was filed, no doer: 'الكويت - فجر انتحاري
             # نفسه داخل مسجد'
             ents = [x for x in ents if x is not locs[0]]
-        actors, targets = self._roles(ents, i, j, sentence, cat)
+        # (nor are the sides of an event named after it as a reference its own: 'ردا على الهجوم
+        # الصاروخي الإيراني على إسرائيل')
+        actors, targets = self._roles([x for x in ents if not _within(x, cut)] if cut else ents, i, j, sentence, cat)
         if cat in ("CONSULT", "AGREE", "COOPERATE") and not targets and sentence.has(COUNTERPARTS):
             # the counterpart by nationality: 'اتصالا هاتفيا مع نظيره الإيراني'
             place = self._country_after(words, COUNTERPARTS, max(0, i - COUNTERPART_REACH), j + COUNTERPART_REACH, 1)
@@ -2290,10 +2311,10 @@ class Assembler:
             actors = [self.gaz.by_id[f"cldr:{country}"].name_ar] if country else []
             targets = [t for t in targets if t not in actors]
         quantities = [x for x in ents if x.type == "quantity"]
-        if cut is not None:
+        if cut:
             # not the toll of an event named after it as a reference: 'وقالت الهند إنها استهدفت
             # بنية تحتية إرهابية ردا على هجوم باهالغام الذي قتل فيه 26 سائحا'
-            quantities = [x for x in quantities if x.tok[0] < cut]
+            quantities = [x for x in quantities if not _within(x, cut)]
         # (and the toll of protests: 'ارتفع عدد قتلى الاحتجاجات المستمرة في العراق إلى 93 قتيلا')
         counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") or mode == "riot" \
             or cat == "PROTEST" and (i and _casualty_kind(words[i - 1]) or sentence.has(IN_THEM, a=j) and any(
@@ -2681,6 +2702,11 @@ class Assembler:
                       and not (x.tok[0] and words[x.tok[0] - 1] == IN and x.type != "location")
                       # (nor the owner of a building: 'اقتحم الحوثيون مقر الأمم المتحدة ... واحتجزوا')
                       and not (x.tok[0] and _in(words[x.tok[0] - 1], PLACE_OF) and x.type != "location")]
+            if words[i][:1] == "و" and _perfect_verb(words[i]):
+                # (not the doers of a relative clause before a verb joined by و: 'قطار ... الذي
+                # خطفه مسلحون من جيش تحرير بلوشستان في إقليم بلوشستان، وقتلت 33 مسلحا')
+                before = [x for x in before if x is None or not any(
+                    words[k] in RELATIVES for k in range(max(0, x.tok[0] - RELATIVE_REACH), x.tok[0]))]
             # who says 'إن' before the deed tells of it: 'وقال المتحدث أحمد المسماري ... إن قواته
             # قتلت 12 مسلحا' (the spokesman killed no one)
             before = [x for x in before if x is not None and (
@@ -2692,6 +2718,11 @@ class Assembler:
             before = [x for x in before if not sentence.has(PROTESTING, a=x.tok[1], b=i)]
             # (the backers named after 'بدعم من' stand beside the subject before them: 'بدأت القوات
             # اليمنية الموالية للحكومة بدعم من التحالف بقيادة السعودية والإمارات هجوما')
+            if words[i][:1] == "و" and len(before) > 1 and before[-2] is not None and before[-1] is not None \
+                    and before[-2].tok[1] == before[-1].tok[0] and before[-2].type != "location":
+                # a subject and its object, then a verb joined by و: the subject's ('وحمل حزب الله
+                # إسرائيل المسؤولية وتوعد بالرد')
+                before = before[:-1]
             backed = [x for x in before if any(_in(words[k], WITH_SUPPORT) for k in range(x.tok[1], i))]
             before = backed[-1:] if backed and len(backed) < len(before) else before
             if cat == "ASSAULT":
@@ -2832,8 +2863,11 @@ def _enemies_dead(ents: list[Entity], words: list[str], teller: Entity, i: int) 
 def _shared_subject(cands: list[Entity], words: list[str], i: int) -> Entity | None:
     """The last subject right after a feminine perfect verb before the one at i (its object,
     'المتظاهرين', may stand between)."""
-    return next((x for x in reversed(cands) if x.tok[1] <= i and x.type in ("organization", "location") and x.tok[0]
-                 and feminine_perfect(_unconjoined(words[x.tok[0] - 1]))), None)
+    return next((x for x in reversed(cands) if x.tok[1] <= i and x.type in ("organization", "location") and (
+        x.tok[0] and feminine_perfect(_unconjoined(words[x.tok[0] - 1]))
+        # or right before it, after 'إن': 'إن قوات الأمن أنهت عملية ... وقتلت 33 مسلحا'
+        or x.tok[1] < i and feminine_perfect(words[x.tok[1]]) and x.tok[0] and _in(words[x.tok[0] - 1], THAT))),
+        None)
 
 
 # Verbs whose written form is passive only (a hollow or form-III verb's passive, or dying as

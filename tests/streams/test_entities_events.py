@@ -3909,3 +3909,29 @@ def test_a_toll_in_a_place_inside_the_country_struck_is_that_attacks_toll():
 def test_the_supreme_leader_threatens():
     (ev,) = events("طهران - وتوعد المرشد الأعلى علي خامنئي إسرائيل بعقاب شديد.")
     assert (ev.type, ev.actors) == ("THREATEN", ["المرشد الأعلى"])
+
+
+def test_the_sides_toll_and_place_of_an_answered_event_end_with_its_clause():
+    (ev,) = events("طهران - شنت طائرات إسرائيلية فجر السبت ضربات على مواقع عسكرية في محافظات طهران وخوزستان "
+                   "وإيلام، ردا على الهجوم الصاروخي الإيراني على إسرائيل مطلع الشهر الجاري، وقال الجيش "
+                   "الإيراني إن أربعة من جنوده قتلوا.", "2024-10-26")
+    assert (ev.targets, ev.killed, ev.location["name_en"]) == ([], 4, "Tehran")
+
+
+def test_a_verb_joined_by_and_shares_the_main_subject_not_a_relative_clauses_doers():
+    evs = events("كويتا - قالت السلطات الباكستانية إن قوات الأمن أنهت عملية لتحرير ركاب قطار جعفر إكسبريس "
+                 "الذي خطفه مسلحون من جيش تحرير بلوشستان في إقليم بلوشستان أمس الثلاثاء، وقتلت 33 مسلحا.",
+                 "2025-03-12")
+    assert [(e.killed, e.actors) for e in evs if e.type == "ASSAULT"] == [(33, ["قوات الأمن"])]
+    # a subject and its object before a verb joined by و: the subject's; what one is held
+    # responsible for follows 'عن' or the construct, not a new verb
+    evs = events("وحمل حزب الله إسرائيل المسؤولية وتوعد بالرد.")
+    assert [(e.type, e.actors) for e in evs] == [("ACCUSE", ["حزب الله"]), ("THREATEN", ["حزب الله"])]
+
+
+def test_laying_down_arms_is_a_retreat_that_changes_the_group():
+    (ev,) = events("إسطنبول - أعلن حزب العمال الكردستاني حل نفسه وإلقاء السلاح، منهيا تمردا مسلحا ضد الدولة التركية.")
+    assert (ev.type, ev.mode, ev.acled_sub_type, ev.actors) == (
+        "RETREAT", "disarm", "Change to group/activity", ["حزب العمال الكردستاني"])
+    # ('القوات' is no form of 'ألقوا')
+    assert "RETREAT" not in types("اندلعت مواجهات بين القوات الدولية والمتظاهرين الذين لجأوا للسلاح.")
