@@ -1240,6 +1240,12 @@ def _context_opener(words: list[str]) -> bool:
 
 # A gang or cell named by its crime: 'عصابات اختطاف الأطباء', 'خلية اغتيالات', 'شبكة تهريب'.
 GANGS = _words("عصابة عصابات العصابة العصابات شبكة شبكات الشبكة خلية خلايا الخلية مافيا")
+DAMAGE = _words("حريق حرائق أضرار اضرار أضرارا دمار خسائر")  # what an attack told as its cause did
+HELD_BY = normalize_token("لدى")  # (bare: 'لديها', held by the one releasing, is its own release)
+RELEASED_FROM_REACH = 10  # (from the verb, past its subject and the one freed)
+CROWD = _words("حشدا الحشد حشود الحشود حشودا بحشد لحشد")
+CROWD_AFTER = _words("من كبير غفير ضخم هائل")
+CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس")
 TIMED = _words("بعد قبل غداة عقب إثر اثر قبيل بعيد")
 
@@ -1840,8 +1846,8 @@ class Assembler:
                 # (and the attack the referred dead died in: 'بعد يوم من مقتل 16 شخصا، بينهم 14
                 # طفلا في هجوم انتحاري')
                 toll_referred = _in(words[i], TOLL) or _in(words[i], KILLING_NOUNS)
-                if trig.mode and i and _in(words[i - 1], CAUSE):
-                    causes.append((i, trig))
+                if trig.mode and (i and _in(words[i - 1], CAUSE) or referred[0] and _in(words[referred[0] - 1], CAUSE)):
+                    causes.append((i, trig))  # (also its means after it: 'إثر هجوم صاروخي حوثي')
                 continue
             if trig.category in ("ASSAULT", "COERCE") and (s.has(KINDS) and _of_kinds(words, i) or trig.category == "ASSAULT"
                                                           and _listed(words, i, j, numbered)) \
@@ -1876,6 +1882,11 @@ class Assembler:
                 trig = Trigger(trig.words, "PROTEST", "demonstration", trig.strength)
             if trig.category == "PROTEST" and rioting and _participant(words[i]) and _rioted(words, i, protest_told):
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
+            if trig.category == "CONCEDE" and HELD_BY in words[j:j + RELEASED_FROM_REACH]:
+                continue  # freeing one held by others is a rescue: 'أطلقت خلية الصقور سراح مختطف كان محتجزا لدى عصابة'
+            if trig.category == "MOBILIZE" and (_unconjoined(words[i]) in CROWD or j < len(words) and _in(words[j], CROWD_AFTER)
+                                                and trig.words[0] == CROWD_VERB):
+                continue  # a crowd, not a mobilizing: 'انفجارين استهدفا حشدا', 'حشد من المصلين'
             if trig.category == "RETREAT" and j < len(words) and _in(words[j], HOMES):
                 continue  # 'طالب الجيش السكان بإخلاء منازلهم' (an evacuation order, no force leaving)
             if trig.category == "ACCUSE" and i and _in(words[i - 1], ABOUT_IT) and _unconjoined(words[i]).startswith("ال"):
@@ -1960,9 +1971,14 @@ class Assembler:
             # ('استشهد طفلان إثر قصف لقوات النظام بالصواريخ على بلدة سرمين'), or, when the dead
             # have no deed of their own, the deed they died in ('وصول جثث 7 أشخاص إلى المستشفى إثر
             # اشتباكات بين فصيلين مسلحين').
-            if any(t.category == "ASSAULT" for _, _, t in out) or {"killed", "wounded"} & casualties(s, quantities).keys():
+            # (or the damage it did: 'اندلع حريق في خزانين لشركة أرامكو في جدة إثر هجوم صاروخي حوثي')
+            damaged = s.has(DAMAGE, b=causes[0][0])
+            if any(t.category == "ASSAULT" for _, _, t in out) or {"killed", "wounded"} & casualties(s, quantities).keys() \
+                    or damaged:
                 out += [(k, k + len(c.words), c) for k, c in causes[:1] if c.category == "ASSAULT"]
                 out.sort(key=lambda h: h[0])
+        else:
+            damaged = False
         if means:
             # what the aircraft did is done from the air: 'قصفت طائرة مسيرة تركية سيارة' is a
             # drone strike, not shelling
@@ -1986,6 +2002,8 @@ class Assembler:
                          or _protested(s, ents, i) or rioting and _rioted(words, i, protest_told)
                          or _in(words[i], PROTESTING) and _acted_in_protest(words, i)):
                 predicates.add(cat)
+        if damaged and any(h[2].category == "ASSAULT" for h in out):
+            predicates.add("ASSAULT")  # (the damage told is the cause's predicate)
         if "PROTEST" in predicates:
             out = [h for h in out if h[2].words != (DRONE_ALONE,)]
             # the dead of the protests are the protests' toll, no attack of their own: 'ارتفع عدد
@@ -2816,6 +2834,8 @@ class Assembler:
                 # الأفريقي'
                 actors.append(_surface(x))
                 continue
+            if source is not None and a == source.tok[1] and x.type == "organization" and has_prep(words[a]):
+                continue  # the body the doers are of: 'ضبطت الأجهزة الأمنية بوزارة الداخلية عنصرين'
             if source is not None and a == source.tok[1] + 1 and _in(words[source.tok[1]], LED_BY):
                 # the leader of the subject's alliance acts beside it: 'سيطرت فصائل المعارضة
                 # المسلحة بقيادة هيئة تحرير الشام على معظم أحياء مدينة حلب'
@@ -3705,7 +3725,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT, DAMAGE):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 RIOTING_BIT, THE_CITY_BIT, EXITS_BIT = _BIT[RIOTING], _BIT[THE_CITY], _BIT[EXITS]
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

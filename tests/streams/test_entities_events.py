@@ -3935,3 +3935,31 @@ def test_laying_down_arms_is_a_retreat_that_changes_the_group():
         "RETREAT", "disarm", "Change to group/activity", ["حزب العمال الكردستاني"])
     # ('القوات' is no form of 'ألقوا')
     assert "RETREAT" not in types("اندلعت مواجهات بين القوات الدولية والمتظاهرين الذين لجأوا للسلاح.")
+
+
+def test_a_crowd_is_no_mobilizing_and_villages_are_no_saudi_place():
+    (ev,) = events("كرمان - قتل 95 شخصا على الأقل وأصيب أكثر من 200 في انفجارين استهدفا حشدا في ذكرى مقتل قاسم "
+                   "سليماني قرب مقبرته في مدينة كرمان.")
+    assert (ev.type, ev.killed) == ("ASSAULT", 95)
+    assert types("حشد الجيش الروسي قواته على الحدود الأوكرانية.") == {"MOBILIZE"}
+    assert places("استعاد الجيش السيطرة على عدد من القرى.") == []
+
+
+def test_egyptian_seizing_of_people_is_an_arrest_by_the_agencies_not_their_ministry():
+    (ev,) = events("القاهرة - ضبطت الأجهزة الأمنية بوزارة الداخلية المصرية عنصرين إرهابيين بحوزتهما أسلحة نارية "
+                   "خلال مداهمة وكر لهما بمحافظة شمال سيناء.")
+    assert (ev.type, ev.mode, ev.actors, ev.targets) == ("COERCE", "arrest", ["الأجهزة الأمنية"], [])
+    assert events("ضبطت الشرطة كمية من المخدرات في الإسكندرية.") == []
+
+
+def test_an_attack_told_as_the_cause_of_damage_is_reported():
+    (ev,) = events("اندلع حريق في خزانين لشركة أرامكو في جدة إثر هجوم صاروخي حوثي مساء الجمعة.", "2022-03-26")
+    assert (ev.mode, ev.actors, ev.location["name_en"], ev.date) == ("artillery", ["الحوثيون"], "Jeddah",
+                                                                     "2022-03-25")
+    assert events("اندلع حريق في مستودع في جدة إثر ماس كهربائي.") == []
+
+
+def test_freeing_one_held_by_others_is_a_rescue_not_a_concession():
+    assert "CONCEDE" not in types("الموصل - أطلقت خلية الصقور الاستخبارية سراح مختطف كان محتجزا لدى عصابة في "
+                                  "قضاء الحمدانية.")
+    assert "CONCEDE" in types("أفرجت حماس عن ثلاث رهائن كن محتجزات لديها في غزة.")
