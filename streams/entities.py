@@ -191,6 +191,14 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def leader_names() -> frozenset[str]:
+    """Leaders the actor lexicon knows by their family name alone ('ترامب', 'نتنياهو'): after a
+    title and a given name they end the person's name ('الرئيس الأمريكي دونالد ترامب')."""
+    return frozenset(normalize_token(row["pattern"]) for row in read_tsv(DATA / "actors.tsv")
+                     if "surname" in row["source"] or "nickname" in row["source"])
+
+
+@lru_cache(maxsize=1)
 def event_words() -> frozenset[str]:
     """The first words of the event trigger forms (data/triggers.tsv): 'دعم', 'قتل', 'هجوم'.
     After a title they begin what the person did ('أكد الوزير دعم بلاده'), not a name."""
@@ -484,6 +492,8 @@ class EntityFinder:
             return False
         if place.kind == "country" or place.id.startswith("rasd:"):
             return True
+        if i + 1 < len(toks.text) and toks.text[i + 1] in leader_names():
+            return False  # a leader's given name: 'فلاديمير بوتين' (not Vladimir, Russia)
         k = i - 1
         while k >= 0 and toks.text[k] in self.actors.demonyms:
             k -= 1
@@ -651,6 +661,9 @@ class EntityFinder:
                 continue
             if m and k and toks.text[k - 1] in CARRIERS:
                 continue  # 'حاملة طائرات' (an aircraft carrier): no aircraft acting
+            if m and m[1] == 1 and k > 1 and toks.text[k] in leader_names() and toks.text[k - 1] not in lex.demonyms \
+                    and toks.text[k - 1] not in STOP and any(toks.tags[p] & TITLE for p in range(max(0, k - 6), k - 1)):
+                continue  # the end of a name after a title: 'الرئيس الأمريكي دونالد ترامب' (a person)
             if m and m[0] == BASE and (self._base_told or k and toks.text[k - 1] in BUILDING_PARTS
                                        or k + 1 < len(toks.text) and toks.text[k + 1] in lex.demonyms):
                 # 'عند مدخل القاعدة' (at the base's gate), 'أمام القاعدة الفرنسية' (the French

@@ -960,6 +960,10 @@ def _clause_end(words: list[str], k: int) -> int:
                  and (_perfect_verb(words[m]) or _in(words[m], TOLD))), len(words))
 
 
+def _both_countries(a: Entity, b: Entity) -> bool:
+    return a.type == b.type == "location" and (a.place or {}).get("kind") == (b.place or {}).get("kind") == "country"
+
+
 def _within(x: Entity, spans: list[tuple[int, int]]) -> bool:
     return any(a <= x.tok[0] < b for a, b in spans)
 
@@ -1241,6 +1245,8 @@ def _context_opener(words: list[str]) -> bool:
 # A gang or cell named by its crime: 'عصابات اختطاف الأطباء', 'خلية اغتيالات', 'شبكة تهريب'.
 GANGS = _words("عصابة عصابات العصابة العصابات شبكة شبكات الشبكة خلية خلايا الخلية مافيا")
 DAMAGE = _words("حريق حرائق أضرار اضرار أضرارا دمار خسائر")  # what an attack told as its cause did
+DROPPED = _words("القي القت")  # bombs dropped: from the air when aircraft drop them
+TEAR_GAS = _words("المسيلة المسيل مسيلة الدخانية دخانية الصوتية صوتية الغازية")
 HELD_BY = normalize_token("لدى")  # (bare: 'لديها', held by the one releasing, is its own release)
 RELEASED_FROM_REACH = 10  # (from the verb, past its subject and the one freed)
 CROWD = _words("حشدا الحشد حشود الحشود حشودا بحشد لحشد")
@@ -1882,6 +1888,9 @@ class Assembler:
                 trig = Trigger(trig.words, "PROTEST", "demonstration", trig.strength)
             if trig.category == "PROTEST" and rioting and _participant(words[i]) and _rioted(words, i, protest_told):
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
+            if trig.words[0] in DROPPED and trig.category == "ASSAULT" and _object_at(words, i + 1, trig.words[2:]) is not None \
+                    and _in(words[min(len(words) - 1, _object_at(words, i + 1, trig.words[2:]) + 1)], TEAR_GAS):
+                continue  # 'ألقت الشرطة القنابل المسيلة للدموع' (tear gas at a crowd)
             if trig.category == "CONCEDE" and HELD_BY in words[j:j + RELEASED_FROM_REACH]:
                 continue  # freeing one held by others is a rescue: 'أطلقت خلية الصقور سراح مختطف كان محتجزا لدى عصابة'
             if trig.category == "MOBILIZE" and (_unconjoined(words[i]) in CROWD or j < len(words) and _in(words[j], CROWD_AFTER)
@@ -2373,7 +2382,8 @@ class Assembler:
                     and len(x.actor.get("country") or "") == 2 and _surface(x) in actors}
             if len(home) == 1 and location.get("country") not in home and f"cldr:{next(iter(home))}" in self.gaz.by_id:
                 location = {**self.gaz.by_id[f"cldr:{next(iter(home))}"].as_location(), "told": False}
-        if cat == "ASSAULT" and mode in (None, "artillery") and sentence.has(AIRCRAFT) \
+        if cat == "ASSAULT" and (mode in (None, "artillery") or mode == "explosive" and trig.words[0] in DROPPED) \
+                and sentence.has(AIRCRAFT) \
                 and (span is None or sentence.has(AIRCRAFT, a=span[0], b=span[1])) \
                 and not _downed_craft(words, *(span or (0, len(words)))):  # (in its own clause)
             # 'قصفت طائرات حربية' (warplanes shelled): from the air; 'طائرات بدون طيار' are drones
@@ -2812,8 +2822,9 @@ class Assembler:
                 continue
             a = x.tok[0]
             if source is not None and a == source.tok[1] and words[a].startswith("و") \
-                    and _surface(x) != x.text and x.type != "location":
-                actors.append(_surface(x))  # 'اعتقلت الشرطة وقوات الأمن': both arrested
+                    and _surface(x) != x.text and (x.type != "location" or _both_countries(source, x)):
+                # 'اعتقلت الشرطة وقوات الأمن': both arrested; 'ونددت سوريا وروسيا بالهجوم': both
+                actors.append(_surface(x))
                 continue
             if a <= i < x.tok[1] and _in(words[a], MEANS_CRAFT):
                 continue  # the craft that is the event's own word: 'أطلقت روسيا 120 طائرة مسيرة'
@@ -3607,12 +3618,16 @@ def _absorb(kept: Event, ev: Event) -> None:
         # ('أزيد من عشرة' then '15'): a figure within a lower bound told before is the figure
         kept.killed, kept.killed_qualifier = ev.killed, ev.killed_qualifier
     # (one name per side: 'مستوطنون', then 'المستوطنين')
-    kept.actors += [a for a in ev.actors if _sides([a]).isdisjoint(_sides(kept.actors + kept.targets))]
+    # (nor the bare aircraft the doer used: 'نفذت الولايات المتحدة ضربات', then 'قاذفات بي-2 ألقت')
+    kept.actors += [a for a in ev.actors if _sides([a]).isdisjoint(_sides(kept.actors + kept.targets))
+                    and not (kept.actors and a in CRAFT_NAMES)]
     kept.targets += [t for t in ev.targets if _sides([t]).isdisjoint(_sides(kept.actors + kept.targets))]
     kept.confidence = max(kept.confidence, ev.confidence)
 
 
 BOUNDS = ("at_least", "more_than")
+CRAFT_NAMES = frozenset(("طائرات", "الطائرات", "مقاتلات", "المقاتلات", "قاذفات", "القاذفات", "طائرة", "الطائرة",
+                         "طائرات مسيرة", "طائرة مسيرة", "مسيرة", "المسيرة"))
 
 
 def _told_within(told: list[Event], ev: Event) -> Event | None:

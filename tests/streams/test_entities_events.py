@@ -3963,3 +3963,31 @@ def test_freeing_one_held_by_others_is_a_rescue_not_a_concession():
     assert "CONCEDE" not in types("الموصل - أطلقت خلية الصقور الاستخبارية سراح مختطف كان محتجزا لدى عصابة في "
                                   "قضاء الحمدانية.")
     assert "CONCEDE" in types("أفرجت حماس عن ثلاث رهائن كن محتجزات لديها في غزة.")
+
+
+def test_leaders_named_by_surname_act_and_end_a_full_name_after_a_title():
+    (ev,) = events("وحذر ترامب إيران من أن أي رد سيقابل بقوة أكبر.")
+    assert (ev.type, ev.actors, ev.targets) == ("THREATEN", ["ترامب"], ["إيران"])
+    ann = find_entities(normalize(Article(id="t", text="وقال الرئيس المصري عبد الفتاح السيسي إن مصر ترفض "
+                                          "التهجير. واتصل فلاديمير بوتين بأردوغان.", published="2020-03-01")))
+    assert [e.text for e in ann.entities if e.type == "person"] == ["عبد الفتاح السيسي"]
+    assert [e.text for e in ann.entities if e.type == "location"] == ["مصر"]  # (no Vladimir, Russia)
+
+
+def test_countries_joined_by_and_act_together():
+    (ev,) = events("ونددت سوريا وروسيا بالهجوم.")
+    assert (ev.type, ev.actors, ev.targets) == ("ACCUSE", ["سوريا", "روسيا"], [])
+    (ev,) = events("وطالبت فرنسا وألمانيا بوقف العملية العسكرية في رفح.")
+    assert ev.actors == ["فرنسا", "ألمانيا"]
+
+
+def test_bombs_dropped_by_aircraft_are_an_air_strike_and_tear_gas_is_none():
+    (ev,) = events("وقال إن قاذفات بي-2 ألقت حمولة كاملة من القنابل على موقع فوردو.")
+    assert (ev.mode, ev.location["name_en"]) == ("aerial", "Fordow")
+    (ev,) = events("ألقى مجهولون قنبلة يدوية على منزل في البصرة.")
+    assert (ev.mode, ev.actors) == ("explosive", ["مجهولون"])
+    assert events("ألقت الشرطة القنابل المسيلة للدموع على المتظاهرين في بغداد.") == []
+    # the bare aircraft a doer used is no second doer
+    (ev,) = events("واشنطن - أعلن الرئيس الأمريكي دونالد ترامب أن الولايات المتحدة نفذت ضربات على منشآت نووية "
+                   "إيرانية في فوردو. وقال إن قاذفات بي-2 ألقت حمولة كاملة من القنابل على موقع فوردو.")
+    assert (ev.mode, ev.actors) == ("aerial", ["الولايات المتحدة"])
