@@ -167,6 +167,9 @@ TITLES = _norm_set("الرئيس رئيس وزير الوزير المتحدث �
                    "المستشارة الناطقة")
 PERSON_STOP = STOP | _norm_set("باسم لدى الخارجية الدفاع الداخلية الوزراء الأمم المتحدة العام "
                                "الأمريكي الروسي السوري التركي الإيراني إن أن بأن قوله أنه")
+ALI = normalize_token("علي")
+# What follows 'على' the preposition after a title, not a family name: 'قال الوزير على هامش القمة'.
+NOT_AFTER_ALI = _norm_set("هامش رأس راس خلفية لسان صعيد طريق مستوى نحو وقع إثر اثر أن ان أنه انه حد ضرورة أهمية")
 # Verbs that follow a title with no name: 'مع الرئيس الأمريكي بحث خلاله' is no person 'بحث خلاله'.
 NAME_BREAK = _norm_set("بحث ناقش أكد أعلن قال دعا استقبل أجرى وصل غادر شدد أشار أوضح اعتبر رأى طالب "
                        "حذر وقع زار بعث هنأ أعرب جدد نفى رفض أبلغ تناول تطرق")
@@ -662,7 +665,8 @@ class EntityFinder:
             if m and k and toks.text[k - 1] in CARRIERS:
                 continue  # 'حاملة طائرات' (an aircraft carrier): no aircraft acting
             if m and m[1] == 1 and k > 1 and toks.text[k] in leader_names() and toks.text[k - 1] not in lex.demonyms \
-                    and toks.text[k - 1] not in STOP and any(toks.tags[p] & TITLE for p in range(max(0, k - 6), k - 1)):
+                    and (toks.text[k - 1] not in STOP or toks.text[k - 1] == ALI) \
+                    and any(toks.tags[p] & TITLE for p in range(max(0, k - 6), k - 1)):
                 continue  # the end of a name after a title: 'الرئيس الأمريكي دونالد ترامب' (a person)
             if m and m[0] == BASE and (self._base_told or k and toks.text[k - 1] in BUILDING_PARTS
                                        or k + 1 < len(toks.text) and toks.text[k + 1] in lex.demonyms):
@@ -692,10 +696,16 @@ class EntityFinder:
                                      or j in taken) and j - i < 6:
                 if toks.text[j] in ("إن", "ان", "أن", "بأن", "قوله", "انه", "انها", "انهم", "بانه", "بانها"):
                     break
+                if toks.text[j] == ALI and j + 1 < len(toks.text) and not toks.text[j + 1].startswith("ال") \
+                        and toks.text[j + 1] not in PERSON_STOP and toks.text[j + 1] not in NOT_AFTER_ALI \
+                        and toks.text[j + 1] not in CUES and not toks.tags[j + 1] & TITLE \
+                        and (toks.tags[j - 1] & TITLE or toks.text[j - 1] in self.actors.demonyms
+                             or toks.text[j - 1] in PERSON_STOP and toks.text[j - 1] not in STOP):
+                    break  # the given name Ali, not 'على' (both 'علي' once normalized): 'وزير الداخلية علي يرلي كايا'
                 j += 1
             if j < len(toks.text) and (toks.text[j] in NAME_END or toks.text[j] in CUES):
                 continue  # ('رئيس بلدية بلدة نوى': a body and its place, no name)
-            k = j
+            k = j + 1 if j < len(toks.text) and toks.text[j] == ALI else j  # (the given name Ali, above)
             while k - j < 3 and self._name_goes_on(toks, j, k, taken):
                 k += 1
             given = j < len(toks.text) and toks.text[j] in given_names()

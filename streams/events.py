@@ -1244,6 +1244,8 @@ def _context_opener(words: list[str]) -> bool:
 
 # A gang or cell named by its crime: 'عصابات اختطاف الأطباء', 'خلية اغتيالات', 'شبكة تهريب'.
 GANGS = _words("عصابة عصابات العصابة العصابات شبكة شبكات الشبكة خلية خلايا الخلية مافيا")
+PRISONERS = _words("الأسير الأسيرة الأسرى أسرى أسير المعتقل المعتقلين معتقلين المعتقلون معتقلون السجين السجناء "
+                   "سجناء المحتجز المحتجزين محتجزين")
 DAMAGE = _words("حريق حرائق أضرار اضرار أضرارا دمار خسائر")  # what an attack told as its cause did
 DROPPED = _words("القي القت")  # bombs dropped: from the air when aircraft drop them
 TEAR_GAS = _words("المسيلة المسيل مسيلة الدخانية دخانية الصوتية صوتية الغازية")
@@ -1809,6 +1811,7 @@ class Assembler:
         numbered = {x.tok[0] for x in quantities}
         referred = (-9, -9)  # span of the last trigger naming an event as a reference or topic
         toll_referred = False  # that trigger is a toll ('مقتل')
+        referred_cat = None  # and its category (a protest goes on no other reference: 'الذكرى الأولى لانفجار المرفأ، بمسيرة صامتة')
         causes: list[tuple[int, Trigger]] = []  # referred attacks told as a cause ('إثر انفجار')
         if _context_opener(words):
             return []  # 'يأتي ذلك على خلفية ...': the sentence gives the background
@@ -1830,7 +1833,7 @@ class Assembler:
                     or s.has(HALTED, a=max(0, i - HALTED_REACH), b=i) \
                     or s.has(OPPOSED, a=max(0, i - 1), b=i) \
                     or _time_before(s, i) and not (trig.mode and _toll_told(s, j)) \
-                    or referred[0] <= i <= referred[1] + 1 \
+                    or referred[0] <= i <= referred[1] + 1 and not (trig.category == "PROTEST" != referred_cat) \
                     or s.has(COMES, a=max(0, i - 1), b=j + 1) and _timed_against(words, i, j) \
                     or i and s.has(GANGS, a=i - 1, b=i) \
                     or toll_referred and words[i - 1] == IN and 0 < i - referred[1] <= TOLL_PLACE_REACH \
@@ -1843,6 +1846,7 @@ class Assembler:
                 # and the words that go on naming it: 'في أعقاب هجوم انتحاري استهدف مدرسة'
                 # (after a suicide attack that targeted a school)
                 referred = (referred[0] if referred[0] <= i <= referred[1] + 1 else i, j)
+                referred_cat = trig.category
                 if i and _in(words[i - 1], REFERENCE) and not _in(words[i - 1], RELATIVES) or _time_before(s, i) \
                         or answering and _in_response(words, i) or i and s.has(FRAMES, a=i - 1, b=i):
                     # another event, named as a point in time or as what is answered (not a clause
@@ -2352,7 +2356,9 @@ class Assembler:
         # ('أضرب سائقو الشاحنات', 'اعتصم العمال': those who struck or sat in, right after the verb)
         crowd = cat == "PROTEST" and (any(map(_participant, words)) or any(
             x.type == "quantity" and -2 <= x.tok[0] - j <= 1 for x in ents)
-            or (i == 0 or i == 1 and sent == 0 and doc.dateline) and j < len(words) and _plural_people(words[j]))
+            or (i == 0 or i == 1 and sent == 0 and doc.dateline) and j < len(words) and _plural_people(words[j])
+            # (a hunger strike's prisoners: 'دخل الأسير خضر عدنان يومه الـ75 من الإضراب عن الطعام')
+            or mode == "hunger_strike" and (sentence.has(PRISONERS) or any(x.type == "person" for x in ents)))
         confidence = round(min(1.0, 0.4 * trig.strength
                                # (a site before which it happened places it in the article's place: 'نظم
                                # عشرات ... وقفة احتجاجية أمام المحكمة'; so does the dateline of a
@@ -3740,7 +3746,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT, DAMAGE):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT, DAMAGE, PRISONERS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 RIOTING_BIT, THE_CITY_BIT, EXITS_BIT = _BIT[RIOTING], _BIT[THE_CITY], _BIT[EXITS]
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

@@ -3991,3 +3991,23 @@ def test_bombs_dropped_by_aircraft_are_an_air_strike_and_tear_gas_is_none():
     (ev,) = events("واشنطن - أعلن الرئيس الأمريكي دونالد ترامب أن الولايات المتحدة نفذت ضربات على منشآت نووية "
                    "إيرانية في فوردو. وقال إن قاذفات بي-2 ألقت حمولة كاملة من القنابل على موقع فوردو.")
     assert (ev.mode, ev.actors) == ("aerial", ["الولايات المتحدة"])
+
+
+def test_a_prisoners_hunger_strike_is_a_protest():
+    (ev,) = events("القدس - دخل الأسير الفلسطيني خضر عدنان يومه الـ75 من الإضراب عن الطعام في سجون الاحتلال، "
+                   "احتجاجا على اعتقاله الإداري.")
+    assert (ev.type, ev.mode) == ("PROTEST", "hunger_strike")
+
+
+def test_a_march_of_its_kind_is_a_protest_even_after_the_anniversary_of_a_blast():
+    evs = events("بيروت - أحيا اللبنانيون الذكرى الأولى لانفجار المرفأ، بمسيرة صامتة انطلقت من أمام مقر فوج "
+                 "الإطفاء باتجاه المرفأ.")
+    assert [(e.type, e.mode) for e in evs] == [("PROTEST", "demonstration")]
+
+
+def test_the_given_name_ali_after_a_title_is_no_preposition():
+    (ev,) = events("اعتقلت الشرطة التركية نحو 1900 شخص، بحسب وزير الداخلية علي يرلي كايا.")
+    assert (ev.actors, ev.targets, ev.captured) == (["الشرطة التركية"], [], 1900)
+    ann = find_entities(normalize(Article(id="t", text="وقال وزير الخارجية على هامش القمة إن بلاده ترفض ذلك.",
+                                          published="2020-03-01")))
+    assert [e.text for e in ann.entities if e.type == "person"] == []
