@@ -1525,6 +1525,10 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
 
 
 SPOUSES = _words("وزوجته وزوجها")
+KIN_ONE = _words("وابنه وابنها وابنته وابنتها ووالده ووالدها ووالدته ووالدتها وشقيقه وشقيقها وشقيقته وشقيقتها "
+                 "وطفله وطفلها وطفلته وطفلتها ونجله ونجلها")
+KIN_TWO = _words("وطفليه وطفليها وطفلاه وطفلاها وابنيه وابنيها وابناه وابناها وابنتيه وابنتيها ونجليه ونجليها "
+                 "وشقيقيه وشقيقيها")
 CHILDREN = _words("وأطفاله وأطفالها وأطفالهما وأبناؤه وأبنائه وأبناؤها وأبنائها وأبناؤهما وأبنائهما "
                   "وأولاده وأولادها وأولادهما")
 FAMILY_REACH = 6  # words after the one victim that list the family: 'رجل وزوجته وأطفالهما الثلاثة'
@@ -1544,8 +1548,10 @@ def _family(words: list[str], v: int, b: int) -> int:
         elif words[k] in (IN, ON) or _word_triggers(words[k]):
             break
     for k in range(v + 1, min(b, v + FAMILY_REACH)):
-        if words[k] in SPOUSES:
+        if words[k] in SPOUSES or words[k] in KIN_ONE:
             more += 1
+        elif words[k] in KIN_TWO:
+            more += 2  # 'امرأة وطفليها' (and her two children)
         elif words[k] in CHILDREN:
             nxt = words[k + 1] if k + 1 < b else ""
             count = word_value(nxt[2:]) if nxt.startswith("ال") else None
@@ -1873,9 +1879,10 @@ class Assembler:
                 continue  # 'انفجار اسطوانة غاز', 'انفجار خزان وقود': an accident
             if trig.mode == "suicide" and words[i] == DAWN and i + 1 < len(words) and _in(words[i + 1], DATED):
                 continue  # 'فجر اليوم ... في الوقت نفسه' is dawn, not 'blew himself up'
-            if trig.words == CLASHES and any(map(_participant, words)):
+            if trig.words == CLASHES and any(map(_participant, words)) or trig.words in FIGHTS and j + 1 < len(words) \
+                    and words[j] == BETWEEN and _participant(words[j + 1]):
                 # clashes of protesters with the police are a riot ('مواجهات بين المتظاهرين
-                # وقوات الأمن'), as ACLED files them
+                # وقوات الأمن', 'اشتباكات بين المتظاهرين وقوات الأمن'), as ACLED files them
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.category == "ASSAULT" and j < len(words) and (
                     _participant(words[j]) or j + 1 in counted_at and j + 1 < len(words) and _participant(words[j + 1])) \
@@ -2285,9 +2292,10 @@ class Assembler:
             more, against = self._roles(ents, a, b, sentence, cat, means=prep_clitic(words[a]),
                                         subject_by=i if a > i else None)
             more = [m for m in more if m not in targets]  # (the victims do not attack themselves)
-            if more and a > i and words[a] in AIMED_AT:
+            if more and a > i and words[a] in AIMED_AT and not _in(normalize_token(more[0].split()[0]), MEANS_CRAFT):
                 # the attack told before is the subject of a verb of aiming after it: what
-                # follows is its target ('في هجوم انتحاري بحزام ناسف استهدف العقيد فولا عثمان')
+                # follows is its target ('في هجوم انتحاري بحزام ناسف استهدف العقيد فولا عثمان'; not
+            # the craft that is its subject: 'إن طائرة مسيرة استهدفت سيارة')
                 targets = targets or more
                 continue
             if more:
@@ -2627,8 +2635,11 @@ class Assembler:
             # (the second joined by و, to its name or to a head word before it: 'وقوات اللواء 444')
             if len(sides) >= 2 and words[sides[0].tok[1]].startswith("و") and sides[1].tok[0] - sides[0].tok[1] <= 1:
                 return [_surface(sides[0])], [_surface(sides[1])]
-            if len(sides) == 1 and sides[0].tok[0] == between + 1 and sides[0].type != "location":
-                return [_surface(sides[0])], []  # the other side is no name we know ('وقوات اللواء 444')
+            if len(sides) == 1 and sides[0].tok[0] == between + 1 and sides[0].type != "location" \
+                    and (sides[0].actor or {}).get("type") != "civilians":
+                # the other side is no name we know ('وقوات اللواء 444'); 'قتيلا بين المدنيين' are
+                # among the dead, no side
+                return [_surface(sides[0])], []
         source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY
                        # 'على يد عناصر تنظيم داعش' (by members of)
                        or x.tok[0] >= 3 and words[x.tok[0] - 1] in MEMBERS and tuple(words[x.tok[0] - 3:x.tok[0] - 1]) in PASSIVE_BY
@@ -2957,6 +2968,7 @@ DAWN = normalize_token("فجر")
 CRASHED = _words("تحطم التحطم تحطمت")  # an aircraft's crash: 'مقتل الرئيس ... في تحطم مروحية'
 CRASH, ROAD = _words("حادث حوادث لحادث بحادث"), normalize_token("سير")  # a road accident
 CLASHES = (normalize_token("مواجهات"),)
+FIGHTS = frozenset((normalize_token(w),) for w in ("اشتباكات", "اشتباك", "صدامات", "اشتباكات"))
 TOWNS = _words("مدن مدينة قرى قرية بلدات بلدة مناطق منطقة محافظات مخيمات أحياء "
                "الأراضي أراضي الأجواء أجواء المياه")  # ('داخل الأراضي الهندية', 'في الأجواء السورية')
 ENVOYS = _words("سفير السفير سفيرة السفيرة القائم دبلوماسيين دبلوماسيا الدبلوماسيين")

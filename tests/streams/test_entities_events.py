@@ -4011,3 +4011,22 @@ def test_the_given_name_ali_after_a_title_is_no_preposition():
     ann = find_entities(normalize(Article(id="t", text="وقال وزير الخارجية على هامش القمة إن بلاده ترفض ذلك.",
                                           published="2020-03-01")))
     assert [e.text for e in ann.entities if e.type == "person"] == []
+
+
+def test_a_drone_that_struck_is_its_doer_and_civilians_among_the_dead_no_side():
+    (ev,) = events("قالت مصادر إن طائرة مسيرة استهدفت سيارة في بلدة سرمين.")
+    assert (ev.mode, ev.actors, ev.targets) == ("drone", ["طائرة مسيرة"], [])
+    (ev,) = events("سقط 15 قتيلا و40 جريحا بين المدنيين في قصف على إدلب.")
+    assert (ev.actors, ev.targets, ev.killed, ev.wounded) == ([], ["المدنيين"], 15, 40)
+
+
+def test_clashes_between_protesters_and_police_are_a_riot():
+    (ev,) = events("اندلعت اشتباكات بين المتظاهرين وقوات الأمن في بغداد.")
+    assert (ev.type, ev.mode, ev.actors) == ("PROTEST", "riot", ["المتظاهرين"])
+    (ev,) = events("اندلعت اشتباكات بين الجيش والمسلحين في بغداد.")
+    assert (ev.type, ev.actors, ev.targets) == ("ASSAULT", ["الجيش"], ["المسلحين"])
+
+
+def test_a_victims_kin_named_with_them_are_counted():
+    assert events("أسفر القصف على رفح عن مقتل امرأة وطفليها.")[0].killed == 3
+    assert events("قتل رجل وابنه في غارة على رفح.")[0].killed == 2
