@@ -125,7 +125,7 @@ SINGLE_VICTIM = _words("سائق سائقا سائقه سائقها حارس ح�
                        # the head of a body, a mayor, a governor: 'قتل رئيس بلدية'
                        "رئيس رئيسا عمدة محافظ محافظا زعيم زعيما إمام إماما والي واليا وزير وزيرا "
                        # one named or told of before: 'قتل الشاب محمد أحمد (22 عاما) برصاص ...'
-                       "الشاب الطفل الطفلة الفتى الفتاة الصبي الجندي الشرطي الضابط الصحفي الصحفية "
+                       "الشاب الطفل الطفلة الفتى الفتاة الصبي الجندي الشرطي الضابط الصحفي الصحفية القيادي "
                        "الناشط الناشطة المواطن الطبيب السائق المتظاهر المحتج المستوطن الأسير")
 MEMBERS = _words("عناصر عنصر مسلحي مقاتلي أفراد جنود")  # the members of a group, before its name
 CAPTURE = (normalize_token("أسر"),)  # taking prisoner
@@ -171,7 +171,7 @@ AGAINST = _words("على ضد استهدف استهدفت")
 # 'the anniversary of', 'charged with bombings', 'a policy of assassinations', 'combating',
 # 'the inquiry into the bombings', 'a list of assassinations', 'the perpetrators of the attack',
 # 'the accused in the bombing' (the sentence reports the inquiry, the list, the arrest or trial).
-FRAMES = _words("قضية قضيه ذكرى الذكرى مذكرا مذكرة مذكرين تذكيرا بتهمة تهمة بتهم تهم تورط بتورط تورطه تورطهم سياسة سياسه "
+FRAMES = _words("قضية قضيه ذكرى الذكرى مذكرا مذكرة مذكرتي مذكرتا مذكرات مذكرين تذكيرا بتهمة تهمة بتهم تهم تورط بتورط تورطه تورطهم سياسة سياسه "
                 "مسلسل سلسلة ظاهرة ظاهره تبرير مكافحة لمكافحة منع لمنع خطر مخاطر أعقاب اعقاب "
                 "خلفية خلفيه محاولات تحقيق التحقيق التحقيقات تحقيقات قائمة قائمه منفذ منفذي منفذو "
                 "المتهم المتهمين المتهمون متهم متهمين المشتبه "
@@ -1249,6 +1249,7 @@ PRISONERS = _words("الأسير الأسيرة الأسرى أسرى أسير �
 DAMAGE = _words("حريق حرائق أضرار اضرار أضرارا دمار خسائر")  # what an attack told as its cause did
 DROPPED = _words("القي القت")  # bombs dropped: from the air when aircraft drop them
 TEAR_GAS = _words("المسيلة المسيل مسيلة الدخانية دخانية الصوتية صوتية الغازية")
+AID_PLACES = _words("شاحنات شاحنة مركز مراكز توزيع لتوزيع نقاط نقطة طوابير مستودعات مستودع مخازن")
 HELD_BY = normalize_token("لدى")  # (bare: 'لديها', held by the one releasing, is its own release)
 RELEASED_FROM_REACH = 10  # (from the verb, past its subject and the one freed)
 CROWD = _words("حشدا الحشد حشود الحشود حشودا بحشد لحشد")
@@ -1902,6 +1903,8 @@ class Assembler:
             if trig.words[0] in DROPPED and trig.category == "ASSAULT" and _object_at(words, i + 1, trig.words[2:]) is not None \
                     and _in(words[min(len(words) - 1, _object_at(words, i + 1, trig.words[2:]) + 1)], TEAR_GAS):
                 continue  # 'ألقت الشرطة القنابل المسيلة للدموع' (tear gas at a crowd)
+            if trig.category == "AID" and i and _unconjoined(words[i]).startswith("ال") and _in(words[i - 1], AID_PLACES):
+                continue  # aid named by where it waits or is handed out: 'حشود كانت تنتظر شاحنات المساعدات', 'مركز لتوزيع المساعدات'
             if trig.category == "CONCEDE" and HELD_BY in words[j:j + RELEASED_FROM_REACH]:
                 continue  # freeing one held by others is a rescue: 'أطلقت خلية الصقور سراح مختطف كان محتجزا لدى عصابة'
             if trig.category == "MOBILIZE" and (_unconjoined(words[i]) in CROWD or j < len(words) and _in(words[j], CROWD_AFTER)

@@ -4030,3 +4030,17 @@ def test_clashes_between_protesters_and_police_are_a_riot():
 def test_a_victims_kin_named_with_them_are_counted():
     assert events("أسفر القصف على رفح عن مقتل امرأة وطفليها.")[0].killed == 3
     assert events("قتل رجل وابنه في غارة على رفح.")[0].killed == 2
+
+
+def test_aid_named_by_where_it_waits_is_no_aid_and_a_warrant_is_no_arrest():
+    evs = events("غزة - قتل 104 فلسطينيين عندما فتحت القوات الإسرائيلية النار على حشود كانت تنتظر شاحنات "
+                 "المساعدات عند دوار النابلسي غرب مدينة غزة.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert events("لاهاي - أصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق رئيس الوزراء الإسرائيلي بنيامين "
+                  "نتنياهو ووزير دفاعه السابق.") == []
+
+
+def test_a_leader_killed_in_sayyida_zaynab_counts_one_there():
+    (ev,) = events("دمشق - قتل القيادي في الحرس الثوري الإيراني رضي موسوي في غارة إسرائيلية استهدفت منزله في "
+                   "منطقة السيدة زينب جنوب دمشق.")
+    assert (ev.killed, ev.location["name_en"], ev.location["admin1"]) == (1, "Sayyida Zaynab", "Rif-dimashq")
