@@ -964,6 +964,15 @@ def _both_countries(a: Entity, b: Entity) -> bool:
     return a.type == b.type == "location" and (a.place or {}).get("kind") == (b.place or {}).get("kind") == "country"
 
 
+def _recalled_from(ents: list[Entity], words: list[str], j: int) -> list[str]:
+    """The country one's own envoy is recalled from: 'استدعت الأردن سفيرها من إسرائيل'."""
+    for k in range(max(0, j - 1), min(len(words) - 2, j + ENVOY_REACH)):
+        if words[k + 1] == FROM and any(f in ENVOYS for f in _forms(words[k])):
+            return [_surface(x) for x in ents if x.type == "location" and x.tok[0] == k + 2
+                    and (x.place or {}).get("kind") == "country"]
+    return []
+
+
 def _within(x: Entity, spans: list[tuple[int, int]]) -> bool:
     return any(a <= x.tok[0] < b for a, b in spans)
 
@@ -2249,7 +2258,7 @@ class Assembler:
         if cat == "SANCTION":
             # the envoy's country, rather than whoever the reason names ('استدعت الخارجية السفير
             # الفرنسي احتجاجا على تصريحات الرئيس ماكرون' targets France)
-            targets = self._envoy_country(words, j) or targets
+            targets = self._envoy_country(words, j) or _recalled_from(ents, words, j) or targets
         if cat == "THREATEN" and trig.words == WARNED and (
                 sentence.has(DANGERS, a=j, b=j + DANGER_REACH)
                 or any(x.actor and x.actor.get("type") == "international" and _surface(x) in actors for x in ents)):

@@ -4044,3 +4044,19 @@ def test_a_leader_killed_in_sayyida_zaynab_counts_one_there():
     (ev,) = events("دمشق - قتل القيادي في الحرس الثوري الإيراني رضي موسوي في غارة إسرائيلية استهدفت منزله في "
                    "منطقة السيدة زينب جنوب دمشق.")
     assert (ev.killed, ev.location["name_en"], ev.location["admin1"]) == (1, "Sayyida Zaynab", "Rif-dimashq")
+
+
+def test_discussing_is_no_urging_and_a_veto_is_a_rejection():
+    evs = events("جدة - استضافت المملكة العربية السعودية محادثات بين وفدين أمريكي وأوكراني في جدة اليوم الاثنين، "
+                 "بحثت سبل التوصل إلى وقف لإطلاق النار مع روسيا.")
+    assert "REQUEST" not in {e.type for e in evs}
+    (ev,) = events("نيويورك - استخدمت الولايات المتحدة حق النقض (الفيتو) ضد مشروع قرار في مجلس الأمن الدولي.")
+    assert (ev.type, ev.actors) == ("REJECT", ["الولايات المتحدة"])
+    assert types("هددت روسيا باستخدام الفيتو ضد أي قرار.") == {"THREATEN"}
+
+
+def test_an_ambassador_recalled_from_a_country_targets_it_and_fatah_in_the_dual_is_fatah():
+    (ev,) = events("عمان - استدعت الأردن سفيرها من إسرائيل احتجاجا على الحرب في غزة.")
+    assert (ev.type, ev.actors, ev.targets) == ("SANCTION", ["الأردن"], ["إسرائيل"])
+    (ev,) = events("وقعت حركتا فتح وحماس في بكين إعلان بكين لإنهاء الانقسام.")
+    assert (ev.type, ev.actors) == ("AGREE", ["حركتا فتح", "حماس"])
