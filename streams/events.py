@@ -1258,6 +1258,7 @@ PRISONERS = _words("الأسير الأسيرة الأسرى أسرى أسير �
 DAMAGE = _words("حريق حرائق أضرار اضرار أضرارا دمار خسائر")  # what an attack told as its cause did
 DROPPED = _words("القي القت")  # bombs dropped: from the air when aircraft drop them
 TEAR_GAS = _words("المسيلة المسيل مسيلة الدخانية دخانية الصوتية صوتية الغازية")
+DELEGATIONS = _words("وفدين الوفدين وفدي وفد الوفد الجانبين جانبين")
 AID_PLACES = _words("شاحنات شاحنة مركز مراكز توزيع لتوزيع نقاط نقطة طوابير مستودعات مستودع مخازن")
 HELD_BY = normalize_token("لدى")  # (bare: 'لديها', held by the one releasing, is its own release)
 RELEASED_FROM_REACH = 10  # (from the verb, past its subject and the one freed)
@@ -2247,6 +2248,11 @@ class Assembler:
         # (nor are the sides of an event named after it as a reference its own: 'ردا على الهجوم
         # الصاروخي الإيراني على إسرائيل')
         actors, targets = self._roles([x for x in ents if not _within(x, cut)] if cut else ents, i, j, sentence, cat)
+        if cat == "CONSULT" and j + 3 < len(words) and words[j] == BETWEEN and _in(words[j + 1], DELEGATIONS):
+            # the parties by their nationality: 'محادثات بين وفدين أمريكي وأوكراني' (not the host)
+            sides = [self._nationality(_unconjoined(w)) for w in words[j + 2:j + 4]]
+            if all(sides) and sides[0] != sides[1]:
+                actors, targets = [self.gaz.by_id[f"cldr:{c}"].name_ar for c in sides], []
         if cat in ("CONSULT", "AGREE", "COOPERATE") and not targets and sentence.has(COUNTERPARTS):
             # the counterpart by nationality: 'اتصالا هاتفيا مع نظيره الإيراني'
             place = self._country_after(words, COUNTERPARTS, max(0, i - COUNTERPART_REACH), j + COUNTERPART_REACH, 1)

@@ -4060,3 +4060,8 @@ def test_an_ambassador_recalled_from_a_country_targets_it_and_fatah_in_the_dual_
     assert (ev.type, ev.actors, ev.targets) == ("SANCTION", ["الأردن"], ["إسرائيل"])
     (ev,) = events("وقعت حركتا فتح وحماس في بكين إعلان بكين لإنهاء الانقسام.")
     assert (ev.type, ev.actors) == ("AGREE", ["حركتا فتح", "حماس"])
+
+
+def test_talks_between_delegations_named_by_nationality_are_theirs_not_the_hosts():
+    (ev,) = events("جدة - استضافت المملكة العربية السعودية محادثات بين وفدين أمريكي وأوكراني في جدة اليوم الاثنين.")
+    assert (ev.type, ev.actors) == ("CONSULT", ["الولايات المتحدة", "أوكرانيا"])
