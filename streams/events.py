@@ -24,7 +24,7 @@ from streams.tokens import words as sentence_words
 SUFFIXES = ("تهم", "ته", "تها", "هما", "هم", "ها", "ه", "وا", "ون", "ين", "ان", "ات", "ت", "ا", "ن", "نا", "تا")
 # Specific modes win over generic ones when several triggers of one category fire.
 MODE_RANK = {"suicide": 0, "sexual": 0, "chemical": 1, "drone": 2, "aerial": 3, "explosive": 4, "artillery": 5,
-             "firearms": 6, "occupy": 7, "riot": 0, "hunger_strike": 1, "strike": 2, "demonstration": 3,
+             "firearms": 6, "occupy": 5.5, "riot": 0, "hunger_strike": 1, "strike": 2, "demonstration": 3,
              "abduct": 0, "arrest": 1, "seize": 2, "curfew": 3, "disarm": 0}
 AIRBORNE = ("drone", "aerial")
 ACLED = {

@@ -4065,3 +4065,10 @@ def test_an_ambassador_recalled_from_a_country_targets_it_and_fatah_in_the_dual_
 def test_talks_between_delegations_named_by_nationality_are_theirs_not_the_hosts():
     (ev,) = events("جدة - استضافت المملكة العربية السعودية محادثات بين وفدين أمريكي وأوكراني في جدة اليوم الاثنين.")
     assert (ev.type, ev.actors) == ("CONSULT", ["الولايات المتحدة", "أوكرانيا"])
+
+
+def test_ground_taken_in_a_battle_is_the_battles_kind():
+    (ev,) = events("غوما - سيطر متمردو حركة 23 مارس المدعومون من رواندا على مطار مدينة غوما شرق جمهورية الكونغو "
+                   "الديمقراطية، بعد معارك عنيفة مع الجيش الكونغولي أسفرت عن مقتل 17 شخصا على الأقل.")
+    assert (ev.mode, ev.acled_sub_type, ev.actors[0], ev.killed) == (
+        "occupy", "Non-state actor overtakes territory", "حركة 23 مارس", 17)
