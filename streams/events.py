@@ -1112,7 +1112,8 @@ def _object_on(words: list[str], j: int) -> tuple[int | None, int | None]:
     on = next((k for k in range(j, min(j + 10, len(words))) if words[k] == ON), None)
     if on is None:
         return None, None
-    return on, on + 2 if on + 2 < len(words) and _in(words[on + 1], HOW_MANY) else on + 1
+    # (past a count too: 'وسيطرت على 12 قرية وبلدة')
+    return on, on + 2 if on + 2 < len(words) and (_in(words[on + 1], HOW_MANY) or words[on + 1].isdigit()) else on + 1
 
 
 def _seized_object(words: list[str], j: int, things: frozenset[str] = SEIZABLE) -> bool:
@@ -1483,7 +1484,7 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             continue
         if i and words[i - 1] in OF_THEM and 0 < i - last_end <= PART_REACH:
             continue  # '194 شخصا بينهم 57 طفلا، في حين أصيب 800': a part of the count before, no other
-        uncounted = None if kind else (value, qualifier, i, j)
+        prior, uncounted = uncounted, None if kind else (value, qualifier, i, j)
         if kind is None and i and _in(words[i - 1], MET) and s.has(DEATH, a=j):
             kind = "killed"  # 'لقي أزيد من عشرة عناصر ... مصرعهم' (met their death)
         if kind is None and j < len(words) and _in(words[j], OTHERS):
@@ -1499,6 +1500,13 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
         elif kind and kind not in out:
             if i >= 2 and _joined_number(words[i]) and flags[i - 1] & single and _casualty_kind(words[i - 2]) == kind:
                 value += 1  # 'قتل ضابط و10 مجندين' (an officer and ten conscripts): eleven
+            elif _joined_number(words[i]) and prior and 0 < i - prior[3] <= JOINED_COUNT_REACH \
+                    and OF_THEM.isdisjoint(words[prior[3]:i]) and not (j < len(words) and words[j] in OF_THEM) \
+                    and not (prior[2] and words[prior[2] - 1] == BETWEEN):
+                # a count before it with no word of its own, joined to it: 'إن 37 عنصرا من قوات النظام
+                # و44 من الفصائل قتلوا' (81; not 'بين 10 و15', a range)
+                value += prior[0]
+                qualifier = qualifier or prior[1]
             out[kind] = (value, qualifier)
         if kind:
             last_start, last_end = i, j
@@ -3693,10 +3701,14 @@ def _toll_of_told(told: list[Event], ev: Event) -> Event | None:
     sentence with a toll and no day or place of its own ('وأعلنت وزارة الصحة أن الغارات أسفرت عن
     مقتل 12 شخصا' after 'شن الطيران الإسرائيلي سلسلة غارات على الضاحية الجنوبية ليل الثلاثاء',
     which told none), with no other doer."""
-    if ev.date or ev.killed is None and ev.wounded is None:
+    if ev.killed is None and ev.wounded is None:
         return None
-    kept = next((k for k in reversed(told) if k.type == ev.type and (k.mode == ev.mode or None in (k.mode, ev.mode))),
-                None)
+    # (of the same day, or none; by the same means, or the fighting a side took ground in: 'وسيطرت
+    # على 12 قرية', then 'وأضاف أن 37 عنصرا ... و44 من الفصائل قتلوا في المعارك')
+    kept = next((k for k in reversed(told) if k.type == ev.type and (
+        k.mode == ev.mode or None in (k.mode, ev.mode) or {k.mode, ev.mode} == {"occupy", "firearms"})), None)
+    if kept is not None and ev.date and ev.date != kept.date:
+        return None
     if kept is None or ev.location is not None and ev.location.get("told", True) and not (
             # (or a place inside the country the telling named: 'أطلقت إيران أكثر من 300 طائرة
             # مسيرة وصاروخ باتجاه إسرائيل', then 'وأصيبت طفلة بجروح خطيرة في النقب')

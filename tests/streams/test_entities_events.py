@@ -4072,3 +4072,13 @@ def test_ground_taken_in_a_battle_is_the_battles_kind():
                    "الديمقراطية، بعد معارك عنيفة مع الجيش الكونغولي أسفرت عن مقتل 17 شخصا على الأقل.")
     assert (ev.mode, ev.acled_sub_type, ev.actors[0], ev.killed) == (
         "occupy", "Non-state actor overtakes territory", "حركة 23 مارس", 17)
+
+
+def test_counted_ground_taken_a_toll_of_two_sides_and_its_telling_after_the_battle():
+    text = ("حلب - قال المرصد السوري إن هيئة تحرير الشام شنت هجوما واسعا على مواقع قوات النظام في ريف حلب "
+            "الغربي فجر الأربعاء، وسيطرت على 12 قرية وبلدة. وأضاف أن 37 عنصرا من قوات النظام و44 من الفصائل "
+            "قتلوا في المعارك.")
+    (ev,) = events(text, "2024-11-28")
+    assert (ev.mode, ev.killed, ev.date) == ("occupy", 81, "2024-11-27")
+    (ev,) = events("أصيب 20 شخصا بينهم 3 نساء و4 أطفال في قصف على إدلب.")
+    assert ev.wounded == 20
