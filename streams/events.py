@@ -367,7 +367,9 @@ REACTION = _words("ندد نددت يندد تندد نددوا تنديد أد�
                   # commenting on it, and accusing someone of it: 'معلقة على مقتل', 'اتهمت
                   # محكمة ... بالضلوع في تفجير', 'اتهمت روسيا جورجيا ... خلال قصفها'
                   "علق علقت معلقا معلقة تعليقا تعليق اتهم اتهمت يتهم تتهم اتهموا اتهام اتهامات "
-                  "زعم زعمت يزعم تزعم")
+                  "زعم زعمت يزعم تزعم "
+                  # condemning it, as a circumstance: 'مديناً «جريمة اغتيال الوزير»' ('مدينة' is a city)
+                  "مدينا منددا مستنكرا شاجبا مدينين منددين مستنكرين")
 # nouns that count people, dead, hurt or held ('نحو 2000 قتيل' is no year)
 COUNT_NOUNS = _words("قتيل قتيلا قتلى جريح جريحا جرحى مصاب مصابا مصابين معتقل معتقلا معتقلين أسير أسيرا أسرى "
                      "شخص شخصا أشخاص")
@@ -1252,6 +1254,17 @@ def _context_opener(words: list[str]) -> bool:
     return k > 1 and tuple(words[k:k + 2]) in CONTEXT
 
 
+# An event rated against others, told before: 'ويعد أحدث هجوم انتحاري ... تطورا خطيرا'.
+RATED = _words("يعد تعد يعتبر تعتبر يعدّ")
+RANKS = SUPERLATIVES | _words("أحدث ثاني ثالث أضخم آخر")
+
+
+def _rated(words: list[str], i: int) -> bool:
+    """The event word at i follows a verb of rating and a rank: 'ويعد أحدث هجوم' (not 'ويعد الهجوم
+    ... الأخطر هذا العام', which may tell the attack itself)."""
+    return i > 1 and _in(words[i - 2], RATED) and _in(words[i - 1], RANKS)
+
+
 # A gang or cell named by its crime: 'عصابات اختطاف الأطباء', 'خلية اغتيالات', 'شبكة تهريب'.
 GANGS = _words("عصابة عصابات العصابة العصابات شبكة شبكات الشبكة خلية خلايا الخلية مافيا")
 PRISONERS = _words("الأسير الأسيرة الأسرى أسرى أسير المعتقل المعتقلين معتقلين المعتقلون معتقلون السجين السجناء "
@@ -1861,6 +1874,7 @@ class Assembler:
                     or referred[0] <= i <= referred[1] + 1 and not (trig.category == "PROTEST" != referred_cat) \
                     or s.has(COMES, a=max(0, i - 1), b=j + 1) and _timed_against(words, i, j) \
                     or i and s.has(GANGS, a=i - 1, b=i) \
+                    or s.has(RATED, a=max(0, i - 2), b=i) and _rated(words, i) \
                     or toll_referred and words[i - 1] == IN and 0 < i - referred[1] <= TOLL_PLACE_REACH \
                     and not any(_perfect_verb(w) or _word_triggers(w) for w in words[referred[1]:i - 1]) \
                     or i == 1 and words[0] in TOPIC_OPENERS and not (trig.mode and _toll_told(s, j)) \
@@ -3788,7 +3802,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT, DAMAGE, PRISONERS):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT, DAMAGE, PRISONERS, RATED):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 RIOTING_BIT, THE_CITY_BIT, EXITS_BIT = _BIT[RIOTING], _BIT[THE_CITY], _BIT[EXITS]
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

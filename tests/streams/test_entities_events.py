@@ -4082,3 +4082,9 @@ def test_counted_ground_taken_a_toll_of_two_sides_and_its_telling_after_the_batt
     assert (ev.mode, ev.killed, ev.date) == ("occupy", 81, "2024-11-27")
     (ev,) = events("أصيب 20 شخصا بينهم 3 نساء و4 أطفال في قصف على إدلب.")
     assert ev.wounded == 20
+
+
+def test_an_event_rated_against_others_is_one_told_before():
+    assert events("ويعد أحدث هجوم انتحاري تم تنفيذه داخل منزل الوزير في بيشاور تطورا خطيرا.") == []
+    (ev,) = events("قتل 20 شخصا في هجوم انتحاري في بيشاور، ويعد الهجوم الأعنف منذ بداية العام.")
+    assert (ev.mode, ev.killed) == ("suicide", 20)
