@@ -1279,7 +1279,7 @@ RELEASED_FROM_REACH = 10  # (from the verb, past its subject and the one freed)
 CROWD = _words("حشدا الحشد حشود الحشود حشودا بحشد لحشد")
 CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
-HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس")
+HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 TIMED = _words("بعد قبل غداة عقب إثر اثر قبيل بعيد")
 
 

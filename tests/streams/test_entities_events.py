@@ -4088,3 +4088,11 @@ def test_an_event_rated_against_others_is_one_told_before():
     assert events("ويعد أحدث هجوم انتحاري تم تنفيذه داخل منزل الوزير في بيشاور تطورا خطيرا.") == []
     (ev,) = events("قتل 20 شخصا في هجوم انتحاري في بيشاور، ويعد الهجوم الأعنف منذ بداية العام.")
     assert (ev.mode, ev.killed) == ("suicide", 20)
+
+
+def test_troops_spreading_into_a_town_mobilize_and_an_order_to_leave_quarters_is_no_retreat():
+    evs = events("بيروت - انسحب الجيش الإسرائيلي من بلدات في القطاع الغربي من جنوب لبنان، فيما انتشر الجيش "
+                 "اللبناني في بلدة الناقورة.")
+    assert [(e.type, e.actors) for e in evs] == [("RETREAT", ["الجيش الإسرائيلي"]), ("MOBILIZE", ["الجيش اللبناني"])]
+    assert events("انتشر الوباء في المدينة.") == []
+    assert "RETREAT" not in types("القدس - أمر الجيش الإسرائيلي نحو 100 ألف فلسطيني بإخلاء أحياء شرقي رفح.")
