@@ -732,7 +732,9 @@ class EntityFinder:
             and not (k > j and (_deed_object(tok) or tok in event_words())) \
             and not (k > j and not CLAUSE_MARKS.isdisjoint(self._norm[toks.end[k - 1]:toks.start[k]])) \
             and tok not in ("انه", "انها", "انهم") and not tok.isdigit() \
-            and not tok.startswith(("ال", "و", "بال", "لل"))
+            and not tok.startswith(("ال", "و", "بال", "لل")) \
+            and not (k >= j + 2 and tok[:1] in ("ي", "ت") and tok not in given_names())
+        # (a third word in the imperfect is what the person does: 'وزير الدفاع إيهود باراك يدرس')
 
     def _family_name(self, toks: Words, k: int, taken: set[int]) -> bool:
         """Token k may be part of a name although it begins with ال: not a day, a title, a

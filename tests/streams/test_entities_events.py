@@ -4096,3 +4096,9 @@ def test_troops_spreading_into_a_town_mobilize_and_an_order_to_leave_quarters_is
     assert [(e.type, e.actors) for e in evs] == [("RETREAT", ["الجيش الإسرائيلي"]), ("MOBILIZE", ["الجيش اللبناني"])]
     assert events("انتشر الوباء في المدينة.") == []
     assert "RETREAT" not in types("القدس - أمر الجيش الإسرائيلي نحو 100 ألف فلسطيني بإخلاء أحياء شرقي رفح.")
+
+
+def test_a_verb_in_the_imperfect_ends_a_name_after_a_title():
+    ann = find_entities(normalize(Article(id="t", text="قال مصدر إن وزير الدفاع الإسرائيلي إيهود باراك يدرس إمكان "
+                                          "ذلك.", published="2020-03-01")))
+    assert [e.text for e in ann.entities if e.type == "person"] == ["إيهود باراك"]
