@@ -733,7 +733,8 @@ class EntityFinder:
             and not (k > j and not CLAUSE_MARKS.isdisjoint(self._norm[toks.end[k - 1]:toks.start[k]])) \
             and tok not in ("انه", "انها", "انهم") and not tok.isdigit() \
             and not tok.startswith(("ال", "و", "بال", "لل")) \
-            and not (k >= j + 2 and tok[:1] in ("ي", "ت") and tok not in given_names())
+            and not (k >= j + 2 and tok[:1] in ("ي", "ت") and tok not in given_names() and tok not in leader_names()
+                     and toks.text[j] not in COMPOUND_HEADS)  # ('عبد المجيد تبون' is a name)
         # (a third word in the imperfect is what the person does: 'وزير الدفاع إيهود باراك يدرس')
 
     def _family_name(self, toks: Words, k: int, taken: set[int]) -> bool:
