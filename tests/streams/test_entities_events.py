@@ -4102,3 +4102,9 @@ def test_a_verb_in_the_imperfect_ends_a_name_after_a_title():
     ann = find_entities(normalize(Article(id="t", text="قال مصدر إن وزير الدفاع الإسرائيلي إيهود باراك يدرس إمكان "
                                           "ذلك.", published="2020-03-01")))
     assert [e.text for e in ann.entities if e.type == "person"] == ["إيهود باراك"]
+
+
+def test_self_immolation_is_a_protest():
+    (ev,) = events("أضرم بائع متجول النار في نفسه أمام مقر الولاية في سيدي بوزيد.")
+    assert (ev.type, ev.location["name_en"]) == ("PROTEST", "Sidi Bouzid")
+    assert types("أحرق شاب تونسي نفسه احتجاجا على الظلم في سيدي بوزيد.") == {"PROTEST"}
