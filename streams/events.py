@@ -2269,7 +2269,8 @@ class Assembler:
             ents = [x for x in ents if x is not locs[0]]
         # (nor are the sides of an event named after it as a reference its own: 'ردا على الهجوم
         # الصاروخي الإيراني على إسرائيل')
-        actors, targets = self._roles([x for x in ents if not _within(x, cut)] if cut else ents, i, j, sentence, cat)
+        outside = [x for x in ents if not _within(x, cut)] if cut else ents
+        actors, targets = self._roles(ents if len(outside) == len(ents) else outside, i, j, sentence, cat)
         if cat == "CONSULT" and j + 3 < len(words) and words[j] == BETWEEN and _in(words[j + 1], DELEGATIONS):
             # the parties by their nationality: 'محادثات بين وفدين أمريكي وأوكراني' (not the host)
             sides = [self._nationality(_unconjoined(w)) for w in words[j + 2:j + 4]]
