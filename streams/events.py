@@ -1269,6 +1269,8 @@ def _rated(words: list[str], i: int) -> bool:
 GANGS = _words("عصابة عصابات العصابة العصابات شبكة شبكات الشبكة خلية خلايا الخلية مافيا")
 PRISONERS = _words("الأسير الأسيرة الأسرى أسرى أسير المعتقل المعتقلين معتقلين المعتقلون معتقلون السجين السجناء "
                    "سجناء المحتجز المحتجزين محتجزين")
+QUARRELS = _words("خلاف خلافات شجار مشاجرة مشاجرات نزاع")
+PRIVATE = _words("عائلي عائلية عائليا شخصي شخصية مالي مالية أسري أسرية")
 DAMAGE = _words("حريق حرائق أضرار اضرار أضرارا دمار خسائر")  # what an attack told as its cause did
 DROPPED = _words("القي القت")  # bombs dropped: from the air when aircraft drop them
 TEAR_GAS = _words("المسيلة المسيل مسيلة الدخانية دخانية الصوتية صوتية الغازية")
@@ -1841,6 +1843,9 @@ class Assembler:
         rioting, sports = mask & bit[RIOTING], mask & bit[SPORTS]
         if not disaster and ROAD in words:  # 'حادث سير' (a road accident)
             disaster = any(words[k - 1] in CRASH for k, w in enumerate(words) if k and w == ROAD)
+        # a quarrel in a family or over money: 'قتل شاب طعنا على يد شقيقه إثر خلاف عائلي'
+        quarrel = s.has(QUARRELS) and any(_in(w, QUARRELS) and k + 1 < len(words) and _in(words[k + 1], PRIVATE)
+                                          for k, w in enumerate(words))
         if not disaster and s.has(CRASHED) and s.has(CRAFT):  # 'في تحطم مروحية' (not 'تحطم زجاج النوافذ')
             disaster = any(_in(w, CRASHED) and k + 1 < len(words) and _in(words[k + 1], CRAFT) for k, w in enumerate(words))
 
@@ -1907,6 +1912,10 @@ class Assembler:
             if trig.category == "ASSAULT" and disaster and (" ".join(trig.words) in KILLED
                                                             or " ".join(trig.words) in WOUNDED):
                 continue  # the dead and hurt of an earthquake, a flood, a crash
+            if trig.category == "RETREAT" and disaster:
+                continue  # people moved out of a fire or a flood: 'أمرت السلطات بإجلاء 180 ألف شخص'
+            if trig.category == "ASSAULT" and quarrel:
+                continue  # a killing in a family or private quarrel: a crime, no political violence
             if trig.mode == "explosive" and j < len(words) and (_in(words[j], GAS) or j + 1 < len(words)
                                                                  and _in(words[j + 1], GAS)):
                 continue  # 'انفجار اسطوانة غاز', 'انفجار خزان وقود': an accident
@@ -3803,7 +3812,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT, DAMAGE, PRISONERS, RATED):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT, DAMAGE, PRISONERS, RATED, QUARRELS):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 RIOTING_BIT, THE_CITY_BIT, EXITS_BIT = _BIT[RIOTING], _BIT[THE_CITY], _BIT[EXITS]
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

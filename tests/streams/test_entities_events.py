@@ -4108,3 +4108,9 @@ def test_self_immolation_is_a_protest():
     (ev,) = events("أضرم بائع متجول النار في نفسه أمام مقر الولاية في سيدي بوزيد.")
     assert (ev.type, ev.location["name_en"]) == ("PROTEST", "Sidi Bouzid")
     assert types("أحرق شاب تونسي نفسه احتجاجا على الظلم في سيدي بوزيد.") == {"PROTEST"}
+
+
+def test_a_killing_in_a_family_quarrel_and_a_fires_evacuation_are_no_conflict_events():
+    assert "ASSAULT" not in types("عمان - قتل شاب طعنا على يد شقيقه إثر خلاف عائلي في منطقة الهاشمي الشمالي.")
+    assert events("لوس أنجلوس - أتت حرائق الغابات على أكثر من 10 آلاف منزل ومبنى في لوس أنجلوس، وقتل 10 "
+                  "أشخاص على الأقل، وأمرت السلطات بإجلاء 180 ألف شخص.") == []
