@@ -352,6 +352,10 @@ BASE_TOLD = re.compile(r"(?:^|\s)[وب]?قاعده\s+(?:عسكريه|جويه|ب
 AL_QAEDA = re.compile(r"تنظيم\s+القاعده|القاعده\s+في\s+(?:جزيره|بلاد)|لتنظيم\s+القاعده")
 BUILDING_PARTS = _norm_set("مدخل بمدخل ومدخل بوابة ببوابة أسوار سور محيط بمحيط داخل وداخل باحة ساحة أطراف حرم "
                            "أمام وأمام")
+# A town of this size named as where a target lies is that town, in whatever country: 'أطلقت
+# المقاومة الإسلامية في العراق طائرة مسيرة على هدف في إيلات'.
+AIMED_CITY = 20_000
+AIMS = _norm_set("هدف هدفا أهداف اهداف هدفين موقع موقعا مواقع قاعدة منشأة منشآت")
 CITY_ABROAD = 50_000  # people: a foreign city named after 'مدينة' that stays itself; or after 'في'
 # in a text that tells no country at all ('قتل جندي في هجوم على حاجز في درعا'), where no place is foreign
 STRUCK_CITY = 100_000  # people: a city that size, not a village named like a word or a man
@@ -898,6 +902,8 @@ class EntityFinder:
                         and not _authorities_of(best.country, spans) and not self._capital_visited(best, toks, span.i) \
                         and not (main_country is None and _word_before(toks, span.i) in PLACE_PREPS
                                  and self.gaz.prominence(key, best.country) >= CITY_ABROAD) \
+                        and not (span.i > 1 and toks.text[span.i - 1] in PLACE_PREPS and toks.text[span.i - 2] in AIMS
+                                 and self.gaz.prominence(key, best.country) >= AIMED_CITY) \
                         and not self._city_abroad(best, key, ent.value["cue"], main_country):
                     # A small foreign namesake: after a cue it is an unknown local place,
                     # without one it is most likely an ordinary word. A village, a quarter or a

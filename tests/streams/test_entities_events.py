@@ -2953,7 +2953,7 @@ def test_armed_movements_sign_and_the_country_a_capital_belongs_to_is_no_party()
 def test_a_claim_in_the_sentence_names_the_doer_of_a_drone_strike_and_a_withdrawal_leaves_a_country():
     (ev,) = events("أربيل - استهدفت طائرة مسيرة مفخخة قاعدة حرير الجوية شمال أربيل، وتبنت المقاومة الإسلامية في "
                    "العراق الهجوم.")
-    assert (ev.mode, ev.actors) == ("drone", ["المقاومة الإسلامية"])
+    assert (ev.mode, ev.actors) == ("drone", ["المقاومة الإسلامية في العراق"])
     (ev,) = events("باريس - أعلنت فرنسا سحب قواتها من النيجر بحلول نهاية العام.")
     assert (ev.type, ev.actors, ev.location["name_en"], ev.intent) == ("RETREAT", ["فرنسا"], "Niger", True)
     (ev,) = events("طرابلس - أطلق الحرس البلدي سراح 50 مهاجرا غير نظامي بعد احتجازهم لأسابيع.")
@@ -4114,3 +4114,11 @@ def test_a_killing_in_a_family_quarrel_and_a_fires_evacuation_are_no_conflict_ev
     assert "ASSAULT" not in types("عمان - قتل شاب طعنا على يد شقيقه إثر خلاف عائلي في منطقة الهاشمي الشمالي.")
     assert events("لوس أنجلوس - أتت حرائق الغابات على أكثر من 10 آلاف منزل ومبنى في لوس أنجلوس، وقتل 10 "
                   "أشخاص على الأقل، وأمرت السلطات بإجلاء 180 ألف شخص.") == []
+
+
+def test_partisan_names_of_sides_and_a_target_town_abroad():
+    (ev,) = events("أطلقت المقاومة الإسلامية في العراق طائرة مسيرة على هدف في إيلات.")
+    assert (ev.mode, ev.actors, ev.location["name_en"], ev.location["country"]) == (
+        "drone", ["المقاومة الإسلامية في العراق"], "Eilat", "IL")
+    (ev,) = events("استشهد مواطنان بنيران مرتزقة العدوان في مديرية مقبنة بمحافظة تعز.")
+    assert (ev.actors, ev.killed) == (["مرتزقة العدوان"], 2)
