@@ -3238,7 +3238,8 @@ NOT_JOINING = _words("يتعلق يخص يتصل "
                      "لاحق سابق متأخر متاخر مبكر قريب واحد")
 
 
-_CLAUSE_WORDS = JOINERS | {b for _, b in JOINER_PAIRS}
+ALSO_JOINERS = _words("كما وكما")
+_CLAUSE_WORDS = JOINERS | ALSO_JOINERS | {b for _, b in JOINER_PAIRS}
 
 
 # A relative clause that tells when or how the event took place: 'في حادث قطار مومباي الذي وقع في
@@ -3571,7 +3572,9 @@ def _clauses(words: list[str]) -> list[tuple[int, int]]:
             # '... إلى 194 شخصا، في حين أصيب أكثر من 800 آخرين': the others of the same deed, in a
             # short clause with no deed of its own (not 'فيما قتل ثلاثة آخرون في انفجار عبوة')
             continue
-        if w in JOINERS and k >= 1:
+        if w in JOINERS and k >= 1 or w in ALSO_JOINERS and k >= 1 and k + 1 < n and _in(words[k + 1], KILLED | WOUNDED):
+            # (and 'كما' before new dead or hurt: '...، كما قتل 3 عناصر في اشتباكات ...'; before
+            # another verb it goes on with the same subject: 'كما اعتقلت اربعة رهبان')
             cuts.append(k)
         elif k >= 2 and (words[k - 1], w) in JOINER_PAIRS:  # 'في وقت': the clause starts at 'في'
             cuts.append(k - 1)

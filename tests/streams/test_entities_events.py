@@ -4122,3 +4122,12 @@ def test_partisan_names_of_sides_and_a_target_town_abroad():
         "drone", ["المقاومة الإسلامية في العراق"], "Eilat", "IL")
     (ev,) = events("استشهد مواطنان بنيران مرتزقة العدوان في مديرية مقبنة بمحافظة تعز.")
     assert (ev.actors, ev.killed) == (["مرتزقة العدوان"], 2)
+
+
+def test_also_before_new_dead_begins_a_clause_of_its_own():
+    evs = events("وثق المرصد السوري مقتل 5 مدنيين في قصف مدفعي لقوات النظام على بلدة سرمين بريف إدلب، كما قتل 3 "
+                 "عناصر من هيئة تحرير الشام في اشتباكات مع قوات النظام على محور كبانة بريف اللاذقية.")
+    assert [(e.mode, e.killed, e.location["admin1"]) for e in evs] == [("artillery", 5, "Idlib"),
+                                                                      ("firearms", 3, "Latakia")]
+    (ev,) = events("قتل 5 جنود في هجوم على حاجز في درعا، كما أصيب 3 آخرون.")
+    assert (ev.killed, ev.wounded) == (5, 3)
