@@ -4131,3 +4131,10 @@ def test_also_before_new_dead_begins_a_clause_of_its_own():
                                                                       ("firearms", 3, "Latakia")]
     (ev,) = events("قتل 5 جنود في هجوم على حاجز في درعا، كما أصيب 3 آخرون.")
     assert (ev.killed, ev.wounded) == (5, 3)
+
+
+def test_idlib_towns_often_struck_are_known():
+    (ev,) = events("إدلب - قتل 18 مدنيا على الأقل بغارات روسية على سوق شعبي في سرمين اليوم الأحد.", "2024-03-10")
+    assert (ev.location["name_en"], ev.location["admin1"], ev.killed) == ("Sarmin", "Idlib", 18)
+    assert [p["name_en"] for p in places("قصفت الطائرات بلدات كفرتخاريم ودركوش وأرمناز.")][:1] == ["Kafr Takharim"]
+    assert places("تجمع المحازبون عند بوابة فاطمة.") == []  # (not ف + Atimah)
