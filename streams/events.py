@@ -1278,6 +1278,7 @@ DELEGATIONS = _words("وفدين الوفدين وفدي وفد الوفد ال�
 AID_PLACES = _words("شاحنات شاحنة مركز مراكز توزيع لتوزيع نقاط نقطة طوابير مستودعات مستودع مخازن")
 HELD_BY = normalize_token("لدى")  # (bare: 'لديها', held by the one releasing, is its own release)
 RELEASED_FROM_REACH = 10  # (from the verb, past its subject and the one freed)
+DESCRIBED_AS = _words("بأنها بأنه بانها بانه باعتبارها باعتباره تشكل يشكل يمثل تمثل")
 CROWD = _words("حشدا الحشد حشود الحشود حشودا بحشد لحشد")
 CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
@@ -1948,6 +1949,8 @@ class Assembler:
                 continue  # aid named by where it waits or is handed out: 'حشود كانت تنتظر شاحنات المساعدات', 'مركز لتوزيع المساعدات'
             if trig.category == "CONCEDE" and HELD_BY in words[j:j + RELEASED_FROM_REACH]:
                 continue  # freeing one held by others is a rescue: 'أطلقت خلية الصقور سراح مختطف كان محتجزا لدى عصابة'
+            if trig.category == "THREATEN" and i and _in(words[i - 1], DESCRIBED_AS):
+                continue  # what a deed is called: 'ووصفتها بأنها تهديد لوحدة البلاد'
             if trig.category == "MOBILIZE" and (_unconjoined(words[i]) in CROWD or j < len(words) and _in(words[j], CROWD_AFTER)
                                                 and trig.words[0] == CROWD_VERB):
                 continue  # a crowd, not a mobilizing: 'انفجارين استهدفا حشدا', 'حشد من المصلين'
@@ -2662,7 +2665,10 @@ class Assembler:
         if cat == "AGREE":
             # (not who tells that they agreed: 'أعلن الرئيس الأمريكي جو بايدن أن إسرائيل ولبنان وافقا')
             near = [x for x in cands if abs(x.tok[0] - i) <= 12 and not (x.tok[1] <= i and _says_that(words, *x.tok, i)
-                                                                        and _parties_told(cands, words, x.tok[1], i))]
+                                                                        and _parties_told(cands, words, x.tok[1], i))
+                    # (nor who does another deed after it: 'توقيع ميثاق ...، في خطوة رفضتها الحكومة')
+                    and not (x.tok[0] > j and any(t.category != "AGREE" for w in words[j:x.tok[0]]
+                                                  for t in _word_triggers(w)))]
             names = list(dict.fromkeys(_surface(x) for x in near))
             # the parties named after 'بين' ('اتفاق لوقف إطلاق النار ... بين حركة حماس وإسرائيل'),
             # rather than who announced it

@@ -4138,3 +4138,9 @@ def test_idlib_towns_often_struck_are_known():
     assert (ev.location["name_en"], ev.location["admin1"], ev.killed) == ("Sarmin", "Idlib", 18)
     assert [p["name_en"] for p in places("قصفت الطائرات بلدات كفرتخاريم ودركوش وأرمناز.")][:1] == ["Kafr Takharim"]
     assert places("تجمع المحازبون عند بوابة فاطمة.") == []  # (not ف + Atimah)
+
+
+def test_who_rejects_a_pact_is_no_party_and_calling_it_a_threat_threatens_nothing():
+    evs = events("نيروبي - أعلنت قوات الدعم السريع وحلفاؤها توقيع ميثاق لتشكيل حكومة موازية في المناطق الخاضعة "
+                 "لسيطرتها، في خطوة رفضتها الحكومة السودانية ووصفتها بأنها تهديد لوحدة البلاد.")
+    assert [(e.type, e.actors) for e in evs] == [("AGREE", ["قوات الدعم السريع"]), ("REJECT", ["الحكومة السودانية"])]
