@@ -2667,8 +2667,8 @@ class Assembler:
             near = [x for x in cands if abs(x.tok[0] - i) <= 12 and not (x.tok[1] <= i and _says_that(words, *x.tok, i)
                                                                         and _parties_told(cands, words, x.tok[1], i))
                     # (nor who does another deed after it: 'توقيع ميثاق ...، في خطوة رفضتها الحكومة')
-                    and not (x.tok[0] > j and any(t.category != "AGREE" for w in words[j:x.tok[0]]
-                                                  for t in _word_triggers(w)))]
+                    and not (x.tok[0] > j and any(t.category != "AGREE" for k in range(j, x.tok[0])
+                                                  if k not in sentence.named for t in _word_triggers(words[k])))]
             names = list(dict.fromkeys(_surface(x) for x in near))
             # the parties named after 'بين' ('اتفاق لوقف إطلاق النار ... بين حركة حماس وإسرائيل'),
             # rather than who announced it
