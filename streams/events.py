@@ -11,7 +11,7 @@ from itertools import compress
 from operator import or_
 
 from streams import dates
-from streams.entities import day_words, feminine_perfect, given_names, phrase_starts, prep_clitic
+from streams.entities import day_words, feminine_perfect, given_names, leader_names, phrase_starts, prep_clitic
 from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
@@ -1278,6 +1278,7 @@ DELEGATIONS = _words("وفدين الوفدين وفدي وفد الوفد ال�
 AID_PLACES = _words("شاحنات شاحنة مركز مراكز توزيع لتوزيع نقاط نقطة طوابير مستودعات مستودع مخازن")
 HELD_BY = normalize_token("لدى")  # (bare: 'لديها', held by the one releasing, is its own release)
 RELEASED_FROM_REACH = 10  # (from the verb, past its subject and the one freed)
+ALI_NAME = normalize_token("علي")
 DESCRIBED_AS = _words("بأنها بأنه بانها بانه باعتبارها باعتباره تشكل يشكل يمثل تمثل")
 CROWD = _words("حشدا الحشد حشود الحشود حشودا بحشد لحشد")
 CROWD_AFTER = _words("من كبير غفير ضخم هائل")
@@ -2920,6 +2921,8 @@ class Assembler:
                 continue
             if source is not None and a == source.tok[1] and x.type == "organization" and has_prep(words[a]):
                 continue  # the body the doers are of: 'ضبطت الأجهزة الأمنية بوزارة الداخلية عنصرين'
+            if source is not None and 0 <= a - source.tok[1] <= 2 and x.tok[1] - a == 1 and words[a] in leader_names():
+                continue  # the name of the office just named: 'وتوعد المرشد الأعلى علي خامنئي إسرائيل'
             if source is not None and a == source.tok[1] + 1 and _in(words[source.tok[1]], LED_BY):
                 # the leader of the subject's alliance acts beside it: 'سيطرت فصائل المعارضة
                 # المسلحة بقيادة هيئة تحرير الشام على معظم أحياء مدينة حلب'
@@ -2932,7 +2935,9 @@ class Assembler:
             # (a country right after the subject is the object of a warning, a charge or a call:
             # 'حذر حسن نصر الله إسرائيل من ...'; of a deed, where it happened)
             after_source = source is not None and 0 <= a - source.tok[1] <= 3 and (
-                not is_country or cat in SPOKEN_TO and a == source.tok[1] and not has_prep(words[a]))
+                not is_country or cat in SPOKEN_TO and not has_prep(words[a]) and all(
+                    # (past the name of the office just named: 'وتوعد المرشد الأعلى علي خامنئي إسرائيل')
+                    words[k] in leader_names() or words[k] == ALI_NAME for k in range(source.tok[1], a)))
             if a and (_in(words[a - 1], AGAINST) or words[a - 1] == "من" and (not is_country or cat == "REQUEST")
                       # (not the group of those a deed is attributed to: 'نسب إلى مسلحين من رعاة الفولاني')
                       and ATTRIBUTED_TO.isdisjoint(words[i:a])

@@ -3908,7 +3908,7 @@ def test_a_toll_in_a_place_inside_the_country_struck_is_that_attacks_toll():
 
 def test_the_supreme_leader_threatens():
     (ev,) = events("طهران - وتوعد المرشد الأعلى علي خامنئي إسرائيل بعقاب شديد.")
-    assert (ev.type, ev.actors) == ("THREATEN", ["المرشد الأعلى"])
+    assert (ev.type, ev.actors, ev.targets) == ("THREATEN", ["المرشد الأعلى"], ["إسرائيل"])
 
 
 def test_the_sides_toll_and_place_of_an_answered_event_end_with_its_clause():
