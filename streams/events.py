@@ -11,7 +11,7 @@ from itertools import compress
 from operator import or_
 
 from streams import dates
-from streams.entities import day_words, feminine_perfect, given_names, leader_names, phrase_starts, prep_clitic
+from streams.entities import ALI, day_words, feminine_perfect, given_names, leader_names, phrase_starts, prep_clitic
 from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
 from streams.normalize import normalize_token, to_original
@@ -1278,13 +1278,19 @@ DELEGATIONS = _words("وفدين الوفدين وفدي وفد الوفد ال�
 AID_PLACES = _words("شاحنات شاحنة مركز مراكز توزيع لتوزيع نقاط نقطة طوابير مستودعات مستودع مخازن")
 HELD_BY = normalize_token("لدى")  # (bare: 'لديها', held by the one releasing, is its own release)
 RELEASED_FROM_REACH = 10  # (from the verb, past its subject and the one freed)
-ALI_NAME = normalize_token("علي")
 DESCRIBED_AS = _words("بأنها بأنه بانها بانه باعتبارها باعتباره تشكل يشكل يمثل تمثل")
 CROWD = _words("حشدا الحشد حشود الحشود حشودا بحشد لحشد")
 CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 TIMED = _words("بعد قبل غداة عقب إثر اثر قبيل بعيد")
+
+
+def _tear_gas(words: list[str], i: int, trig: Trigger) -> bool:
+    """The bombs dropped or thrown by the verb at i are tear gas or stun grenades: 'ألقت الشرطة
+    القنابل المسيلة للدموع'."""
+    k = _object_at(words, i + 1, trig.words[2:])
+    return k is not None and k + 1 < len(words) and _in(words[k + 1], TEAR_GAS)
 
 
 def _timed_against(words: list[str], i: int, j: int) -> bool:
@@ -1943,8 +1949,7 @@ class Assembler:
                 trig = Trigger(trig.words, "PROTEST", "demonstration", trig.strength)
             if trig.category == "PROTEST" and rioting and _participant(words[i]) and _rioted(words, i, protest_told):
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
-            if trig.words[0] in DROPPED and trig.category == "ASSAULT" and _object_at(words, i + 1, trig.words[2:]) is not None \
-                    and _in(words[min(len(words) - 1, _object_at(words, i + 1, trig.words[2:]) + 1)], TEAR_GAS):
+            if trig.words[0] in DROPPED and trig.category == "ASSAULT" and _tear_gas(words, i, trig):
                 continue  # 'ألقت الشرطة القنابل المسيلة للدموع' (tear gas at a crowd)
             if trig.category == "AID" and i and _unconjoined(words[i]).startswith("ال") and _in(words[i - 1], AID_PLACES):
                 continue  # aid named by where it waits or is handed out: 'حشود كانت تنتظر شاحنات المساعدات', 'مركز لتوزيع المساعدات'
@@ -2937,7 +2942,7 @@ class Assembler:
             after_source = source is not None and 0 <= a - source.tok[1] <= 3 and (
                 not is_country or cat in SPOKEN_TO and not has_prep(words[a]) and all(
                     # (past the name of the office just named: 'وتوعد المرشد الأعلى علي خامنئي إسرائيل')
-                    words[k] in leader_names() or words[k] == ALI_NAME for k in range(source.tok[1], a)))
+                    words[k] in leader_names() or words[k] == ALI for k in range(source.tok[1], a)))
             if a and (_in(words[a - 1], AGAINST) or words[a - 1] == "من" and (not is_country or cat == "REQUEST")
                       # (not the group of those a deed is attributed to: 'نسب إلى مسلحين من رعاة الفولاني')
                       and ATTRIBUTED_TO.isdisjoint(words[i:a])
