@@ -1274,6 +1274,7 @@ PRIVATE = _words("عائلي عائلية عائليا شخصي شخصية ما�
 DAMAGE = _words("حريق حرائق أضرار اضرار أضرارا دمار خسائر")  # what an attack told as its cause did
 DROPPED = _words("القي القت")  # bombs dropped: from the air when aircraft drop them
 TEAR_GAS = _words("المسيلة المسيل مسيلة الدخانية دخانية الصوتية صوتية الغازية")
+HEADS_OF = _words("العام رئيس مدير المدير قائد زعيم")  # ('الأمين العام للأمم المتحدة': its head)
 DELEGATIONS = _words("وفدين الوفدين وفدي وفد الوفد الجانبين جانبين")
 AID_PLACES = _words("شاحنات شاحنة مركز مراكز توزيع لتوزيع نقاط نقطة طوابير مستودعات مستودع مخازن")
 HELD_BY = normalize_token("لدى")  # (bare: 'لديها', held by the one releasing, is its own release)
@@ -2749,8 +2750,12 @@ class Assembler:
                  and not (x.tok[0] == j and j - 1 > i and words[j - 1] == FROM)
                  # (nor whom a place is freed from: 'تحرير المدينة بالكامل من تنظيم داعش')
                  and not (x.tok[0] > j and words[x.tok[0] - 1] == FROM and (_unconjoined(words[i]),) in FREEING)
-                 # (a name after a title has no clitic: 'فلاديمير' is no 'ف' + 'ل')
-                 and not (prep_clitic(words[x.tok[0]]) and x.type != "person" and not (violent and x.tok[0] == j))
+                 # (a name after a title has no clitic: 'فلاديمير' is no 'ف' + 'ل'; but the body
+                 # whose head is named acts: 'دعا الأمين العام للأمم المتحدة إلى ...')
+                 and not (prep_clitic(words[x.tok[0]]) and x.type != "person" and not (violent and x.tok[0] == j)
+                          and not (not violent and j < x.tok[0] <= j + 2 and words[x.tok[0]].startswith("ل")
+                                   and _in(words[x.tok[0] - 1], HEADS_OF)
+                                   and not any(p.type == "person" and p.tok[0] == x.tok[1] for p in cands)))
                  and not (x.tok[0] and (words[x.tok[0] - 1] in PREPOSITIONS or _in(words[x.tok[0] - 1], PLACE_OF)))
                  # (nor a building's owner, two words on: 'قرب مقر قيادة الشرطة')
                  and not (x.tok[0] > 1 and _in(words[x.tok[0] - 2], PLACE_OF) and not _perfect_verb(words[x.tok[0] - 1]))

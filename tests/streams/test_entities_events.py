@@ -4144,3 +4144,10 @@ def test_who_rejects_a_pact_is_no_party_and_calling_it_a_threat_threatens_nothin
     evs = events("نيروبي - أعلنت قوات الدعم السريع وحلفاؤها توقيع ميثاق لتشكيل حكومة موازية في المناطق الخاضعة "
                  "لسيطرتها، في خطوة رفضتها الحكومة السودانية ووصفتها بأنها تهديد لوحدة البلاد.")
     assert [(e.type, e.actors) for e in evs] == [("AGREE", ["قوات الدعم السريع"]), ("REJECT", ["الحكومة السودانية"])]
+
+
+def test_the_body_whose_head_is_named_without_a_name_acts():
+    (ev,) = events("دعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار في السودان.")
+    assert (ev.type, ev.actors) == ("REQUEST", ["الأمم المتحدة"])
+    (ev,) = events("قتل قائد للجيش في هجوم على حاجز في درعا.")
+    assert ev.actors == []
