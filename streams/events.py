@@ -1287,6 +1287,18 @@ HOMES = _words("منازل منازلهم منازلها المنازل بيوت
 TIMED = _words("بعد قبل غداة عقب إثر اثر قبيل بعيد")
 
 
+MAY = normalize_token("قد")
+MAY_REACH = 4  # from 'قد' to the trigger, past the verb and its subject: 'قد تشن إسرائيل هجوما'
+
+
+def _may(words: list[str], i: int) -> bool:
+    """'قد' before a verb in the imperfect, at or before the trigger: what may be done ('قد تشن
+    إسرائيل هجوما على رفح'), not 'قد' before the perfect, what has been ('كانت قد شنت')."""
+    return any(words[k] == MAY and words[k + 1][:1] in ("ي", "ت", "ن") and len(words[k + 1]) > 2
+               and not _perfect_verb(words[k + 1])  # ('قد تحدثت عن مفاوضات': has spoken)
+               for k in range(max(0, i - MAY_REACH), i))
+
+
 def _tear_gas(words: list[str], i: int, trig: Trigger) -> bool:
     """The bombs dropped or thrown by the verb at i are tear gas or stun grenades: 'ألقت الشرطة
     القنابل المسيلة للدموع'."""
@@ -2194,7 +2206,7 @@ class Assembler:
             # (the day it takes effect is not the day it was agreed: 'التوصل إلى اتفاق لوقف إطلاق
             # النار في قطاع غزة يبدأ سريانه الأحد')
             day = None
-        intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim \
+        intent = sentence.has(INTENT, a=max(0, i - 5), b=i) or _future(words[i]) or aim or _may(words, i) \
             or i > 0 and _unconjoined(words[i - 1]) in TO_BE_DONE \
             or cat != "REQUEST" and sentence.has(DEMAND) \
             and sentence.has(DEMAND, a=max(0, i - _demand_reach(words, i)), b=i) \

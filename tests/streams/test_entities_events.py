@@ -4151,3 +4151,11 @@ def test_the_body_whose_head_is_named_without_a_name_acts():
     assert (ev.type, ev.actors) == ("REQUEST", ["الأمم المتحدة"])
     (ev,) = events("قتل قائد للجيش في هجوم على حاجز في درعا.")
     assert ev.actors == []
+
+
+def test_what_may_be_done_is_no_deed_done():
+    assert events("قد تشن إسرائيل هجوما على رفح خلال أيام.") == []
+    (ev,) = events("وكانت إسرائيل قد شنت هجوما على رفح.")
+    assert (ev.type, ev.intent) == ("ASSAULT", False)
+    (ev,) = events("وكانت المصادر قد تحدثت عن مفاوضات مع روسيا في أنقرة.")
+    assert (ev.type, ev.intent) == ("CONSULT", False)
