@@ -875,7 +875,11 @@ def _protested(s: Sent, ents: list[Entity], i: int) -> bool:
     near it, within PROTESTED_REACH words ('صاحبت الاحتجاجات' in an essay that says 'اليوم'
     further on is no report)."""
     a, b = max(0, i - PROTESTED_REACH), i + PROTESTED_REACH
-    return s.has(HELD, DATED, a=a, b=b) or any(x.type == "quantity" and a <= x.tok[0] < b for x in ents)
+    return s.has(HELD, DATED, DAYS_IN, a=a, b=b) or any(x.type == "quantity" and a <= x.tok[0] < b for x in ents)
+
+
+# A protest's day or week counted ('دخل اعتصام الأطباء المقيمين ... يومه العاشر'): it is going on.
+DAYS_IN = _words("يومه يومها أسبوعه أسبوعها شهره شهرها")
 
 
 PROTESTED_REACH = 10
@@ -3848,7 +3852,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT, DAMAGE, PRISONERS, RATED, QUARRELS):
+               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT, DAMAGE, PRISONERS, RATED, QUARRELS, DAYS_IN):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 RIOTING_BIT, THE_CITY_BIT, EXITS_BIT = _BIT[RIOTING], _BIT[THE_CITY], _BIT[EXITS]
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

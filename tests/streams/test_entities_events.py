@@ -4159,3 +4159,8 @@ def test_what_may_be_done_is_no_deed_done():
     assert (ev.type, ev.intent) == ("ASSAULT", False)
     (ev,) = events("وكانت المصادر قد تحدثت عن مفاوضات مع روسيا في أنقرة.")
     assert (ev.type, ev.intent) == ("CONSULT", False)
+
+
+def test_a_protest_counted_into_its_days_is_going_on():
+    (ev,) = events("دخل اعتصام الأطباء المقيمين أمام وزارة الصحة في الجزائر يومه العاشر.")
+    assert (ev.type, ev.location["country"]) == ("PROTEST", "DZ")
