@@ -2434,6 +2434,10 @@ class Assembler:
         counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") or mode == "riot" \
             or cat == "PROTEST" and (i and _casualty_kind(words[i - 1]) or sentence.has(IN_THEM, a=j) and any(
                 words[k] in IN_THEM and _casualty_kind(words[k - 1]) for k in range(j + 1, len(words)))) else {}
+        if mode == "arrest" and {"killed", "wounded"} & counts.keys():
+            # an arrest holds people; the dead and hurt told beside it are another deed's, which
+            # reports them ('قتل شاب طعنا ...، وألقت الأجهزة الأمنية القبض على الجاني')
+            counts = {k: v for k, v in counts.items() if k == "captured"}
         killed = counts.get("killed")
         # A protest's crowd: protesters named ('the protesters'), or counted at the protest
         # ('تظاهر آلاف الجزائريين').

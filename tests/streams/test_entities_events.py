@@ -4164,3 +4164,10 @@ def test_what_may_be_done_is_no_deed_done():
 def test_a_protest_counted_into_its_days_is_going_on():
     (ev,) = events("دخل اعتصام الأطباء المقيمين أمام وزارة الصحة في الجزائر يومه العاشر.")
     assert (ev.type, ev.location["country"]) == ("PROTEST", "DZ")
+
+
+def test_an_arrest_carries_no_dead_of_another_deed():
+    (ev,) = events("عمان - قتل شاب طعنا على يد شقيقه إثر خلاف عائلي، وألقت الأجهزة الأمنية القبض على الجاني.")
+    assert (ev.type, ev.mode, ev.killed) == ("COERCE", "arrest", None)
+    evs = events("قتل جنديان في اشتباكات مع مسلحين في درعا، واعتقلت قوات الأمن خمسة من المهاجمين.")
+    assert sorted((e.type, e.killed, e.captured) for e in evs) == [("ASSAULT", 2, None), ("COERCE", None, 5)]
