@@ -4171,3 +4171,10 @@ def test_an_arrest_carries_no_dead_of_another_deed():
     assert (ev.type, ev.mode, ev.killed) == ("COERCE", "arrest", None)
     evs = events("قتل جنديان في اشتباكات مع مسلحين في درعا، واعتقلت قوات الأمن خمسة من المهاجمين.")
     assert sorted((e.type, e.killed, e.captured) for e in evs) == [("ASSAULT", 2, None), ("COERCE", None, 5)]
+
+
+def test_the_two_parts_of_kashmir_are_named_by_their_country():
+    assert [(p["name_en"], p["country"]) for p in places("قصفت الهند مواقع في الشطر الباكستاني من كشمير.")][-1:] == [
+        ("Azad Kashmir", "PK")]
+    assert [(p["name_en"], p["country"]) for p in places("فتح مسلحون النار في الشطر الهندي من كشمير.")] == [
+        ("Jammu and Kashmir", "IN")]
