@@ -2708,8 +2708,11 @@ class Assembler:
             # who met or called whom: the first named, and one joined to it by و ('بحث الرئيسان
             # السوري والروسي'), meet the others ('التقى وزير الخارجية الإيطالي رئيس الحكومة التونسية')
             near = list({_surface(x): x for x in reversed([x for x in cands if abs(x.tok[0] - i) <= 12])}.values())[::-1]
+            # (joined by a و of its own, not one of the name: 'قيس سعيد وزير الخارجية الإيطالي' is one
+            # meeting the other)
             joined = 2 if len(near) > 1 and (near[0].tok[0] and words[near[0].tok[0] - 1] == BETWEEN or (
-                near[1].tok[0] == near[0].tok[1] and words[near[1].tok[0]].startswith("و"))) else 1
+                near[1].tok[0] == near[0].tok[1] and words[near[1].tok[0]].startswith("و")
+                and _surface(near[1]) != near[1].text)) else 1
             return [_surface(x) for x in near[:joined]], [_surface(x) for x in near[joined:joined + 2]]
         if cat == "ASSAULT":
             # 'اشتباكات بين الجيش السوداني وقوات الدعم السريع': the two sides, the first as actor

@@ -4178,3 +4178,13 @@ def test_the_two_parts_of_kashmir_are_named_by_their_country():
         ("Azad Kashmir", "PK")]
     assert [(p["name_en"], p["country"]) for p in places("فتح مسلحون النار في الشطر الهندي من كشمير.")] == [
         ("Jammu and Kashmir", "IN")]
+
+
+def test_joint_exercises_field_hospitals_and_who_meets_a_minister():
+    (ev,) = events("أجرت القوات المصرية والسعودية مناورات عسكرية مشتركة في البحر الأحمر.")
+    assert (ev.type, ev.actors) == ("COOPERATE", ["القوات المصرية", "السعودية"])
+    (ev,) = events("أرسلت الإمارات مستشفى ميدانيا إلى غزة.")
+    assert (ev.type, ev.actors) == ("AID", ["الإمارات"])
+    assert types("قصفت الطائرات مستشفى ميدانيا في رفح.") == {"ASSAULT"}
+    (ev,) = events("استقبل الرئيس التونسي قيس سعيد وزير الخارجية الإيطالي في قصر قرطاج.")
+    assert (ev.actors, ev.targets[0]) == (["قيس سعيد"], "وزير الخارجية الإيطالي")
