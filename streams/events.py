@@ -1946,6 +1946,9 @@ class Assembler:
                 continue  # 'انفجار اسطوانة غاز', 'انفجار خزان وقود': an accident
             if trig.mode == "suicide" and words[i] == DAWN and i + 1 < len(words) and _in(words[i + 1], DATED):
                 continue  # 'فجر اليوم ... في الوقت نفسه' is dawn, not 'blew himself up'
+            if trig.mode == "suicide" and i and _in(words[i - 1], UNMANNED):
+                # a kamikaze drone is a drone: 'استهدفت مسيرات انتحارية ... مستودعات وقود'
+                trig = Trigger(trig.words, trig.category, "drone", trig.strength)
             if trig.words == CLASHES and any(map(_participant, words)) or trig.words in FIGHTS and j + 1 < len(words) \
                     and words[j] == BETWEEN and _participant(words[j + 1]):
                 # clashes of protesters with the police are a riot ('مواجهات بين المتظاهرين

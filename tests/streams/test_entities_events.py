@@ -4188,3 +4188,11 @@ def test_joint_exercises_field_hospitals_and_who_meets_a_minister():
     assert types("قصفت الطائرات مستشفى ميدانيا في رفح.") == {"ASSAULT"}
     (ev,) = events("استقبل الرئيس التونسي قيس سعيد وزير الخارجية الإيطالي في قصر قرطاج.")
     assert (ev.actors, ev.targets[0]) == (["قيس سعيد"], "وزير الخارجية الإيطالي")
+
+
+def test_kamikaze_drones_are_drones_and_zamzam_camp_is_its_own_place():
+    (ev,) = events("بورتسودان - استهدفت مسيرات انتحارية أطلقتها قوات الدعم السريع مستودعات وقود في ميناء بورتسودان "
+                   "فجر الأحد.", "2025-05-04")
+    assert (ev.mode, ev.acled_sub_type, ev.actors) == ("drone", "Air/drone strike", ["قوات الدعم السريع"])
+    (ev,) = events("الفاشر - اقتحمت قوات الدعم السريع معسكر زمزم للنازحين جنوب مدينة الفاشر، وقتلت أكثر من 100 شخص.")
+    assert (ev.location["name_en"], ev.location["admin1"], ev.killed) == ("Zamzam camp", "North Darfur", 100)
