@@ -3738,14 +3738,17 @@ def _absorb(kept: Event, ev: Event) -> None:
     # (one name per side: 'مستوطنون', then 'المستوطنين')
     # (nor the bare aircraft the doer used: 'نفذت الولايات المتحدة ضربات', then 'قاذفات بي-2 ألقت')
     kept.actors += [a for a in ev.actors if _sides([a]).isdisjoint(_sides(kept.actors + kept.targets))
-                    and not (kept.actors and a in CRAFT_NAMES)]
+                    and not (kept.actors and _bare_craft(a))]
     kept.targets += [t for t in ev.targets if _sides([t]).isdisjoint(_sides(kept.actors + kept.targets))]
     kept.confidence = max(kept.confidence, ev.confidence)
 
 
 BOUNDS = ("at_least", "more_than")
-CRAFT_NAMES = frozenset(("طائرات", "الطائرات", "مقاتلات", "المقاتلات", "قاذفات", "القاذفات", "طائرة", "الطائرة",
-                         "طائرات مسيرة", "طائرة مسيرة", "مسيرة", "المسيرة"))
+
+
+def _bare_craft(name: str) -> bool:
+    """A name made of craft words only ('قاذفات', 'طائرة مسيرة'): the means of a doer, no doer."""
+    return all(_in(normalize_token(w), MEANS_CRAFT) for w in name.split())
 
 
 def _told_within(told: list[Event], ev: Event) -> Event | None:
