@@ -274,6 +274,7 @@ def _may_begin_place(gaz, tok: str) -> bool:
 # actor only with the gentilic of its country right after it.
 NAMED_BY_GENTILIC = "+"
 MINISTER = "وزير"  # in وزير, وزيرة, لوزير, وزيرا
+OFFICE_OF = _norm_set("وزارة لوزارة بوزارة ووزارة شؤون لشؤون غوث وتشغيل")
 
 
 def _match(lex, max_len: int, toks: Words, i: int) -> tuple[tuple[str, ...], int, object] | None:
@@ -678,6 +679,8 @@ class EntityFinder:
                 # base): a military base, not al-Qaeda; so in an article that told of a base
                 # ('هجوم على قاعدة عسكرية ... سيطروا على القاعدة') and names no al-Qaeda
                 continue
+            if m and m[2].type == "civilians" and k and (MINISTER in toks.text[k - 1] or toks.text[k - 1] in OFFICE_OF):
+                continue  # the people an office serves: 'وزير اللاجئين', 'وكالة غوث وتشغيل اللاجئين'
             if m:
                 key, n, actor = m
                 country = "*" if actor.country == NAMED_BY_GENTILIC else actor.country

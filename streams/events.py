@@ -267,7 +267,10 @@ INSTRUMENTS = frozenset(normalize_token(w) for w in (
 # The wounded alone ('إجلاء الجرحى', evacuating the wounded) are the aftermath of something the
 # sentence may not report: like weapons, they need a predicate.
 VICTIMS = frozenset({normalize_token("جرحى")})
-NEED_PREDICATE = INSTRUMENTS | VICTIMS
+# Drones by the pair or more are made, sold and stockpiled as well ('تصنيع صواريخ وطائرات مسيرة').
+DRONES = frozenset(normalize_token(w) for w in ("طائرات مسيره", "طائرتان مسيرتان", "طائرتين مسيرتين", "مسيرتان",
+                                                 "مسيرتين"))
+NEED_PREDICATE = INSTRUMENTS | VICTIMS | DRONES
 # Words before an agreement's name that refer to an agreement in force instead of reporting one
 # ('منطقة مشمولة باتفاق وقف الأعمال القتالية', 'خرق الهدنة', 'بموجب الاتفاق', 'وفق الاتفاق',
 # 'تطبيقا لاتفاق وقف إطلاق النار': carrying out an agreement already made).
@@ -1288,6 +1291,9 @@ CROWD = _words("حشدا الحشد حشود الحشود حشودا بحشد ل
 CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
+FLAG = _words("علم العلم")
+VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
+CREW = _words("طاقم طاقمها الطاقم طواقم طاقمه بحارة البحارة")
 TIMED = _words("بعد قبل غداة عقب إثر اثر قبيل بعيد")
 
 
@@ -1980,8 +1986,11 @@ class Assembler:
             if trig.category == "MOBILIZE" and (_unconjoined(words[i]) in CROWD or j < len(words) and _in(words[j], CROWD_AFTER)
                                                 and trig.words[0] == CROWD_VERB):
                 continue  # a crowd, not a mobilizing: 'انفجارين استهدفا حشدا', 'حشد من المصلين'
-            if trig.category == "RETREAT" and j < len(words) and _in(words[j], HOMES):
-                continue  # 'طالب الجيش السكان بإخلاء منازلهم' (an evacuation order, no force leaving)
+            if trig.category == "RETREAT" and (j < len(words) and _in(words[j], HOMES | VESSELS)
+                                               or any(_in(w, CREW) for w in words[max(0, i - 3):i])):
+                # 'طالب الجيش السكان بإخلاء منازلهم' (an evacuation order, no force leaving); a
+                # crew leaving its ship ('ما أجبر طاقمها على إخلائها') leaves no ground
+                continue
             if trig.category == "ACCUSE" and i and _in(words[i - 1], ABOUT_IT) and _unconjoined(words[i]).startswith("ال"):
                 continue  # 'لم يصدر تعليق على الاتهامات': accusations told before, answered or not
             if trig.mode == "arrest" and not words[i].startswith("و") \
@@ -2391,12 +2400,20 @@ class Assembler:
                 obj = trig.words[trig.words.index(GAP) + 1:]
                 k = _object_at(words, j, obj)
                 spans += [(k, k + len(obj))] if k is not None else []
-            country = self._by_nationality(words, spans)
+            country, nat_at = self._by_nationality(words, spans)
             ours = {_surface(x) for x in ents if x.actor and x.actor.get("country") == country
                     or x.place and x.place.get("kind") == "country" and x.place.get("country") == country} \
                 if country else ()
             if country and not any(a in ours for a in actors):
                 actors = [self.gaz.by_id[f"cldr:{country}"].name_ar]
+                targets = [t for t in targets if t not in actors]
+            # (and a nationality joined to it: 'غارات روسية وسورية', 'طائرات حربية أمريكية وبريطانية')
+            nat_at = nat_at if country else next((x.tok[1] - 1 for x in ents if x.type == "organization" and x.actor
+                                        and _surface(x) in actors and x.tok[1] > x.tok[0] + 1
+                                        and self._nationality(words[x.tok[1] - 1])), None)
+            joined = self._joined_nationalities(words, nat_at) if nat_at is not None else []
+            if joined:
+                actors = list(dict.fromkeys(actors + joined))
                 targets = [t for t in targets if t not in actors]
             elif not actors and not country:
                 # an armed group's adjective does too: 'قصف مدفعي حوثي', 'هجوم داعشي'
@@ -2425,7 +2442,7 @@ class Assembler:
             location, told_here = (left, True) if left else (location, told_here)
         if cat == "AID" and not actors:
             # the donor by its nationality: 'طائرة مساعدات إماراتية' (Emirati aid)
-            country = self._by_nationality(words, [(i, j)] + list(others))
+            country, _ = self._by_nationality(words, [(i, j)] + list(others))
             actors = [self.gaz.by_id[f"cldr:{country}"].name_ar] if country else []
             targets = [t for t in targets if t not in actors]
         quantities = [x for x in ents if x.type == "quantity"]
@@ -2525,9 +2542,10 @@ class Assembler:
             signature=doc.signature,
         )
 
-    def _by_nationality(self, words: list[str], spans) -> str | None:
+    def _by_nationality(self, words: list[str], spans) -> tuple[str | None, int | None]:
         """The country a nationality word gives to the event noun names its actor: 'قصف
-        إسرائيلي' (Israeli shelling), 'غارة جوية أمريكية', 'حملة اعتقالات إسرائيلية'."""
+        إسرائيلي' (Israeli shelling), 'غارة جوية أمريكية', 'حملة اعتقالات إسرائيلية'; and where
+        that word is."""
         for i, j in spans:
             if _in(words[i], VICTIMS_AFTER) and not _by_deed(words, i):
                 continue  # 'مقتل إسرائيلي' (an Israeli killed), 'اعتقال فلسطيني'
@@ -2539,8 +2557,18 @@ class Assembler:
                     break
                 country = self._nationality(words[k])
                 if country:
-                    return country
-        return None
+                    return country, k
+        return None, None
+
+    def _joined_nationalities(self, words: list[str], k: int) -> list[str]:
+        """The countries of the nationality words joined by و to the one at k: 'روسية وسورية'."""
+        out = []
+        for w in words[k + 1:k + 4]:
+            country = self._nationality(w[1:]) if w.startswith("و") else None
+            if not country:
+                break
+            out.append(self.gaz.by_id[f"cldr:{country}"].name_ar)
+        return out
 
     def _envoy_country(self, words: list[str], j: int) -> list[str]:
         """The country whose ambassador is summoned or expelled ('استدعت الخارجية المغربية
@@ -2839,7 +2867,14 @@ class Assembler:
                       # (the body someone is in: 'تحييد قيادي في حزب العمال الكردستاني واعتقال ثلاثة')
                       and not (x.tok[0] and words[x.tok[0] - 1] == IN and x.type != "location")
                       # (nor the owner of a building: 'اقتحم الحوثيون مقر الأمم المتحدة ... واحتجزوا')
-                      and not (x.tok[0] and _in(words[x.tok[0] - 1], PLACE_OF) and x.type != "location")]
+                      and not (x.tok[0] and _in(words[x.tok[0] - 1], PLACE_OF) and x.type != "location")
+                      # (nor a body after a preposition of its own: 'مخططات تهدف إلى المساس بالأمن
+                      # الوطني، واعتقال 16 شخصا')
+                      # (nor the flag a ship flies: 'سفينة الشحن روبيمار التي ترفع علم بليز تعرضت لهجوم')
+                      and not (x.tok[0] and words[x.tok[0] - 1] in FLAG)
+                      # (but 'قوات النظام المدعومة بميليشيات': the backed subject, above)
+                      and not (x.type == "organization" and words[x.tok[0]].startswith("ب")
+                               and prep_clitic(words[x.tok[0]]) and not _in(words[x.tok[0] - 1], AFFILIATED))]
             if words[i][:1] == "و" and _perfect_verb(words[i]):
                 # (not the doers of a relative clause before a verb joined by و: 'قطار ... الذي
                 # خطفه مسلحون من جيش تحرير بلوشستان في إقليم بلوشستان، وقتلت 33 مسلحا')
@@ -2936,8 +2971,10 @@ class Assembler:
                 # 'اعتقلت الشرطة وقوات الأمن': both arrested; 'ونددت سوريا وروسيا بالهجوم': both
                 actors.append(_surface(x))
                 continue
-            if a <= i < x.tok[1] and _in(words[a], MEANS_CRAFT):
-                continue  # the craft that is the event's own word: 'أطلقت روسيا 120 طائرة مسيرة'
+            if (a <= i < x.tok[1] or a == j and not _in(words[i], REPELLED)) and _in(words[a], MEANS_CRAFT):
+                # the craft that is the event's own word: 'أطلقت روسيا 120 طائرة مسيرة'; or its
+                # means, right after it: 'استهدفت طائرات مسيرة أطلقتها قوات الدعم السريع مستودعات'
+                continue
             if source is not None and a == source.tok[1] + 1 and _in(words[a - 1], AFFILIATED):
                 # the network the doers are linked to: it names gunmen ('مسلحون مرتبطون بتنظيم
                 # الدولة'), not a group that has a name of its own ('حركة الشباب المرتبطة

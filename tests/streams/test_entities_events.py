@@ -4196,3 +4196,38 @@ def test_kamikaze_drones_are_drones_and_zamzam_camp_is_its_own_place():
     assert (ev.mode, ev.acled_sub_type, ev.actors) == ("drone", "Air/drone strike", ["قوات الدعم السريع"])
     (ev,) = events("الفاشر - اقتحمت قوات الدعم السريع معسكر زمزم للنازحين جنوب مدينة الفاشر، وقتلت أكثر من 100 شخص.")
     assert (ev.location["name_en"], ev.location["admin1"], ev.killed) == ("Zamzam camp", "North Darfur", 100)
+
+
+def test_drones_that_are_made_are_no_attack_and_a_concept_after_bi_is_no_actor():
+    (ev,) = events("أعلنت دائرة المخابرات العامة الأردنية إحباط مخططات تهدف إلى المساس بالأمن الوطني، واعتقال 16 "
+                   "شخصا متورطين في تصنيع صواريخ وطائرات مسيرة.")
+    assert (ev.type, ev.captured, ev.actors) == ("COERCE", 16, [])
+    (ev,) = events("استهدفت طائرات مسيرة أطلقتها قوات الدعم السريع مستودعات للوقود في ميناء بورتسودان.")
+    assert (ev.mode, ev.actors, ev.targets) == ("drone", ["قوات الدعم السريع"], [])
+
+
+def test_the_people_an_office_serves_are_no_actor():
+    ann = find_entities(normalize(Article(id="t", text="قتل وزير اللاجئين في حكومة طالبان خليل الرحمن حقاني في تفجير "
+                                          "انتحاري، وقالت وكالة غوث وتشغيل اللاجئين إن ...", published="2024-12-12")))
+    assert [e.text for e in ann.entities if e.type == "organization"] == ["طالبان"]
+
+
+def test_nationalities_joined_by_wa_name_each_actor():
+    (ev,) = events("قتل 10 مدنيين في غارات روسية وسورية على ريف إدلب.")
+    assert ev.actors == ["روسيا", "سوريا"]
+    (ev,) = events("شنت طائرات حربية أمريكية وبريطانية عشرات الغارات على مواقع لجماعة الحوثي في الحديدة.")
+    assert (ev.actors, ev.targets) == (["طائرات حربية أمريكية", "المملكة المتحدة"], ["جماعة الحوثي"])
+
+
+def test_a_ship_hit_is_no_retreat_of_its_crew_and_its_flag_is_no_actor():
+    (ev,) = events("قالت هيئة عمليات التجارة البحرية البريطانية إن سفينة الشحن روبيمار التي ترفع علم بليز تعرضت لهجوم "
+                   "بصاروخين في خليج عدن، ما أجبر طاقمها على إخلائها.")
+    assert (ev.type, ev.actors) == ("ASSAULT", [])
+
+
+def test_a_pardon_concedes():
+    (ev,) = events("أصدر الرئيس المصري عبد الفتاح السيسي قرارا بالعفو عن الناشط علاء عبد الفتاح.")
+    assert (ev.type, ev.actors) == ("CONCEDE", ["عبد الفتاح السيسي"])
+    (ev,) = events("أصدر الرئيس الجزائري عفوا رئاسيا عن 30 معتقلا.")
+    assert ev.type == "CONCEDE"
+    assert [e.type for e in events("طالبت المعارضة بإصدار عفو عام عن المعتقلين السياسيين.")] == ["REQUEST"]
