@@ -495,9 +495,8 @@ class EntityFinder:
             return False
         if name == INSISTENT and i and toks.text[i - 1] in PRONOUNS:
             return False  # 'إنه مصر على موقفه' (he insists), not Egypt
-        if place.kind == "country" and toks.text[i] in self.actors.demonyms and i \
-                and self._adjective_after(toks.text[i - 1], toks.text[i]):
-            return False
+        if toks.text[i] in self.actors.demonyms and i and self._adjective_after(toks.text[i - 1], toks.text[i]):
+            return False  # (so is a town named like one: 'السفارة السويدية' is no Samandağ's Süveydiye)
         if place.kind == "country" or place.id.startswith("rasd:"):
             return True
         if i + 1 < len(toks.text) and toks.text[i + 1] in leader_names():

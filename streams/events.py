@@ -1137,6 +1137,21 @@ def _seized_object(words: list[str], j: int, things: frozenset[str] = SEIZABLE) 
     return k < len(words) and _in(words[k], things)
 
 
+ENTERED = _words("دخل دخلت دخلوا دخول")
+ENTERED_REACH = 8  # words from the subject, or the teller of a verbal noun, to the verb
+
+
+def _entered_by_force(ents: list[Entity], words: list[str], i: int, places: list[int]) -> bool:
+    """An armed side enters a town at i: its subject after the verb, the town right after the
+    subject ('دخلت قوات النظام مدينة حلب'), or the subject or teller before it, the town right
+    after the verb ('أعلنت فصائل المعارضة دخول مدينة حماة'); not 'منعت القوات دخول المساعدات'."""
+    def town(k: int) -> bool:
+        return k in places or k < len(words) and _in(words[k], SETTLEMENT_WORDS)
+    return any((x.actor or {}).get("type") in ARMED_SIDES and (
+        i < x.tok[0] <= i + 2 and (town(x.tok[1]) or town(x.tok[1] + 1))
+        or 0 <= i - x.tok[1] <= ENTERED_REACH and town(i + 1)) for x in ents)
+
+
 def _place_object(words: list[str], j: int, places: list[int]) -> bool:
     """A place is what the verb ending at j takes: right after it ('تحرير حي الكلاسة'), or
     after the على that follows its subject ('سيطرت قوات النظام على قرية الرشادية')."""
@@ -1292,6 +1307,7 @@ CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")
+EXCHANGED = normalize_token("تبادل")
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
 CREW = _words("طاقم طاقمها الطاقم طواقم طاقمه بحارة البحارة")
 TIMED = _words("بعد قبل غداة عقب إثر اثر قبيل بعيد")
@@ -1891,6 +1907,12 @@ class Assembler:
             return []  # 'يأتي ذلك على خلفية ...': the sentence gives the background
         means: list[str] = []  # modes of aircraft named as the doer ('طائرة مسيرة أمريكية')
         for i, j, trig in hits:
+            if trig.mode == "occupy" and trig.words[0] in ENTERED and (not _entered_by_force(ents, words, i, places) or any(
+                    h[2].category == "RETREAT" for h in hits) and not s.has(CLASHING)):
+                # 'دخلت المساعدات مدينة غزة', 'دخل الاتفاق حيز التنفيذ': no force takes ground; nor
+                # one that enters what the other left without a fight ('دخل الجيش اللبناني بلدة
+                # الخيام بعد انسحاب القوات الإسرائيلية منها')
+                continue
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS) \
                     or GAP in trig.words and not inside.isdisjoint(range(i + 1, i + 1 + GAP_REACH)) \
                     and _object_at(words, i + 1, trig.words[trig.words.index(GAP) + 1:]) in inside \
@@ -2056,6 +2078,7 @@ class Assembler:
             if trig.mode == "occupy" and i and _in(words[i - 1], HELD_AREAS):
                 continue  # 'في مناطق سيطرة قوات الدعم السريع' (the areas it holds): no taking told
             if trig.mode == "occupy" and not _place_object(words, j, places) \
+                    and not (trig.words[0] in ENTERED and any(j <= a < j + ENTERED_REACH for a in places)) \
                     and not (s.has(CLASHING) and _seized_object(words, j, BUILDINGS)):
                 # (a building taken in the fighting told is ground taken: 'استعادت القوات العراقية
                 # السيطرة على مبنى المحافظة ... بعد معارك ضارية')
@@ -2735,6 +2758,13 @@ class Assembler:
             if len(sides) >= 2:
                 return sides[:2], []
             return names[:2], names[2:4]  # the parties: 'اتفقت روسيا وتركيا على ...'
+        if cat == "CONCEDE" and _unconjoined(words[i]).startswith(EXCHANGED):
+            # the sides of an exchange, after 'بين' ('تبادل نحو 900 أسير بين الحكومة اليمنية
+            # وجماعة الحوثي'), rather than who told of it
+            k = next((k for k in range(j, min(len(words), j + BETWEEN_REACH + 4)) if words[k] == BETWEEN), None)
+            sides = list(dict.fromkeys(_surface(x) for x in cands if k is not None and k < x.tok[0] <= k + 6))
+            if len(sides) >= 2:
+                return sides[:2], []
         if cat in ("CONSULT", "COOPERATE"):
             # who met or called whom: the first named, and one joined to it by و ('بحث الرئيسان
             # السوري والروسي'), meet the others ('التقى وزير الخارجية الإيطالي رئيس الحكومة التونسية')
@@ -2896,6 +2926,9 @@ class Assembler:
                 # a subject and its object, then a verb joined by و: the subject's ('وحمل حزب الله
                 # إسرائيل المسؤولية وتوعد بالرد')
                 before = before[:-1]
+            if len(before) > 1 and before[-1] is not None and before[-2] is not None \
+                    and before[-1].tok[0] - before[-2].tok[1] <= 2 and _in(words[before[-1].tok[0] - 1], LED_BY):
+                before = before[:-1]  # (the led are the subject; their leader acts beside them, below)
             backed = [x for x in before if any(_in(words[k], WITH_SUPPORT) for k in range(x.tok[1], i))]
             before = backed[-1:] if backed and len(backed) < len(before) else before
             if cat == "ASSAULT":
@@ -2955,6 +2988,11 @@ class Assembler:
                            and words[x.tok[0] - 1] in ON_BEHALF
                            and 0 <= source.tok[0] - x.tok[1] <= SPOKEN_FOR_REACH), None) or source
         actors = [_surface(source)] if source else []
+        if source is not None and not violent and source.tok[1] <= i and source.tok[0] and words[source.tok[0]].startswith("و") \
+                and _surface(source) != source.text:
+            # the second of a subject of two ('أجرت روسيا والولايات المتحدة عملية تبادل'): both
+            actors = [_surface(x) for x in cands if x.tok[1] == source.tok[0]
+                      and (x.type != "location" or _both_countries(x, source))][:1] + actors
         targets = [_surface(x) for x in targets if x is not source]
         if targets:
             # (and the group the doers belong to: 'قتل مئات المدنيين في هجوم شنه مسلحون من جماعة نصرة
@@ -2985,6 +3023,11 @@ class Assembler:
             if source is not None and _group_of(source, x, words):
                 actors.append(_surface(x))
                 continue
+            if source is not None and source.tok[1] < a <= source.tok[1] + 2 and _in(words[a - 1], LED_BY):
+                # the leader of the subject's alliance acts beside it: 'سيطرت فصائل المعارضة
+                # المسلحة بقيادة هيئة تحرير الشام على معظم أحياء مدينة حلب'
+                actors.append(_surface(x))
+                continue
             if a < i:
                 continue
             if source is not None and any(_in(words[k], WITH_SUPPORT) for k in range(max(source.tok[1], a - 3), a)):
@@ -2996,11 +3039,6 @@ class Assembler:
                 continue  # the body the doers are of: 'ضبطت الأجهزة الأمنية بوزارة الداخلية عنصرين'
             if source is not None and 0 <= a - source.tok[1] <= 2 and x.tok[1] - a == 1 and words[a] in leader_names():
                 continue  # the name of the office just named: 'وتوعد المرشد الأعلى علي خامنئي إسرائيل'
-            if source is not None and a == source.tok[1] + 1 and _in(words[source.tok[1]], LED_BY):
-                # the leader of the subject's alliance acts beside it: 'سيطرت فصائل المعارضة
-                # المسلحة بقيادة هيئة تحرير الشام على معظم أحياء مدينة حلب'
-                actors.append(_surface(x))
-                continue
             if cat != "PROTEST" and any(words[k] == ON and _in(words[k - 1], PROTESTING | PROTESTED_ON)
                                         for k in range(max(1, a - 2), a)):
                 continue  # what a crowd protests: 'النار على متظاهرين يحتجون على قرار الحكومة'
@@ -3105,7 +3143,7 @@ CLASHES = (normalize_token("مواجهات"),)
 FIGHTS = frozenset((normalize_token(w),) for w in ("اشتباكات", "اشتباك", "صدامات", "اشتباكات"))
 TOWNS = _words("مدن مدينة قرى قرية بلدات بلدة مناطق منطقة محافظات مخيمات أحياء "
                "الأراضي أراضي الأجواء أجواء المياه")  # ('داخل الأراضي الهندية', 'في الأجواء السورية')
-ENVOYS = _words("سفير السفير سفيرة السفيرة القائم دبلوماسيين دبلوماسيا الدبلوماسيين")
+ENVOYS = _words("سفير السفير سفيرة السفيرة القائم دبلوماسيين دبلوماسيا الدبلوماسيين السفارة سفارة")
 ENVOY_REACH = 6
 THAT_SAID = THAT | _words("إنه إنها إنهم أنه أنها أنهم بأنه بأنها بأنهم")
 # Categories of deeds done at a place, rather than of things said or decided.

@@ -4231,3 +4231,32 @@ def test_a_pardon_concedes():
     (ev,) = events("أصدر الرئيس الجزائري عفوا رئاسيا عن 30 معتقلا.")
     assert ev.type == "CONCEDE"
     assert [e.type for e in events("طالبت المعارضة بإصدار عفو عام عن المعتقلين السياسيين.")] == ["REQUEST"]
+
+
+def test_armed_forces_entering_a_town_take_it():
+    (ev,) = events("دخلت قوات الجيش السوداني مدينة ود مدني عاصمة ولاية الجزيرة.")
+    assert (ev.mode, ev.acled_sub_type, ev.actors, ev.location["name_en"]) == (
+        "occupy", "Government regains territory", ["الجيش السوداني"], "Wad Medani")
+    (ev,) = events("أعلنت فصائل المعارضة السورية المسلحة بقيادة هيئة تحرير الشام دخول مدينة حماة، بعد انسحاب قوات "
+                   "النظام منها إثر معارك عنيفة.")
+    assert (ev.mode, ev.actors) == ("occupy", ["فصائل المعارضة السورية", "هيئة تحرير الشام"])
+    # aid, a truce, a visit and a town left without a fight are taken by no one
+    assert [e.type for e in events("منعت القوات الإسرائيلية دخول شاحنات المساعدات إلى مدينة رفح.")] == []
+    assert [e.type for e in events("دخل الرئيس السوري مدينة حلب في زيارة.")] == ["CONSULT"]
+    assert events("دخلت قوات الجيش اللبناني بلدة الخيام بعد انسحاب القوات الإسرائيلية منها.") == []
+
+
+def test_an_exchange_is_between_its_sides_and_a_subject_of_two_acts_together():
+    (ev,) = events("أعلنت اللجنة الدولية للصليب الأحمر انتهاء عملية تبادل نحو 900 أسير بين الحكومة اليمنية وجماعة "
+                   "الحوثي.")
+    assert (ev.type, ev.actors) == ("CONCEDE", ["الحكومة اليمنية", "جماعة الحوثي"])
+    (ev,) = events("أجرت روسيا والولايات المتحدة عملية تبادل للسجناء في أبوظبي.")
+    assert (ev.type, ev.actors) == ("CONCEDE", ["روسيا", "الولايات المتحدة"])
+
+
+def test_an_embassy_names_the_country_expelled_and_its_adjective_is_no_town():
+    (ev,) = events("قررت الجزائر طرد 12 موظفا في السفارة الفرنسية ومنحتهم 48 ساعة لمغادرة البلاد.")
+    assert (ev.type, ev.actors, ev.targets) == ("SANCTION", ["الجزائر"], ["فرنسا"])
+    assert [p["name_en"] for p in places("اقتحم محتجون السفارة السويدية في بغداد.")] == ["Baghdad"]
+    assert [p["name_en"] for p in places("سقط صاروخ على ملعب في بلدة مجدل شمس بهضبة الجولان.")] == [
+        "Majdal Shams", "Golan Heights"]
