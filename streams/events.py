@@ -174,6 +174,7 @@ AGAINST = _words("على ضد استهدف استهدفت")
 FRAMES = _words("قضية قضيه ذكرى الذكرى مذكرا مذكرة مذكرتي مذكرتا مذكرات مذكرين تذكيرا بتهمة تهمة بتهم تهم تورط بتورط تورطه تورطهم سياسة سياسه "
                 "مسلسل سلسلة ظاهرة ظاهره تبرير مكافحة لمكافحة منع لمنع خطر مخاطر أعقاب اعقاب "
                 "خلفية خلفيه محاولات تحقيق التحقيق التحقيقات تحقيقات قائمة قائمه منفذ منفذي منفذو "
+                "المحقق محقق المحققين المحققون "
                 "المتهم المتهمين المتهمون متهم متهمين المشتبه "
                 # what a sentence says about an event: 'the evidence related to the
                 # assassination', 'details about the attack'
@@ -297,7 +298,9 @@ PROTEST_NOUNS = frozenset(normalize_token(w) for w in (
 HELD = _words("نظم نظمت نظموا ينظم تنظم تنظيم شارك شاركت شاركوا يشارك مشاركة جرت جرى تجري انطلقت "
               "انطلق اندلعت اندلع تجددت تجدد شهدت شهد تشهد يشهد خرجت خرج نفذ نفذت نفذوا أقيمت أقيم "
               "عمت عم سارت دعا دعت فرقت فرق تفريق قمعت قمع واصل واصلت يواصل يواصلون بدأ بدأت أعلن "
-              "أعلنت أضرب أضربت يضرب يضربون تواصل تواصلت تتواصل")
+              "أعلنت أضرب أضربت يضرب يضربون تواصل تواصلت تتواصل "
+              # spreading: 'امتدت الاحتجاجات إلى 15 مدينة إيرانية'
+              "امتدت امتد تمتد اتسعت اتسع تتسع توسعت توسع تتوسع")
 DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقون إطلاق سقط سقطت سقوط تساقط تساقطت تسقط يسقط ألقى ألقت "
                  "فجرت فجروا يفجر يفجرون "
                  "ألقوا يلقي تلقي إلقاء انهمرت "
@@ -1139,6 +1142,7 @@ def _seized_object(words: list[str], j: int, things: frozenset[str] = SEIZABLE) 
 
 ENTERED = _words("دخل دخلت دخلوا دخول")
 ENTERED_REACH = 8  # words from the subject, or the teller of a verbal noun, to the verb
+ENTERED_OBJECT_REACH = 5  # words from the end of the subject to the town
 
 
 def _entered_by_force(ents: list[Entity], words: list[str], i: int, places: list[int]) -> bool:
@@ -1147,9 +1151,22 @@ def _entered_by_force(ents: list[Entity], words: list[str], i: int, places: list
     after the verb ('أعلنت فصائل المعارضة دخول مدينة حماة'); not 'منعت القوات دخول المساعدات'."""
     def town(k: int) -> bool:
         return k in places or k < len(words) and _in(words[k], SETTLEMENT_WORDS)
+    # (past what the subject is backed by: 'دخل مقاتلو حركة إم 23 المدعومة من رواندا وسط مدينة
+    # بوكافو'; not a town something else happens in: 'دخل الجيش في مواجهات في مدينة')
     return any((x.actor or {}).get("type") in ARMED_SIDES and (
-        i < x.tok[0] <= i + 2 and (town(x.tok[1]) or town(x.tok[1] + 1))
+        i < x.tok[0] <= i + 2 and any(town(k) and words[k - 1] not in (IN, FROM)
+                                      for k in range(x.tok[1], x.tok[1] + ENTERED_OBJECT_REACH))
         or 0 <= i - x.tok[1] <= ENTERED_REACH and town(i + 1)) for x in ents)
+
+
+WITHDREW = _words("انسحاب انسحب انسحبت انسحبوا انسحابها انسحابه انسحابهم")
+RESISTANCE = normalize_token("مقاومة")
+WITHOUT = _words("دون بدون بلا")
+
+
+def _unopposed(words: list[str]) -> bool:
+    """The sentence tells the other side withdrew, or no resistance: 'دون مقاومة'."""
+    return any(_in(w, WITHDREW) or w == RESISTANCE and k and _in(words[k - 1], WITHOUT) for k, w in enumerate(words))
 
 
 def _place_object(words: list[str], j: int, places: list[int]) -> bool:
@@ -1307,6 +1324,7 @@ CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")
+FRAMED_IN_REACH = 4  # 'المحقق العدلي في انفجار المرفأ': a framing word, its adjective, في, the event
 EXCHANGED = normalize_token("تبادل")
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
 CREW = _words("طاقم طاقمها الطاقم طواقم طاقمه بحارة البحارة")
@@ -1906,13 +1924,13 @@ class Assembler:
         if _context_opener(words):
             return []  # 'يأتي ذلك على خلفية ...': the sentence gives the background
         means: list[str] = []  # modes of aircraft named as the doer ('طائرة مسيرة أمريكية')
+        riot_at = None  # where clashes of a crowd with the police were told
         for i, j, trig in hits:
-            if trig.mode == "occupy" and trig.words[0] in ENTERED and (not _entered_by_force(ents, words, i, places) or any(
-                    h[2].category == "RETREAT" for h in hits) and not s.has(CLASHING)):
-                # 'دخلت المساعدات مدينة غزة', 'دخل الاتفاق حيز التنفيذ': no force takes ground; nor
-                # one that enters what the other left without a fight ('دخل الجيش اللبناني بلدة
-                # الخيام بعد انسحاب القوات الإسرائيلية منها')
-                continue
+            if riot_at is not None and i > riot_at and trig.category == "ASSAULT" and trig.mode is None \
+                    and _in(words[i], TOLL):
+                continue  # (the riot's toll, above)
+            if trig.mode == "occupy" and trig.words[0] in ENTERED and not _entered_by_force(ents, words, i, places):
+                continue  # 'دخلت المساعدات مدينة غزة', 'دخل الاتفاق حيز التنفيذ': no force takes ground
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS) \
                     or GAP in trig.words and not inside.isdisjoint(range(i + 1, i + 1 + GAP_REACH)) \
                     and _object_at(words, i + 1, trig.words[trig.words.index(GAP) + 1:]) in inside \
@@ -1922,7 +1940,8 @@ class Assembler:
                 if trig.category == "ASSAULT" and trig.mode in AIRBORNE and i in heads:
                     means.append(trig.mode)
                 continue
-            if s.has(FRAMES, a=max(0, i - 2), b=i) and not _series_launched(s, i) \
+            if (s.has(FRAMES, a=max(0, i - 2), b=i) or i > 2 and words[i - 1] == IN
+                    and s.has(FRAMES, a=max(0, i - FRAMED_IN_REACH), b=i - 1)) and not _series_launched(s, i) \
                     or i >= 3 and words[i - 1] == IN and _in(words[i - 3], SUSPECTS) \
                     or i and _in(words[i - 1], REFERENCE) and not (trig.mode and _toll_told(s, j)) \
                     or i > 1 and words[i - 2] in RELATIVES and _doers_of_known(words, i) \
@@ -1978,7 +1997,13 @@ class Assembler:
                 # a kamikaze drone is a drone: 'استهدفت مسيرات انتحارية ... مستودعات وقود'
                 trig = Trigger(trig.words, trig.category, "drone", trig.strength)
             if trig.words == CLASHES and any(map(_participant, words)) or trig.words in FIGHTS and j + 1 < len(words) \
-                    and words[j] == BETWEEN and _participant(words[j + 1]):
+                    and words[j] == BETWEEN and _participant(words[j + 1]) \
+                    or _in(words[i], CLASHED) and any(map(_participant, words)) and any(
+                        (x.actor or {}).get("type") == "police" and x.tok[0] > i and words[x.tok[0] - 1] == WITH for x in ents):
+                # (and a crowd clashing with the police, told as protesters: 'اشتبك آلاف من أنصار
+                # عمران خان مع قوات الأمن ... لتفريق المحتجين'); a bare toll after it is its own
+                # ('... ما أسفر عن مقتل أربعة من أفراد الأمن'), no attack beside it
+                riot_at = i
                 # clashes of protesters with the police are a riot ('مواجهات بين المتظاهرين
                 # وقوات الأمن', 'اشتباكات بين المتظاهرين وقوات الأمن'), as ACLED files them
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
@@ -2545,6 +2570,11 @@ class Assembler:
                 p.type == "person" and p.tok[0] in (x.tok[1], x.tok[1] + 1) and _surface(p) in actors for p in ents))
                                     for x in ents):
             acled = ("Battles", "Government regains territory")
+        if mode == "occupy" and trig.words[0] in ENTERED and not sentence.has(CLASHING) and _unopposed(words):
+            # a town entered that the other side left, or with no resistance, changes hands with
+            # no battle: 'دخل مقاتلو حركة إم 23 وسط مدينة بوكافو دون مقاومة تذكر بعد انسحاب القوات
+            # الحكومية'
+            acled = ("Strategic developments", "Non-violent transfer of territory")
         if len(actors) + len(targets) > 1:
             actors, targets = _one_name_each(ents, actors, targets)
         s, e, clipped = _around(doc.norm, s, e, i)
@@ -3140,6 +3170,7 @@ DAWN = normalize_token("فجر")
 CRASHED = _words("تحطم التحطم تحطمت")  # an aircraft's crash: 'مقتل الرئيس ... في تحطم مروحية'
 CRASH, ROAD = _words("حادث حوادث لحادث بحادث"), normalize_token("سير")  # a road accident
 CLASHES = (normalize_token("مواجهات"),)
+CLASHED = _words("اشتبك اشتبكت اشتبكوا")
 FIGHTS = frozenset((normalize_token(w),) for w in ("اشتباكات", "اشتباك", "صدامات", "اشتباكات"))
 TOWNS = _words("مدن مدينة قرى قرية بلدات بلدة مناطق منطقة محافظات مخيمات أحياء "
                "الأراضي أراضي الأجواء أجواء المياه")  # ('داخل الأراضي الهندية', 'في الأجواء السورية')

@@ -4240,10 +4240,14 @@ def test_armed_forces_entering_a_town_take_it():
     (ev,) = events("أعلنت فصائل المعارضة السورية المسلحة بقيادة هيئة تحرير الشام دخول مدينة حماة، بعد انسحاب قوات "
                    "النظام منها إثر معارك عنيفة.")
     assert (ev.mode, ev.actors) == ("occupy", ["فصائل المعارضة السورية", "هيئة تحرير الشام"])
-    # aid, a truce, a visit and a town left without a fight are taken by no one
+    # aid and a visit take no ground; a town left by the other side, or not defended, changes
+    # hands with no battle
     assert [e.type for e in events("منعت القوات الإسرائيلية دخول شاحنات المساعدات إلى مدينة رفح.")] == []
     assert [e.type for e in events("دخل الرئيس السوري مدينة حلب في زيارة.")] == ["CONSULT"]
-    assert events("دخلت قوات الجيش اللبناني بلدة الخيام بعد انسحاب القوات الإسرائيلية منها.") == []
+    (ev,) = events("دخل مقاتلو حركة إم 23 المدعومة من رواندا وسط مدينة بوكافو، ثاني أكبر مدن شرق الكونغو "
+                   "الديمقراطية، دون مقاومة تذكر بعد انسحاب القوات الحكومية.")
+    assert (ev.mode, ev.acled_type, ev.acled_sub_type, ev.actors, ev.location["name_en"]) == (
+        "occupy", "Strategic developments", "Non-violent transfer of territory", ["حركة إم 23"], "Bukavu")
 
 
 def test_an_exchange_is_between_its_sides_and_a_subject_of_two_acts_together():
@@ -4260,3 +4264,26 @@ def test_an_embassy_names_the_country_expelled_and_its_adjective_is_no_town():
     assert [p["name_en"] for p in places("اقتحم محتجون السفارة السويدية في بغداد.")] == ["Baghdad"]
     assert [p["name_en"] for p in places("سقط صاروخ على ملعب في بلدة مجدل شمس بهضبة الجولان.")] == [
         "Majdal Shams", "Golan Heights"]
+
+
+def test_a_crowd_clashing_with_the_police_riots_and_the_toll_after_it_is_the_riots():
+    (ev,) = events("اشتبك آلاف من أنصار رئيس الوزراء الباكستاني السابق عمران خان مع قوات الأمن في العاصمة إسلام آباد، "
+                   "ما أسفر عن مقتل أربعة من أفراد الأمن، فيما أطلقت الشرطة الغاز المسيل للدموع لتفريق المحتجين.")
+    assert (ev.type, ev.mode, ev.killed) == ("PROTEST", "riot", 4)
+    (ev,) = events("اندلعت مواجهات بين المحتجين وقوات الأمن في بغداد، ما أسفر عن مقتل أربعة من أفراد الأمن.")
+    assert (ev.type, ev.mode, ev.killed) == ("PROTEST", "riot", 4)
+
+
+def test_protests_that_spread_are_held_and_the_blast_an_investigator_looks_into_is_no_mode():
+    (ev,) = events("امتدت الاحتجاجات على وفاة الشابة مهسا أميني أثناء احتجازها لدى شرطة الأخلاق إلى 15 مدينة إيرانية "
+                   "على الأقل، وقتل فيها سبعة أشخاص بحسب منظمات حقوقية.")
+    assert (ev.type, ev.killed, ev.location["country"]) == ("PROTEST", 7, "IR")
+    shot = next(e for e in events("قتل ستة أشخاص وأصيب 32 آخرون بإطلاق نار من قناصة خلال تظاهرة لأنصار حزب الله "
+                                  "وحركة أمل في منطقة الطيونة ببيروت، كانت تطالب بتنحية المحقق العدلي في انفجار "
+                                  "المرفأ طارق البيطار.") if e.type == "ASSAULT")
+    assert (shot.mode, shot.killed, shot.wounded) == ("firearms", 6, 32)
+
+
+def test_capitals_in_their_other_spellings():
+    assert [p["name_en"] for p in places("اعتقلت السلطات 700 شخص في كراكاس وجاكرتا ومكسيكو سيتي.")] == [
+        "Caracas", "Jakarta", "Mexico City"]
