@@ -274,6 +274,7 @@ def _may_begin_place(gaz, tok: str) -> bool:
 # actor only with the gentilic of its country right after it.
 NAMED_BY_GENTILIC = "+"
 MINISTER = "وزير"  # in وزير, وزيرة, لوزير, وزيرا
+NAMED_BY_OCCUPIER = frozenset({"Occupation forces"})  # (rows of 'الاحتلال': Israel's, unless a nationality follows)
 OFFICE_OF = _norm_set("وزارة لوزارة بوزارة ووزارة شؤون لشؤون غوث وتشغيل")
 
 
@@ -687,8 +688,8 @@ class EntityFinder:
                 if j + 1 < len(toks.text) and toks.text[j] in ARMS and toks.text[j + 1] in lex.demonyms:
                     j += 1  # 'طائرات حربية تركية': a military adjective, then the nationality
                 while j < len(toks.text) and toks.text[j] in lex.demonyms and j - k < 6:
-                    if country == "*":
-                        country = lex.demonyms[toks.text[j]]
+                    if country == "*" or j == k + n and country and actor.canonical in NAMED_BY_OCCUPIER:
+                        country = lex.demonyms[toks.text[j]]  # ('الاحتلال التركي': Turkey's)
                     j += 1
                 found.append((k, j, actor.canonical, actor.type, country))
                 i = j
@@ -906,7 +907,10 @@ class EntityFinder:
                                  and self.gaz.prominence(key, best.country) >= CITY_ABROAD) \
                         and not (span.i > 1 and toks.text[span.i - 1] in PLACE_PREPS and toks.text[span.i - 2] in AIMS
                                  and self.gaz.prominence(key, best.country) >= AIMED_CITY) \
-                        and not self._city_abroad(best, key, ent.value["cue"], main_country):
+                        and not self._city_abroad(best, key, ent.value["cue"], main_country) \
+                        and not (span.j < len(toks.text) and self.actors.demonyms.get(toks.text[span.j]) == best.country):
+                    # (the place's own nationality after it says it is that country's: 'منطقة
+                    # كورسك الروسية' in an article filed from Kyiv)
                     # A small foreign namesake: after a cue it is an unknown local place,
                     # without one it is most likely an ordinary word. A village, a quarter or a
                     # camp abroad is a local one whatever the size of its namesake ('قرى

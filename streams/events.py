@@ -338,7 +338,9 @@ FIGURATIVE = _words("لاذع لاذعا لاذعة حاد حادا حادة ك�
                     "ثقافية الثقافية فنية الفنية المسرح المسرحية سينمائية السينمائية رياضية الرياضية "
                     "بالضحك بالبكاء ضحكا بكاء "
                     # hearts and eyes taken: 'أسر المدرب قلوب الجماهير', 'خطف اللاعب الأنظار'
-                    "قلوب القلوب الأنظار الأضواء")
+                    "قلوب القلوب الأنظار الأضواء "
+                    # strife set off: 'لتفجير صراعات أشد خطورة', 'تفجير الأوضاع', 'انفجار الأزمة'
+                    "صراعات صراع الصراع الصراعات أزمة الأزمة أزمات الأوضاع الوضع")
 # Games: a player hurt in a match ('أصيب اللاعب في مباراة ليفربول') is no attack.
 SPORTS = _words("مباراة المباراة مباراته مباريات الملعب ملعب بطولة البطولة الدوري التدريبات تدريبات "
                 "اللاعب لاعب لاعبي المنتخب منتخب")
@@ -459,6 +461,9 @@ def _told_by(ents: list[Entity], words: list[str], i: int) -> bool:
     قتلا'): no actor, but a source the report is given by."""
     return any(x.type in ("organization", "person") and x.tok[1] <= i and i - x.tok[1] <= TOLD_REACH
                and _says_that(words, x.tok[0], x.tok[1], i) for x in ents)
+
+
+OWN_FORCES_REACH = 16  # words from a body to the deed its own forces do: 'أعلن الجيش الأوكراني أن قواته تقدمت ... وسيطرت'
 
 
 def _own_forces(words: list[str], b: int, i: int) -> bool:
@@ -2565,11 +2570,15 @@ class Assembler:
             acled = ("Protests", "Excessive force against protesters" if hurt else "Protest with intervention")
         elif acled[0] == "Protests" and mode != "riot" and killed:
             acled = ("Protests", "Excessive force against protesters")  # (its own dead: 'قتل فيها 22 شخصا')
-        if mode == "occupy" and any(x.actor and x.actor.get("type") in STATE_ACTORS and (_surface(x) in actors or any(
-                # (or the official it titles: 'رئيس الوزراء العراقي حيدر العبادي')
-                p.type == "person" and p.tok[0] in (x.tok[1], x.tok[1] + 1) and _surface(p) in actors for p in ents))
-                                    for x in ents):
-            acled = ("Battles", "Government regains territory")
+        state = next((x for x in ents if x.actor and x.actor.get("type") in STATE_ACTORS and (_surface(x) in actors or any(
+            # (or the official it titles: 'رئيس الوزراء العراقي حيدر العبادي')
+            p.type == "person" and p.tok[0] in (x.tok[1], x.tok[1] + 1) and _surface(p) in actors for p in ents))),
+            None) if mode == "occupy" else None
+        if state is not None:
+            # (a state's forces taking ground in another state fight a battle, not regain it: 'أعلن
+            # الجيش الأوكراني أن قواته ... سيطرت على 74 بلدة' in Russia's Kursk)
+            abroad = (location or {}).get("country") not in (None, state.actor.get("country")) and state.actor.get("country")
+            acled = ("Battles", "Armed clash" if abroad else "Government regains territory")
         if mode == "occupy" and trig.words[0] in ENTERED and not sentence.has(CLASHING) and _unopposed(words):
             # a town entered that the other side left, or with no resistance, changes hands with
             # no battle: 'دخل مقاتلو حركة إم 23 وسط مدينة بوكافو دون مقاومة تذكر بعد انسحاب القوات
@@ -2904,14 +2913,15 @@ class Assembler:
         # (seven soldiers were killed), 'أصيب 20 مدنيا'.
         # (not when a passive verb named them already: 'استشهد ثلاثة مواطنين بقصف مسيرة إسرائيلية')
         targets = [after.pop(0)] if cat in ("ASSAULT", "COERCE") and after and not patients and (
-            any(x.type == "quantity" and x.tok[0] == j for x in ents) and not _in(words[i], RAIDED)
+            any(x.type == "quantity" and x.tok[0] == j for x in ents) and not _in(words[i], STORMING)
             # after the verbal noun of a deed done to someone, who it was done to: 'أكد الجيش
             # اختطاف جنود من قوات حفظ السلام', 'إسقاط طائرة مسيرة أمريكية'; unless ل marks who
             # it was done to after it: 'اعتقال السلطات لمعارضين' (the authorities arrested)
             or after[0].tok[0] == j and _in(words[i], DONE_TO)
             and not (after[0].tok[1] < len(words) and words[after[0].tok[1]].startswith("ل"))) else []
         targets = patients + targets + [x for x in objects if x not in targets]
-        # ('اقتحم مئات المستوطنين باحات المسجد': those counted after a verb of storming stormed)
+        # ('اقتحم مئات المستوطنين باحات المسجد', 'هاجم مئات المستوطنين قرية': those counted after a
+        # verb of storming or attacking did it)
         if targets:
             # and the group they belong to: 'تحييد 9 مسلحين من حزب العمال' (its fighters were hit)
             theirs = [x for x in after if x.tok[0] == targets[0].tok[1] + 1 and words[x.tok[0] - 1] == FROM]
@@ -2922,7 +2932,9 @@ class Assembler:
             # ('حركة الشباب المرتبطة بتنظيم القاعدة', 'قوات النظام المدعومة بميليشيات أجنبية')
             before = [next((h for h in cands if h.tok[1] == x.tok[0] - 1), None)
                       if x.tok[0] and _in(words[x.tok[0] - 1], AFFILIATED) else x
-                      for x in cands if x.tok[1] <= i and i - x.tok[1] <= 6 and not means
+                      for x in cands if x.tok[1] <= i and (i - x.tok[1] <= 6 or i - x.tok[1] <= OWN_FORCES_REACH
+                                                           and x.type == "organization" and _own_forces(words, x.tok[1], i))
+                      and not means
                       and (subject_by is None or x.tok[0] <= subject_by)
                       # (the body someone is in: 'تحييد قيادي في حزب العمال الكردستاني واعتقال ثلاثة')
                       and not (x.tok[0] and words[x.tok[0] - 1] == IN and x.type != "location")

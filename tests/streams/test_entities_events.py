@@ -4287,3 +4287,22 @@ def test_protests_that_spread_are_held_and_the_blast_an_investigator_looks_into_
 def test_capitals_in_their_other_spellings():
     assert [p["name_en"] for p in places("اعتقلت السلطات 700 شخص في كراكاس وجاكرتا ومكسيكو سيتي.")] == [
         "Caracas", "Jakarta", "Mexico City"]
+
+
+def test_the_occupation_acts_and_counted_attackers_after_their_verb_attack():
+    (ev,) = events("غزة - ارتقى 40 شهيدا وأصيب أكثر من 60 آخرين في مجزرة جديدة ارتكبها الاحتلال بقصف خيام النازحين في "
+                   "منطقة المواصي غرب خان يونس فجر الثلاثاء.", "2024-09-10")
+    assert (ev.actors, ev.killed, ev.wounded) == (["الاحتلال"], 40, 60)
+    ann = find_entities(normalize(Article(id="t", text="قصف الاحتلال التركي قرى في ريف الحسكة.", published="2020-03-01")))
+    assert [e.actor["country"] for e in ann.entities if e.type == "organization"] == ["TR"]
+    (ev,) = events("هاجم مئات المستوطنين قرية المغير شرق رام الله، وأضرموا النار في منازل ومركبات، ما أدى إلى استشهاد "
+                   "شاب.")
+    assert (ev.actors, ev.targets, ev.acled_sub_type) == (["المستوطنين"], [], "Attack")
+
+
+def test_a_place_named_with_its_nationality_is_that_countrys_and_a_state_taking_ground_abroad_fights():
+    (ev,) = events("كييف - أعلن الجيش الأوكراني أن قواته تقدمت مسافة 35 كيلومترا داخل منطقة كورسك الروسية وسيطرت على "
+                   "74 بلدة.", "2024-08-13")
+    assert (ev.location["name_en"], ev.location["country"], ev.actors, ev.acled_sub_type) == (
+        "Kursk", "RU", ["الجيش الأوكراني"], "Armed clash")
+    assert not events("حذر من أن ذلك سيؤدي إلى الحروب والاحتلال والعدوان وهي العتبة لتفجير صراعات أشد خطورة.")
