@@ -1329,6 +1329,8 @@ CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")
+WELCOMED_REACH = 6  # words from a verb of welcoming or condemning to the last of its subjects
+WELCOMING = _words("رحب رحبت رحبوا يرحب ترحب أشاد أشادت ثمن ثمنت أدان أدانت ندد نددت استنكر استنكرت")
 FRAMED_IN_REACH = 4  # 'المحقق العدلي في انفجار المرفأ': a framing word, its adjective, في, the event
 EXCHANGED = normalize_token("تبادل")
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
@@ -2493,6 +2495,10 @@ class Assembler:
             # where they leave, rather than where it was told: 'باريس - أعلنت فرنسا سحب قواتها من النيجر'
             left = next((x.place for x in locs if x.tok[0] > i and words[x.tok[0] - 1] == FROM), None)
             location, told_here = (left, True) if left else (location, told_here)
+        if cat == "MOBILIZE" and targets:
+            # the forces deployed are no target: 'نشرت روسيا آلاف الجنود الإضافيين على حدودها'
+            deployed = {_surface(x) for x in ents if j <= x.tok[0] <= j + 3 and (x.actor or {}).get("type") in ARMED_SIDES}
+            targets = [t for t in targets if t not in deployed]
         if cat == "AID" and not actors:
             # the donor by its nationality: 'طائرة مساعدات إماراتية' (Emirati aid)
             country, _ = self._by_nationality(words, [(i, j)] + list(others))
@@ -2786,6 +2792,9 @@ class Assembler:
             # (not who tells that they agreed: 'أعلن الرئيس الأمريكي جو بايدن أن إسرائيل ولبنان وافقا')
             near = [x for x in cands if abs(x.tok[0] - i) <= 12 and not (x.tok[1] <= i and _says_that(words, *x.tok, i)
                                                                         and _parties_told(cands, words, x.tok[1], i))
+                    # (nor who welcomes or condemns it: 'رحبت مصر وقطر بالتوصل إلى اتفاق')
+                    and not (x.tok[1] <= i and any(_in(words[k], WELCOMING) for k in range(
+                        max(0, x.tok[0] - WELCOMED_REACH), x.tok[0])))
                     # (nor who does another deed after it: 'توقيع ميثاق ...، في خطوة رفضتها الحكومة')
                     and not (x.tok[0] > j and any(t.category != "AGREE" for k in range(j, x.tok[0])
                                                   if k not in sentence.named for t in _word_triggers(words[k])))]
@@ -2918,7 +2927,10 @@ class Assembler:
             # اختطاف جنود من قوات حفظ السلام', 'إسقاط طائرة مسيرة أمريكية'; unless ل marks who
             # it was done to after it: 'اعتقال السلطات لمعارضين' (the authorities arrested)
             or after[0].tok[0] == j and _in(words[i], DONE_TO)
-            and not (after[0].tok[1] < len(words) and words[after[0].tok[1]].startswith("ل"))) else []
+            and not (after[0].tok[1] < len(words) and words[after[0].tok[1]].startswith("ل"))
+            # the body of one whose death is told: 'مقتل قائد الحرس الثوري حسين سلامي'
+            or _in(words[i], TOLL) and (after[0].tok[0] == j or after[0].tok[0] == j + 1 and _in(words[j], HEADS_OF | MEMBERS))) \
+            else []
         targets = patients + targets + [x for x in objects if x not in targets]
         # ('اقتحم مئات المستوطنين باحات المسجد', 'هاجم مئات المستوطنين قرية': those counted after a
         # verb of storming or attacking did it)
@@ -3042,14 +3054,17 @@ class Assembler:
             actors += [_surface(x) for x in cands if source is not None and x is not source
                        and _group_of(source, x, words) and _surface(x) not in targets]
             return actors, [t for t in dict.fromkeys(targets) if t not in actors]
+        joined_end = source.tok[1] if source is not None else -1  # (the end of the subject's names joined by و)
         for x in cands:
             if x is source:
                 continue
             a = x.tok[0]
-            if source is not None and a == source.tok[1] and words[a].startswith("و") \
+            if source is not None and a == joined_end and words[a].startswith("و") \
                     and _surface(x) != x.text and (x.type != "location" or _both_countries(source, x)):
-                # 'اعتقلت الشرطة وقوات الأمن': both arrested; 'ونددت سوريا وروسيا بالهجوم': both
+                # 'اعتقلت الشرطة وقوات الأمن': both arrested; 'ونددت سوريا وروسيا بالهجوم': both;
+                # 'رحبت مصر وقطر والولايات المتحدة': all three
                 actors.append(_surface(x))
+                joined_end = x.tok[1]
                 continue
             if (a <= i < x.tok[1] or a == j and not _in(words[i], REPELLED)) and _in(words[a], MEANS_CRAFT):
                 # the craft that is the event's own word: 'أطلقت روسيا 120 طائرة مسيرة'; or its

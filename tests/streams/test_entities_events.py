@@ -4306,3 +4306,23 @@ def test_a_place_named_with_its_nationality_is_that_countrys_and_a_state_taking_
     assert (ev.location["name_en"], ev.location["country"], ev.actors, ev.acled_sub_type) == (
         "Kursk", "RU", ["الجيش الأوكراني"], "Armed clash")
     assert not events("حذر من أن ذلك سيؤدي إلى الحروب والاحتلال والعدوان وهي العتبة لتفجير صراعات أشد خطورة.")
+
+
+def test_the_body_of_one_whose_death_is_told_is_hit_and_the_toll_joins_the_raids():
+    evs = events("طهران - شنت إسرائيل فجر الجمعة سلسلة غارات على منشآت نووية وعسكرية في أنحاء إيران. وأعلن التلفزيون "
+                 "الرسمي الإيراني مقتل قائد الحرس الثوري حسين سلامي ورئيس هيئة الأركان محمد باقري في الغارات.",
+                 "2025-06-13")
+    assert [(e.type, e.actors, e.targets, e.killed) for e in evs] == [("ASSAULT", ["إسرائيل"], ["الحرس الثوري"], 2)]
+
+
+def test_welcomers_of_an_agreement_are_no_parties_and_subjects_joined_by_wa_all_act():
+    welcome, agree = events("رحبت مصر وقطر والولايات المتحدة بالتوصل إلى اتفاق وقف إطلاق النار في غزة.")
+    assert (welcome.type, welcome.actors) == ("SUPPORT", ["مصر", "قطر", "الولايات المتحدة"])
+    assert (agree.type, agree.actors, agree.targets) == ("AGREE", [], [])
+    (ev,) = events("اتفقت روسيا وتركيا على وقف إطلاق النار في إدلب.")
+    assert ev.actors == ["روسيا", "تركيا"]
+
+
+def test_the_forces_deployed_are_no_target():
+    (ev,) = events("نشرت روسيا آلاف الجنود الإضافيين على حدودها مع فنلندا.")
+    assert (ev.type, ev.actors, ev.targets) == ("MOBILIZE", ["روسيا"], [])
