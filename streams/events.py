@@ -1329,6 +1329,7 @@ CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")
+SHARED_REACH = 12  # words back from a verb joined by و to the deed told before it
 WELCOMED_REACH = 6  # words from a verb of welcoming or condemning to the last of its subjects
 WELCOMING = _words("رحب رحبت رحبوا يرحب ترحب أشاد أشادت ثمن ثمنت أدان أدانت ندد نددت استنكر استنكرت")
 FRAMED_IN_REACH = 4  # 'المحقق العدلي في انفجار المرفأ': a framing word, its adjective, في, the event
@@ -2964,6 +2965,15 @@ class Assembler:
                 # خطفه مسلحون من جيش تحرير بلوشستان في إقليم بلوشستان، وقتلت 33 مسلحا')
                 before = [x for x in before if x is None or not any(
                     words[k] in RELATIVES for k in range(max(0, x.tok[0] - RELATIVE_REACH), x.tok[0]))]
+                # (nor the object of the deed told just before it, past that deed's own subject:
+                # 'أن القوات المسلحة طهرت المنطقة وقتلت المئات من عناصر الدعم السريع وأسرت العشرات')
+                prev = next((m for m in range(i - 1, max(0, i - SHARED_REACH) - 1, -1)
+                             if m not in sentence.named and _word_triggers(words[m])), None)
+                if prev is not None and cat in ("ASSAULT", "COERCE"):
+                    # (it was done to them, or to some of them, again: 'منعت قوات الشرطة المتظاهرين
+                    # من الوصول ... واعتقلت عددا منهم')
+                    targets += [x for x in before if x is not None and x.tok[0] > prev + 1 and x.type != "location"]
+                    before = [x for x in before if x is None or x.tok[0] <= prev + 1]
             # who says 'إن' before the deed tells of it: 'وقال المتحدث أحمد المسماري ... إن قواته
             # قتلت 12 مسلحا' (the spokesman killed no one)
             before = [x for x in before if x is not None and (
@@ -3239,7 +3249,9 @@ TOLL = _words("مقتل إصابة استشهاد سقوط وفاة مصرع")
 TOLL_PLACE_REACH = 8  # from a referred toll to 'في' and the attack it was in
 KILLING_NOUNS = _words("اغتيال")  # ('بعد أيام من اغتيال حسن نصر الله في غارة على الضاحية')
 TOLD = ANNOUNCED | _words("قال قالت أكد أكدت أفاد أفادت ذكر ذكرت أوضح أوضحت نقل نقلت أحصى أحصت وثق وثقت "
-                          "أشار أشارت لفت لفتت")
+                          "أشار أشارت لفت لفتت "
+                          # admitting it: 'وأقر الجيش الإسرائيلي بمقتل ثمانية من جنوده'
+                          "أقر أقرت اعترف اعترفت")
 ATTRIBUTION = TOLD | _words("وفق وفقا بحسب حسب حسبما نقلا طبقا")
 LAUNCH_REACH = 8  # ('شنت مقاتلات تابعة للتحالف بقيادة السعودية غارات')
 

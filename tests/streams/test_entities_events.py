@@ -4326,3 +4326,16 @@ def test_welcomers_of_an_agreement_are_no_parties_and_subjects_joined_by_wa_all_
 def test_the_forces_deployed_are_no_target():
     (ev,) = events("نشرت روسيا آلاف الجنود الإضافيين على حدودها مع فنلندا.")
     assert (ev.type, ev.actors, ev.targets) == ("MOBILIZE", ["روسيا"], [])
+
+
+def test_a_deed_joined_by_wa_is_its_subjects_not_the_object_of_the_deed_before():
+    evs = events("وأضاف المتحدث باسم الجيش في بيان أن القوات المسلحة طهرت المنطقة وقتلت المئات من عناصر الدعم "
+                 "السريع وأسرت العشرات.")
+    assert [(e.type, e.actors) for e in evs] == [("ASSAULT", ["القوات المسلحة"]), ("COERCE", ["القوات المسلحة"])]
+
+
+def test_who_admits_its_own_dead_did_not_kill_them_and_regions_of_a_country_are_places():
+    (ev,) = events("وأقر الجيش الإسرائيلي بمقتل ثمانية من جنوده في معارك جنوب لبنان.")
+    assert (ev.actors, ev.killed, ev.location["name_en"], ev.location["country"]) == ([], 8, "South Lebanon", "LB")
+    assert [(p["name_en"], p["admin1"]) for p in places("سقطت صواريخ في شمال إسرائيل وفي شمال شرق سوريا.")] == [
+        ("Northern Israel", "Northern District"), ("Northeast Syria", None)]
