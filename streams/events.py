@@ -300,7 +300,9 @@ HELD = _words("نظم نظمت نظموا ينظم تنظم تنظيم شارك 
               "عمت عم سارت دعا دعت فرقت فرق تفريق قمعت قمع واصل واصلت يواصل يواصلون بدأ بدأت أعلن "
               "أعلنت أضرب أضربت يضرب يضربون تواصل تواصلت تتواصل "
               # spreading: 'امتدت الاحتجاجات إلى 15 مدينة إيرانية'
-              "امتدت امتد تمتد اتسعت اتسع تتسع توسعت توسع تتوسع")
+              "امتدت امتد تمتد اتسعت اتسع تتسع توسعت توسع تتوسع "
+              # breaking it up: 'فضت قوات الأمن بالقوة اعتصام المحتجين'
+              "فضت فض فضوا")
 DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقون إطلاق سقط سقطت سقوط تساقط تساقطت تسقط يسقط ألقى ألقت "
                  "فجرت فجروا يفجر يفجرون "
                  "ألقوا يلقي تلقي إلقاء انهمرت "
@@ -1245,7 +1247,9 @@ ARMED_SIDES = frozenset({"state_forces", "police", "rebels", "militia", "insurge
 # Forces acting on a protest: dispersing it, tear gas, batons ('فرقت الشرطة المتظاهرين بالغاز المسيل
 # للدموع'): ACLED's protest with intervention.
 INTERVENED = _words("فرقت فرق فرقوا يفرق تفرق تفريق لتفريق بتفريق قمعت قمع قمعوا يقمع تقمع المسيل "
-                    "الهراوات هراوات فضت فض فضوا يفض تفض لفض بفض")  # ('وفضت قوات الأمن التظاهرة')
+                    "الهراوات هراوات فضت فض فضوا يفض تفض لفض بفض "  # ('وفضت قوات الأمن التظاهرة')
+                    # with the crowd as a suffix: 'قبل أن تفرقهم قوات الدرك'
+                    "فرقتهم فرقتها فرقوهم فرقهم تفرقهم يفرقهم تفريقهم لتفريقهم بتفريقهم فضتها فضته")
 # Sites an attack hits, whose nationality word tells the country they are in.
 SITES = _words("موقع مواقع الموقع المواقع ثكنة ثكنات الثكنة قاعدة القاعدة مقر مقرات المقر نقطة "
                "نقاط تجمع تجمعات مستوطنة مستوطنات المستوطنة بلدة البلدة مدينة المدينة قرية")
@@ -1329,6 +1333,8 @@ CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")
+WHAT = normalize_token("ما")
+LED_TO = _words("أدى أدت")
 SHARED_REACH = 12  # words back from a verb joined by و to the deed told before it
 WELCOMED_REACH = 6  # words from a verb of welcoming or condemning to the last of its subjects
 WELCOMING = _words("رحب رحبت رحبوا يرحب ترحب أشاد أشادت ثمن ثمنت أدان أدانت ندد نددت استنكر استنكرت")
@@ -2955,6 +2961,9 @@ class Assembler:
                       and not (x.tok[0] and _in(words[x.tok[0] - 1], PLACE_OF) and x.type != "location")
                       # (nor a body after a preposition of its own: 'مخططات تهدف إلى المساس بالأمن
                       # الوطني، واعتقال 16 شخصا')
+                      # (nor the owner of a building named with its parts: 'أمام مقر القيادة العامة للجيش')
+                      and not (x.tok[0] > 2 and words[x.tok[0]].startswith("ل") and prep_clitic(words[x.tok[0]])
+                               and any(_in(w, PLACE_OF) for w in words[x.tok[0] - 3:x.tok[0] - 1]))
                       # (nor the flag a ship flies: 'سفينة الشحن روبيمار التي ترفع علم بليز تعرضت لهجوم')
                       and not (x.tok[0] and words[x.tok[0] - 1] in FLAG)
                       # (but 'قوات النظام المدعومة بميليشيات': the backed subject, above)
@@ -3041,6 +3050,14 @@ class Assembler:
             # 'غارات تقتل 10 مدنيين', 'قتل مدنيون': civilians beside a verb of violence are its victims
             targets.append(source)
             source = _done_by(cands, sentence, j)
+        if source is None and cat == "ASSAULT" and i > 2 and words[i - 3] == WHAT and (
+                _in(words[i - 2], RESULTED | LED_TO)):
+            # a toll that the deed told before it led to ('فضت قوات الأمن بالقوة اعتصام المحتجين
+            # ...، ما أسفر عن مقتل 30 شخصا'): that deed's subject did it
+            k = next((k for k in range(i - 4, -1, -1) if feminine_perfect(_unconjoined(words[k]))), None)
+            if k is not None and (any(t.category in ("ASSAULT", "COERCE") for t in _word_triggers(words[k]))
+                                  or _in(words[k], INTERVENED)):
+                source = next((x for x in cands if x.tok[0] == k + 1 and x not in targets), None)
         if source is None and violent and words[i].startswith("و") and feminine_perfect(words[i][1:]):
             # 'منعت قوات الشرطة المتظاهرين من الوصول إلى الساحة واعتقلت عددا منهم': a verb joined
             # by و shares the subject of the verb before it

@@ -4339,3 +4339,12 @@ def test_who_admits_its_own_dead_did_not_kill_them_and_regions_of_a_country_are_
     assert (ev.actors, ev.killed, ev.location["name_en"], ev.location["country"]) == ([], 8, "South Lebanon", "LB")
     assert [(p["name_en"], p["admin1"]) for p in places("سقطت صواريخ في شمال إسرائيل وفي شمال شرق سوريا.")] == [
         ("Northern Israel", "Northern District"), ("Northeast Syria", None)]
+
+
+def test_a_sit_in_broken_up_by_force_is_told_with_its_dead_and_who_did_it():
+    protest, attack = events("الخرطوم - فضت قوات الأمن السودانية بالقوة اعتصام المحتجين أمام مقر القيادة العامة للجيش في "
+                             "الخرطوم، ما أسفر عن مقتل 30 شخصا على الأقل.")
+    assert (protest.type, protest.acled_sub_type, protest.killed) == ("PROTEST", "Excessive force against protesters", 30)
+    assert (attack.type, attack.actors, attack.killed) == ("ASSAULT", ["قوات الأمن السودانية"], 30)
+    (ev,) = events("عمان - اعتصم المئات قرب السفارة الإسرائيلية في عمان، وحاولوا اقتحامها قبل أن تفرقهم قوات الدرك.")
+    assert (ev.type, ev.acled_sub_type) == ("PROTEST", "Protest with intervention")
