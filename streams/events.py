@@ -1333,6 +1333,7 @@ CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")
+RIOT_TOLL_REACH = 10  # words from a toll to the riot it was in: 'قتل ستة من عناصر الأمن في مواجهات
 WHAT = normalize_token("ما")
 LED_TO = _words("أدى أدت")
 SHARED_REACH = 12  # words back from a verb joined by و to the deed told before it
@@ -2125,6 +2126,13 @@ class Assembler:
                     continue  # 'حررت القوات الرهينة': freeing someone takes no place
                 trig = Trigger(trig.words, "COERCE", "seize", trig.strength)
             out.append((i, j, trig))
+        if riot_at is not None and riot_at and words[riot_at - 1] == IN:
+            # the dead told before the riot they died in are its own: 'قتل ستة من عناصر الأمن في
+            # مواجهات بين الشرطة ومحتجين' (protesters killed in it were killed by the other side:
+            # 'قتل أربعة متظاهرين ... في مواجهات مع قوات الأمن')
+            out = [(i, j, t) for i, j, t in out if not (
+                t.category == "ASSAULT" and t.mode is None and 0 < riot_at - i <= RIOT_TOLL_REACH
+                and (_in(words[i], TOLL) or j in numbered) and not s.has(PROTESTERS, a=i, b=riot_at))]
         if causes:
             # 'قتل عشرون شخصا إثر انفجار سيارتين مفخختين': the dead are of the blast told as their
             # cause, which gives the means

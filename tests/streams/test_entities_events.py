@@ -4348,3 +4348,12 @@ def test_a_sit_in_broken_up_by_force_is_told_with_its_dead_and_who_did_it():
     assert (attack.type, attack.actors, attack.killed) == ("ASSAULT", ["قوات الأمن السودانية"], 30)
     (ev,) = events("عمان - اعتصم المئات قرب السفارة الإسرائيلية في عمان، وحاولوا اقتحامها قبل أن تفرقهم قوات الدرك.")
     assert (ev.type, ev.acled_sub_type) == ("PROTEST", "Protest with intervention")
+
+
+def test_the_dead_told_before_the_riot_they_died_in_are_its_own():
+    (ev,) = events("قتل ستة من عناصر الأمن في مواجهات بين الشرطة ومحتجين من أنصار حزب حركة الإنصاف في العاصمة "
+                   "الباكستانية إسلام آباد.")
+    assert (ev.type, ev.mode, ev.killed) == ("PROTEST", "riot", 6)
+    # the police killing protesters in them is a deed of its own
+    assert sorted(e.type for e in events("قتلت الشرطة ستة محتجين في مواجهات بين الشرطة والمحتجين في إسلام آباد.")) == [
+        "ASSAULT", "PROTEST"]
