@@ -65,6 +65,8 @@ THREAT = _words("هدد هددت يهدد تهدد توعد توعدت يتوع�
                 "حذر حذرت يحذر تحذر حذروا تحذير تحذيرات "
                 # foreshadowing one: 'أنذرت بحرب أو بضربة جوية على المفاعل'
                 "أنذر أنذرت ينذر تنذر "
+                # brandishing one: 'لوح الجيش الإسرائيلي بشن عملية برية'
+                "لوح لوحت يلوح تلوح ملوحا ملوحة "
                 # threats told as a noun: 'رسالة تهديدات بشن تفجيرات'
                 "تهديد تهديدات التهديد التهديدات بالتهديد")
 INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتزم تعتزم ينوي تنوي سوف يريد تريد تسعى يسعى "
@@ -820,7 +822,9 @@ class Sent:
         """Starts of the titles that a person's name follows ('الرئيس الروسي فلاديمير بوتين'; 'العاهل
         الأردني الملك عبد الله الثاني', with a title word between): the name names the actor."""
         if self._titled is None:
-            people = [x.tok[0] for x in self.ents if x.type == "person"]
+            # (a leader named by surname is a name too: 'الرئيس السيسي')
+            people = [x.tok[0] for x in self.ents if x.type == "person" or x.type == "organization"
+                      and x.tok[1] - x.tok[0] == 1 and self.words[x.tok[0]] in leader_names()]
             self._titled = NONE_TITLED if not people else frozenset(
                 x.tok[0] for x in self.ents if x.type == "organization" and x.actor
                 and x.actor.get("type") == "government" and (x.tok[1] in people or x.tok[1] + 1 in people
@@ -1004,8 +1008,13 @@ def _pointed_back(words: list[str], i: int) -> bool:
 def _refused(words: list[str], i: int) -> bool:
     """The deed at i is what a verb of refusing just before it refuses: 'رفضها المشاركة في
     المحادثات'. A deed joined by و is one of its own ('رفضت منح آخرين تصاريح واغتالتهم')."""
+    if i > 1 and words[i - 1] == IN and _in(words[i - 2], PARTAKING) and _unconjoined(words[i]) == words[i]:
+        i -= 2  # (taking part in it refused: 'رفض الجيش السوداني المشاركة في محادثات جنيف')
     return any(REFUSAL in w for w in words[max(0, i - 3):i]) and _unconjoined(words[i]) == words[i] \
         and _verb_before(words, i, 3, REFUSING)
+
+
+PARTAKING = _words("المشاركة مشاركة المشاركه الانخراط الدخول")
 
 
 def _by_deed(words: list[str], i: int) -> bool:

@@ -4357,3 +4357,15 @@ def test_the_dead_told_before_the_riot_they_died_in_are_its_own():
     # the police killing protesters in them is a deed of its own
     assert sorted(e.type for e in events("قتلت الشرطة ستة محتجين في مواجهات بين الشرطة والمحتجين في إسلام آباد.")) == [
         "ASSAULT", "PROTEST"]
+
+
+def test_a_leader_named_by_surname_after_his_title_is_one_actor():
+    (ev,) = events("التقى الرئيس السيسي نظيره الفرنسي في القاهرة.")
+    assert (ev.type, ev.actors, ev.targets) == ("CONSULT", ["السيسي"], ["فرنسا"])
+
+
+def test_talks_refused_and_deeds_brandished_are_not_done():
+    assert [e.type for e in events("رفض الجيش السوداني المشاركة في محادثات جنيف.")] == ["REJECT"]
+    (ev,) = events("لوح الجيش الإسرائيلي بشن عملية برية في لبنان.")
+    assert (ev.type, ev.actors) == ("THREATEN", ["الجيش الإسرائيلي"])
+    assert events("ولوح المتظاهرون بالأعلام التركية في أنقرة.") == []
