@@ -1492,6 +1492,8 @@ ELIMINATED = _words("القضاء قضى قضت قضوا")
 # terrorism, a goal) nor 'القضاء على 80 في المئة من الأمية'.
 ELIMINATION_STRENGTH = 0.6
 ELIMINATED_REACH = 2  # words between 'على' and the count ('القضاء على نحو 12 مسلحا')
+ELIMINATOR_REACH = 5  # words of the verb's subject before 'على'
+ELIMINATION = normalize_token("القضاء")  # (the verbal noun has 'على' right after it)
 FIGHTERS = ARMED | _words("إرهابيين إرهابيا إرهابي إرهابيون متمردين متمردا متمرد متمردون عنصرا مقاتلا "
                           "جنديا جندي دواعش داعشيا تكفيريين تكفيريا خوارج")
 
@@ -1506,8 +1508,12 @@ def _eliminated(words: list[str], ents: list[Entity], hits) -> list:
         + [x.tok[0] - 1 for x in ents if x.type == "quantity" and x.tok[0] and _in(words[x.tok[0] - 1], FIGHTERS)
            and is_number_word(words[x.tok[0]])]
     for k, w in enumerate(words[:-1]):
-        if w in ELIMINATED and words[k + 1] == ON and any(k + 2 <= m <= k + 2 + ELIMINATED_REACH for m in counts):
-            return [(k, k + 2, Trigger((w, ON), "ASSAULT", None, ELIMINATION_STRENGTH))]
+        # (the verb's subject may stand before 'على': 'قضت وحدات الجيش الوطني الشعبي على إرهابيين اثنين')
+        on = next((m for m in range(k + 1, min(len(words), k + 2 + ELIMINATOR_REACH)) if words[m] == ON), None) \
+            if w in ELIMINATED else None
+        if on is not None and (on == k + 1 or w != ELIMINATION) \
+                and any(on + 1 <= m <= on + 1 + ELIMINATED_REACH for m in counts):
+            return [(k, on + 1 if on == k + 1 else k + 1, Trigger((w, ON), "ASSAULT", None, ELIMINATION_STRENGTH))]
     return []
 
 
@@ -1570,7 +1576,9 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             if k >= j and words[k].startswith("و"):
                 continue  # 'قتل 5 وجرح 10': a word after و begins the next count's clause
             if flags[k] & kinds or words[k] in ELIMINATED:
-                kind = _casualty_kind(words[k], words[k + 1] if k < i else "")  # (القضاء على before the number)
+                # (القضاء على before the number; 'قضت وحدات الجيش على', its subject between)
+                kind = _casualty_kind(words[k], ON if k < i and words[k] in ELIMINATED and ON in words[k + 1:i]
+                                      else words[k + 1] if k < i else "")
                 if kind:
                     break
         if kind and k < i and words[k].startswith("و") and _casualty_kind(words[k - 1]) not in (None, kind) \

@@ -4369,3 +4369,11 @@ def test_talks_refused_and_deeds_brandished_are_not_done():
     (ev,) = events("لوح الجيش الإسرائيلي بشن عملية برية في لبنان.")
     assert (ev.type, ev.actors) == ("THREATEN", ["الجيش الإسرائيلي"])
     assert events("ولوح المتظاهرون بالأعلام التركية في أنقرة.") == []
+
+
+def test_a_force_that_eliminates_with_its_subject_before_ala_killed_and_sahel_groups_act():
+    (ev,) = events("قضى الجيش على 3 إرهابيين في جبال الشعانبي.")
+    assert (ev.type, ev.actors, ev.killed) == ("ASSAULT", ["الجيش"], 3)
+    assert events("قضت المحكمة على المتهمين بالسجن 5 سنوات.") == []
+    (ev,) = events("أعلنت جماعة أنصار الإسلام مسؤوليتها عن هجوم في بوركينا فاسو.")
+    assert (ev.type, ev.actors) == ("ASSAULT", ["جماعة أنصار الإسلام"])
