@@ -208,6 +208,8 @@ NAME_HEADS = _words("منظمة منظمه حزب هيئة هيئه جبهة ج�
                     "موظفي موظفو عمال مجال")
 # Verbs of undergoing: 'تعرض لهجوم' is an attack that happened, not a purpose.
 UNDERGO = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا عرضة عرضه "
+                 # surviving it: 'نجا وزير الداخلية من محاولة اغتيال'
+                 "نجا نجت نجوا ينجو تنجو "
                  # meeting it: 'تصدت الدفاعات الجوية لعدوان إسرائيلي'
                  "تصدى تصدت تصدوا يتصدى تتصدى")
 # How far before 'لهجوم' its verb may stand, past what underwent it and where: 'تعرضت قاعدة عين
@@ -1342,6 +1344,8 @@ CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")
+FROM_IT, FOOD = normalize_token("عن"), normalize_token("الطعام")
+HUNGER_REACH = 10  # words from a verb of striking to 'عن الطعام' ('بدأ عشرات المعتقلين الإداريين إضرابا مفتوحا')
 RIOT_TOLL_REACH = 10  # words from a toll to the riot it was in: 'قتل ستة من عناصر الأمن في مواجهات
 WHAT = normalize_token("ما")
 LED_TO = _words("أدى أدت")
@@ -1961,6 +1965,10 @@ class Assembler:
             if riot_at is not None and i > riot_at and trig.category == "ASSAULT" and trig.mode is None \
                     and _in(words[i], TOLL):
                 continue  # (the riot's toll, above)
+            if trig.mode == "strike" and any(words[k] == FROM_IT and words[k + 1] == FOOD
+                                             for k in range(i + 1, min(len(words) - 1, i + HUNGER_REACH))):
+                # a strike from food: 'بدأ عشرات المعتقلين الإداريين إضرابا مفتوحا عن الطعام'
+                trig = Trigger(trig.words, trig.category, "hunger_strike", trig.strength)
             if trig.mode == "occupy" and trig.words[0] in ENTERED and not _entered_by_force(ents, words, i, places):
                 continue  # 'دخلت المساعدات مدينة غزة', 'دخل الاتفاق حيز التنفيذ': no force takes ground
             if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS) \
@@ -3205,7 +3213,7 @@ PASSIVE = _words("هوجم هوجمت هوجموا اغتيل اغتيلت اغ�
                  "استشهد استشهدت استشهدوا")
 PASSIVE_REACH = 4
 # Verbs of suffering an attack: their subject is its target ('تعرضت دورية لهجوم').
-SUFFERED = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون")
+SUFFERED = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون نجا نجت نجوا ينجو تنجو")
 # 'من قبل مجموعة من الأهالي', 'على يد عناصر من التنظيم': a group word between the passive's
 # 'by' and the doers.
 GROUP_OF = _words("مجموعة مجموعه مجموعات عدد عناصر أفراد افراد")

@@ -4377,3 +4377,10 @@ def test_a_force_that_eliminates_with_its_subject_before_ala_killed_and_sahel_gr
     assert events("قضت المحكمة على المتهمين بالسجن 5 سنوات.") == []
     (ev,) = events("أعلنت جماعة أنصار الإسلام مسؤوليتها عن هجوم في بوركينا فاسو.")
     assert (ev.type, ev.actors) == ("ASSAULT", ["جماعة أنصار الإسلام"])
+
+
+def test_who_survives_an_attack_was_its_target_and_a_strike_from_food_is_a_hunger_strike():
+    (ev,) = events("نجا وزير الداخلية العراقي من محاولة اغتيال استهدفت موكبه في بغداد.")
+    assert (ev.actors, ev.targets) == ([], ["وزير الداخلية العراقي"])
+    (ev,) = events("بدأ عشرات المعتقلين الإداريين إضرابا مفتوحا عن الطعام في سجن عوفر.")
+    assert (ev.type, ev.mode) == ("PROTEST", "hunger_strike")
