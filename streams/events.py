@@ -2349,7 +2349,8 @@ class Assembler:
                 end = max(end, b)
         if not day and pub and sentence.has(RELATIVES, a=end, b=end + RELATIVE_REACH):
             end = _told_until(words, end)  # (only the year and month checks below read it)
-        if pub and (_earlier_year(sentence, i, end, pub.year) or not day and _earlier_month(sentence, i, end, pub)):
+        if pub and (_earlier_year(sentence, i, end, pub.year) or not day and _earlier_month(sentence, i, end, pub)
+                    or not day and _long_ago(words, i, end)):
             # 'في ديسمبر 2001 عندما هاجم مسلحون ...' in an article of 2008; also by another word
             # of the event ('قتلت زعيم التنظيم في غارة على بلدة أطمة عام 2022'); with no day of
             # its own, a month ended long before ('شنت هجوما على فندق في أغسطس الماضي')
@@ -3636,6 +3637,33 @@ def _earlier_year(s: Sent, i: int, j: int, pub_year: int) -> bool:
     return False
 
 
+AGO = _words("قبل وقبل")
+BEGAN = _words("بدأ بدأت بدأوا انطلق انطلقت اندلع اندلعت بدا بدات")
+YEARS_OF = _words("سنوات سنة سنين عاما أعوام اعوام عام")
+TWO_YEARS = _words("عامين سنتين عامان سنتان")
+MONTHS_OF = _words("أشهر اشهر شهور شهرا")
+TWO_MONTHS = _words("شهرين شهران")
+
+
+def _long_ago(words: list[str], i: int, j: int) -> bool:
+    """'قبل عشر سنوات' (ten years ago), 'قبل عامين', 'قبل ثلاثة أشهر' within YEAR_REACH words of the
+    trigger: an older event (not 'قبل عامين من الحرب', before another event)."""
+    for k in range(max(0, i - YEAR_REACH), min(len(words) - 1, j + YEAR_REACH)):
+        if words[k] not in AGO or k and _in(words[k - 1], BEGAN):
+            continue  # (a deed begun then may go on: 'وهذا الهجوم الذي بدأ قبل شهرين أوقع أكثر من ألف قتيل')
+        n, unit = (words[k + 1], words[k + 2]) if k + 2 < len(words) else ("", words[k + 1])
+        if unit == FROM or k + 3 < len(words) and words[k + 3] == FROM and not (
+                _in(words[k + 1], TWO_YEARS | TWO_MONTHS)):
+            continue
+        if _in(words[k + 1], TWO_YEARS) and not (k + 2 < len(words) and words[k + 2] == FROM):
+            return True
+        if _in(words[k + 1], TWO_MONTHS) and not (k + 2 < len(words) and words[k + 2] == FROM):
+            return 60 > BACKGROUND_DAYS
+        if (n.isdigit() or is_number_word(n)) and (_in(unit, YEARS_OF) or _in(unit, MONTHS_OF)):
+            return True  # (years, or months: more than BACKGROUND_DAYS either way)
+    return False
+
+
 LAST_YEAR = frozenset(tuple(normalize_token(w) for w in p.split()) for p in (
     "العام الماضي", "السنة الماضية", "العام المنصرم", "السنة المنصرمة"))
 PERIOD_WORDS = frozenset(name.split()[0] for name in dates.MONTHS) | {first for first, _ in LAST_YEAR}
@@ -3877,6 +3905,8 @@ def _intervened(s: Sent) -> bool:
     'وطوقت قوات الأمن مكان الوقفة دون أن تتدخل لتفريق المحتجين' used no force."""
     return any(_in(w, INTERVENED) and not any(
         _unconjoined(v) in NEGATION for v in s.words[max(0, k - INTERVENED_DENIED_REACH):k])
+        # (nor one the protest marks: 'في الذكرى الخامسة لفض اعتصام القيادة العامة')
+        and not s.has(FRAMES, a=max(0, k - INTERVENED_DENIED_REACH), b=k)
         for k, w in enumerate(s.words))
 
 

@@ -4384,3 +4384,13 @@ def test_who_survives_an_attack_was_its_target_and_a_strike_from_food_is_a_hunge
     assert (ev.actors, ev.targets) == ([], ["وزير الداخلية العراقي"])
     (ev,) = events("بدأ عشرات المعتقلين الإداريين إضرابا مفتوحا عن الطعام في سجن عوفر.")
     assert (ev.type, ev.mode) == ("PROTEST", "hunger_strike")
+
+
+def test_years_ago_is_background_and_an_anniversary_marks_no_intervention():
+    assert events("قبل عشر سنوات، قتل 300 شخص في تفجير الكرادة.", "2024-06-01") == []
+    assert [e.killed for e in events("قتل 5 أشخاص قبل يومين في تفجير في بغداد.", "2024-06-01")] == [5]
+    # an offensive begun then goes on
+    assert [e.killed for e in events("وهذا الهجوم الذي بدأ قبل شهرين أوقع بحسب الجيش أكثر من ألف قتيل بين "
+                                     "المتمردين.", "2008-09-30")] == [1000]
+    (ev,) = events("تظاهر الآلاف في الخرطوم في الذكرى الخامسة لفض اعتصام القيادة العامة.", "2024-06-03")
+    assert (ev.type, ev.acled_sub_type) == ("PROTEST", "Peaceful protest")
