@@ -4394,3 +4394,9 @@ def test_years_ago_is_background_and_an_anniversary_marks_no_intervention():
                                      "المتمردين.", "2008-09-30")] == [1000]
     (ev,) = events("تظاهر الآلاف في الخرطوم في الذكرى الخامسة لفض اعتصام القيادة العامة.", "2024-06-03")
     assert (ev.type, ev.acled_sub_type) == ("PROTEST", "Peaceful protest")
+
+
+def test_places_of_the_2023_2025_wars_the_gazetteer_lacked():
+    assert [(p["name_en"], p["admin1"]) for p in places("هاجم مستوطنون بلدة حوارة، وقصفت طائرات ميناء رأس عيسى، "
+                                                         "واستهدفت غارة مبنى في حارة حريك.")] == [
+        ("Huwara", "West Bank"), ("Ras Isa port", "Al Hudaydah"), ("Haret Hreik", "Mount Lebanon")]
