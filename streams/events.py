@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache, reduce
 from itertools import compress
@@ -1344,6 +1344,7 @@ CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")
+SHOT_PROTEST_CONFIDENCE = 0.9  # (a protest told only by its shot protesters: a little less sure than the shooting)
 FROM_IT, FOOD = normalize_token("عن"), normalize_token("الطعام")
 HUNGER_REACH = 10  # words from a verb of striking to 'عن الطعام' ('بدأ عشرات المعتقلين الإداريين إضرابا مفتوحا')
 RIOT_TOLL_REACH = 10  # words from a toll to the riot it was in: 'قتل ستة من عناصر الأمن في مواجهات
@@ -1812,6 +1813,17 @@ class Assembler:
                 # (a protester shot dead by the security forces after the protest is told: 'إن
                 # متظاهرا قتل برصاص قوات الأمن في أم درمان')
                 self._dispersed(events[:told], sentence, ents)
+                shot = next((e for e in events[told:] if e.type == "ASSAULT" and (e.killed or e.wounded)
+                             and not e.intent and _by_the_state(e, ents)), None) \
+                    if sentence.has(PROTESTERS) and _protesters_hit(words, ents) else None
+                if shot is not None and not any(e.type == "PROTEST" and not e.intent for e in events[:told]):
+                    # protesters shot by the state's forces with no protest told: the protest met
+                    # with excessive force, beside the shooting ('قتل 25 متظاهرا برصاص قوات الأمن
+                    # العراقية في مدينة الناصرية', as ACLED files it)
+                    events.append(replace(shot, type="PROTEST", mode="demonstration", acled_type="Protests",
+                                          acled_sub_type="Excessive force against protesters", actors=[], targets=[],
+                                          captured=None, victims=None,
+                                          confidence=round(shot.confidence * SHOT_PROTEST_CONFIDENCE, 3)))
             elif sentence.mask & RIOTING_BIT and not any(e.type == "PROTEST" for e in events[told:]) and any(
                     _participant(w) and _rioted(words, k, True) for k, w in enumerate(words)):
                 _turned_violent(events[:told])
@@ -3898,6 +3910,16 @@ def _named_again(events: list[Event], told: int, ev: Event, words: list[str], i:
 
 
 INTERVENED_DENIED_REACH = 4  # words from 'دون أن تتدخل' to the force it denies
+
+
+def _protesters_hit(words: list[str], ents: list[Entity]) -> bool:
+    """Protesters are the ones hit: counted ('قتل 25 متظاهرا', 'مقتل خمسة من المتظاهرين') or fired
+    on ('أطلقت قوات الأمن النار على متظاهرين'); not a clash between them and the police, nor
+    protesters doing something else ('وردد المتظاهرون شعارات ... بعد حضور جنازة أربعة')."""
+    counted = {x.tok[1] for x in ents if x.type == "quantity"}
+    return any(_in(w, PROTESTERS) and k and (k in counted or words[k - 1] == ON
+                                               or words[k - 1] == FROM and k - 1 in counted)
+               for k, w in enumerate(words))
 
 
 def _intervened(s: Sent) -> bool:

@@ -4400,3 +4400,15 @@ def test_places_of_the_2023_2025_wars_the_gazetteer_lacked():
     assert [(p["name_en"], p["admin1"]) for p in places("هاجم مستوطنون بلدة حوارة، وقصفت طائرات ميناء رأس عيسى، "
                                                          "واستهدفت غارة مبنى في حارة حريك.")] == [
         ("Huwara", "West Bank"), ("Ras Isa port", "Al Hudaydah"), ("Haret Hreik", "Mount Lebanon")]
+
+
+def test_protesters_shot_by_the_state_are_a_protest_met_with_excessive_force():
+    shot, protest = events("قتل 25 متظاهرا على الأقل وأصيب أكثر من 200 آخرين برصاص قوات الأمن العراقية في مدينة "
+                           "الناصرية.")
+    assert (shot.type, shot.actors, shot.killed) == ("ASSAULT", ["قوات الأمن العراقية"], 25)
+    assert (protest.type, protest.acled_sub_type, protest.killed, protest.wounded) == (
+        "PROTEST", "Excessive force against protesters", 25, 200)
+    # not protesters hit by a bomber, nor a clash of protesters with the police told as the past
+    assert [e.type for e in events("استهدف انتحاري متظاهرين في الموصل ما أدى إلى مقتل 5 منهم.")] == ["ASSAULT"]
+    assert "PROTEST" not in [e.type for e in events(
+        "وردد المتظاهرون شعارات مناهضة للحكومة بعد حضور جنازة اربعة من ضحايا التفجير.")]
