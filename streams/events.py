@@ -2543,6 +2543,11 @@ class Assembler:
             # 'استهدفت طائرة مسيرة قاعدة حرير ...، وتبنت المقاومة الإسلامية في العراق الهجوم'
             claimer = _claimer(ents, words, j)
             actors = [claimer] if claimer else actors
+        elif cat == "ASSAULT" and actors and sentence.has(CLAIMED, a=j) and _sides(actors) <= NAMELESS_DOERS:
+            # and beside gunmen of no group told: 'فجر انتحاري نفسه وفتح مسلحون النار ...، وتبنت
+            # حركة الشباب الهجوم'
+            claimer = _claimer(ents, words, j)
+            actors = actors + [claimer] if claimer and claimer not in actors else actors
         if cat == "RETREAT" and (location is None or not told_here or sent == 0 and doc.dateline
                                  and location.get("name") == _dateline_text(doc)):
             # where they leave, rather than where it was told: 'باريس - أعلنت فرنسا سحب قواتها من النيجر'

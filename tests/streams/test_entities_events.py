@@ -4412,3 +4412,8 @@ def test_protesters_shot_by_the_state_are_a_protest_met_with_excessive_force():
     assert [e.type for e in events("استهدف انتحاري متظاهرين في الموصل ما أدى إلى مقتل 5 منهم.")] == ["ASSAULT"]
     assert "PROTEST" not in [e.type for e in events(
         "وردد المتظاهرون شعارات مناهضة للحكومة بعد حضور جنازة اربعة من ضحايا التفجير.")]
+
+
+def test_who_claims_an_attack_of_nameless_gunmen_acts_beside_them():
+    (ev,) = events("هاجم مسلحون مجهولون حاجزا للجيش في درعا، وتبنى تنظيم داعش الهجوم.")
+    assert ev.actors == ["مسلحون مجهولون", "تنظيم داعش"]
