@@ -579,6 +579,12 @@ SUPERLATIVES = _words("الأعنف الأسوأ الأكبر الأكثر ال�
 GAS = _words("اسطوانة أسطوانة قارورة غاز الغاز وقود الوقود")
 FOILED = _words("أحبط أحبطت يحبط تحبط أحبطوا إحباط احباط أجهض أجهضت يجهض تجهض أجهضوا إجهاض اجهاض")
 FOILED_REACH = 10  # ('أحبطت قوات الأمن هجوما انتحاريا كان يستهدف زوار مرقد')
+HELD_POSITIONS = _words("مواقعها مواقعه مواقعهم مواقعنا نقاطها تمركزاتها")
+
+
+def _on_positions(words: list[str], j: int) -> bool:
+    """The attack ending at j was on its foiler's own positions: 'هجوما حوثيا على مواقعها'."""
+    return any(words[k] == ON and _in(words[k + 1], HELD_POSITIONS) for k in range(j, min(len(words) - 1, j + 3)))
 # Counting events makes a statistic, not a report: 'زيادة عدد الهجمات الصاروخية' (more rocket
 # attacks), 'معدل الاغتيالات' (the rate of assassinations); said of plural event nouns.
 COUNTS = _words("عدد معدل معدلات نسبة نسبه مستوى مستويات إحصاء احصاء إحصائية احصائية إحصاءات احصاءات")
@@ -2124,7 +2130,10 @@ class Assembler:
                 # (found and defused; but 'عثر على جثث ... مقتولين بالرصاص' tells the means they died by)
                 continue
             if foiled and trig.category == "ASSAULT" and s.has(FOILED, a=max(0, i - FOILED_REACH), b=i) \
-                    and not (words[i].startswith("و") and "killed" in casualties(s, quantities, (i, len(words)))):
+                    and not (words[i].startswith("و") and "killed" in casualties(s, quantities, (i, len(words)))) \
+                    and not _on_positions(words, j):
+                # (an attack on the positions of the one who foiled it was fought off: 'أحبطت قوات
+                # الجيش الوطني هجوما حوثيا على مواقعها في جبهة الكسارة')
                 # (foiled, unless a deed of its own is told after it with its dead: 'أحبط محاولة
                 # تهريب ... وقتل أربعة من المهربين')
                 continue
@@ -2206,7 +2215,8 @@ class Assembler:
             if (gathers and _near(gathers, i, GATHERED_REACH) or not _participant(words[i]) or _blocked_by(words, i)
                     or rioting and _rioted(words, i, protest_told)) \
                     and (delivered or " ".join(trig.words) not in NEED_PREDICATE) \
-                    and (cat != "ASSAULT" or not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents, i)) \
+                    and (cat != "ASSAULT" or not _noun(words[i], trig, "ASSAULT", EVENT_NOUNS) or _occurred(s, ents, i)
+                         or foiled and _on_positions(words, j)) \
                     and (cat != "PROTEST" or not _noun(words[i], trig, "PROTEST", PROTEST_NOUNS) or gathered
                          or _protested(s, ents, i) or rioting and _rioted(words, i, protest_told)
                          or _in(words[i], PROTESTING) and _acted_in_protest(words, i)):

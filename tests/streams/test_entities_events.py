@@ -4417,3 +4417,9 @@ def test_protesters_shot_by_the_state_are_a_protest_met_with_excessive_force():
 def test_who_claims_an_attack_of_nameless_gunmen_acts_beside_them():
     (ev,) = events("هاجم مسلحون مجهولون حاجزا للجيش في درعا، وتبنى تنظيم داعش الهجوم.")
     assert ev.actors == ["مسلحون مجهولون", "تنظيم داعش"]
+
+
+def test_an_attack_foiled_on_the_foilers_own_positions_was_fought():
+    (ev,) = events("أحبطت قوات الجيش هجوما لمسلحي داعش على مواقعها في ولاية بورنو.")
+    assert (ev.type, ev.acled_sub_type, ev.location["admin1"]) == ("ASSAULT", "Armed clash", "Borno")
+    assert events("أحبطت قوات الأمن هجوما انتحاريا كان يستهدف زوار مرقد في بغداد.") == []
