@@ -3068,6 +3068,12 @@ class Assembler:
             if cat == "ASSAULT":
                 before = [x for x in before if not any(
                     _in(words[k], REPELLED) for k in range(max(x.tok[1], i - REPELLED_REACH), i))]
+                # (nor the subject of a verb of repelling or foiling right before the attack, the
+                # side attacked: 'صدت قوات الجيش الوطني هجوما حوثيا على مواقعها')
+                defenders = [x for x in before if any(_in(words[k], REPELLED | FOILED) for k in range(max(0, x.tok[0] - 2), x.tok[0]))
+                             and i - x.tok[1] <= 1 and x.type != "location"]
+                before = [x for x in before if x not in defenders]
+                targets += [x for x in defenders if x not in targets]
                 # who tells of the dead is not who killed them: 'أعلنت وزارة الصحة مقتل خمسة
                 # في قصف'
                 # ('أعلنت وزارة الصحة قتل خمسة': the killing, told by a body that bears no arms;
@@ -3533,8 +3539,8 @@ def _fired(s: Sent, trig: Trigger, i: int, j: int) -> bool:
 
 # Adjectives of armed groups after an attack's word, and the group as actors.tsv names it.
 GROUP_ADJECTIVES = {normalize_token(a): name for names, name in (
-    ("حوثي حوثية الحوثي الحوثية", "الحوثيون"),
-    ("داعشي داعشية الداعشي الداعشية", "تنظيم داعش"),
+    ("حوثي حوثية الحوثي الحوثية حوثيا حوثيين", "الحوثيون"),
+    ("داعشي داعشية الداعشي الداعشية داعشيا", "تنظيم داعش"),
 ) for a in names.split()}
 
 

@@ -4423,3 +4423,10 @@ def test_an_attack_foiled_on_the_foilers_own_positions_was_fought():
     (ev,) = events("أحبطت قوات الجيش هجوما لمسلحي داعش على مواقعها في ولاية بورنو.")
     assert (ev.type, ev.acled_sub_type, ev.location["admin1"]) == ("ASSAULT", "Armed clash", "Borno")
     assert events("أحبطت قوات الأمن هجوما انتحاريا كان يستهدف زوار مرقد في بغداد.") == []
+
+
+def test_who_repels_an_attack_right_after_it_is_its_target():
+    (ev,) = events("صدت قوات الجيش الوطني هجوما حوثيا على مواقعها في مديرية صرواح بمحافظة مأرب.")
+    assert (ev.actors, ev.targets) == (["الحوثيون"], ["الجيش"])
+    (ev,) = events("صد الجيش السوري هجوما لهيئة تحرير الشام على محور كبانة.")
+    assert (ev.actors, ev.targets) == (["هيئة تحرير الشام"], ["الجيش السوري"])
