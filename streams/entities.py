@@ -57,6 +57,7 @@ LOCAL_CUES = frozenset({"town", "neighbourhood", "camp"})
 QUARTERS = _norm_set("حي حيي أحياء")
 LARGE = frozenset({"country", "admin1", "admin2", "region"})
 # Cues that are part of the place's name ('دوار الباسل' is the roundabout, not 'الباسل').
+STREETS = _norm_set("شارع")
 CUE_IN_NAME = _norm_set("مخيم معبر حاجز مطار ميناء جسر دوار ساحة شارع سجن مستشفى جبل سهل وادي حقل")
 # Marks that end a clause: no cue word reaches over them to a name (quotes do not end one).
 CLAUSE_MARKS = frozenset(",،;؛:.!?؟")
@@ -597,7 +598,12 @@ class EntityFinder:
                 j = name_end
             if toks.text[i] in CUE_IN_NAME and len(out) == 1:
                 start, end, place, surface, kind = out[0]
-                if place is None or place.rank > 1:
+                # (a street is named after anyone and anywhere: 'شارع جمال عبد الناصر' is no
+                # Djemmal, 'شارع حيفا' in Baghdad no Haifa)
+                if place is None or place.rank > 1 or toks.text[i] in STREETS:
+                    if toks.text[i] in STREETS and place is not None:
+                        end = self._unknown_name_end(toks, start)
+                        surface = " ".join(toks.text[start:end])
                     out[0] = (i, end, None, f"{toks.text[i]} {surface}", kind)
             if cue == "countryside":
                 while j < len(toks.text) and toks.text[j] in DIRECTIONS:

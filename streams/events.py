@@ -308,6 +308,8 @@ HELD = _words("نظم نظمت نظموا ينظم تنظم تنظيم شارك 
               # breaking it up: 'فضت قوات الأمن بالقوة اعتصام المحتجين'
               "فضت فض فضوا")
 DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقون إطلاق سقط سقطت سقوط تساقط تساقطت تسقط يسقط ألقى ألقت "
+                 # with what was fired as a suffix: 'صاروخا باليستيا أطلقته الميليشيا الحوثية'
+                 "أطلقته أطلقتها أطلقها أطلقه أطلقهما أطلقوها "
                  "فجرت فجروا يفجر يفجرون "
                  "ألقوا يلقي تلقي إلقاء انهمرت "
                  # intercepted or shot down: it was fired ('اعترضت الدفاعات الجوية صاروخا')
@@ -3533,7 +3535,7 @@ FIRED_BACK_REACH = 4  # the verb first, its subject and a count between: 'أطل
 
 def _fired(s: Sent, trig: Trigger, i: int, j: int) -> bool:
     """A weapon's word with a verb of firing or falling beside it: 'سقط صاروخ', 'أطلقوا قذائف'."""
-    return s.has(DELIVER) and " ".join(trig.words) in INSTRUMENTS \
+    return s.has(DELIVER) and " ".join(trig.words) in INSTRUMENTS | DRONES \
         and s.has(DELIVER, a=max(0, i - FIRED_BACK_REACH), b=j + FIRED_REACH)
 
 

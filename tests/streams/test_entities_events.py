@@ -4430,3 +4430,11 @@ def test_who_repels_an_attack_right_after_it_is_its_target():
     assert (ev.actors, ev.targets) == (["الحوثيون"], ["الجيش"])
     (ev,) = events("صد الجيش السوري هجوما لهيئة تحرير الشام على محور كبانة.")
     assert (ev.actors, ev.targets) == (["هيئة تحرير الشام"], ["الجيش السوري"])
+
+
+def test_a_missile_launched_by_the_houthi_militia_and_a_street_named_after_a_man():
+    (ev,) = events("اعترضت قوات الدفاع الجوي الملكي السعودي صاروخا باليستيا أطلقته الميليشيا الحوثية الإرهابية باتجاه "
+                   "مدينة نجران.")
+    assert (ev.type, ev.actors, ev.location["name_en"]) == ("ASSAULT", ["الميليشيا الحوثية"], "Najran")
+    assert [(p["name"], p["country"]) for p in places("حاولوا اقتحام الحواجز الممتدة من شارع جمال عبد الناصر.")] == [
+        ("شارع جمال", None)]
