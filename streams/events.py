@@ -308,8 +308,6 @@ HELD = _words("نظم نظمت نظموا ينظم تنظم تنظيم شارك 
               # breaking it up: 'فضت قوات الأمن بالقوة اعتصام المحتجين'
               "فضت فض فضوا")
 DELIVER = _words("أطلق أطلقت أطلقوا يطلق تطلق يطلقون إطلاق سقط سقطت سقوط تساقط تساقطت تسقط يسقط ألقى ألقت "
-                 # with what was fired as a suffix: 'صاروخا باليستيا أطلقته الميليشيا الحوثية'
-                 "أطلقته أطلقتها أطلقها أطلقه أطلقهما أطلقوها "
                  "فجرت فجروا يفجر يفجرون "
                  "ألقوا يلقي تلقي إلقاء انهمرت "
                  # intercepted or shot down: it was fired ('اعترضت الدفاعات الجوية صاروخا')
@@ -835,9 +833,11 @@ class Sent:
             # (a leader named by surname is a name too: 'الرئيس السيسي')
             people = [x.tok[0] for x in self.ents if x.type == "person" or x.type == "organization"
                       and x.tok[1] - x.tok[0] == 1 and self.words[x.tok[0]] in leader_names()]
+            # (a leader's surname is no title of the next: 'اتهم خلالها ترامب زيلينسكي')
             self._titled = NONE_TITLED if not people else frozenset(
                 x.tok[0] for x in self.ents if x.type == "organization" and x.actor
-                and x.actor.get("type") == "government" and (x.tok[1] in people or x.tok[1] + 1 in people
+                and x.actor.get("type") == "government" and self.words[x.tok[0]] not in leader_names()
+                and (x.tok[1] in people or x.tok[1] + 1 in people
                                                              and self.words[x.tok[1]].startswith("ال")))
         return self._titled
 
@@ -2811,6 +2811,11 @@ class Assembler:
             # الزاوية غرب طرابلس' happened in Zawiya
             local = [x for x in local if not (_bearing_before(words, x.tok[0]) and any(
                 0 <= x.tok[0] - y.tok[1] <= BEARING_REACH for y in local))] or local
+            # and so is a region of the same country right after a place ('بلدة العديسة جنوب
+            # لبنان', the region named with its bearing)
+            local = [x for x in local if not (x.place.get("kind") == "region" and any(
+                x.tok[0] == y.tok[1] and y.place.get("kind") != "region"
+                and y.place.get("country") == x.place.get("country") for y in local))] or local
         pool = local or [x for x in locs if x.tok[0] > 0 and words[x.tok[0] - 1] in COUNTRY_PLACE]
         if not pool:
             return None

@@ -4438,3 +4438,12 @@ def test_a_missile_launched_by_the_houthi_militia_and_a_street_named_after_a_man
     assert (ev.type, ev.actors, ev.location["name_en"]) == ("ASSAULT", ["الميليشيا الحوثية"], "Najran")
     assert [(p["name"], p["country"]) for p in places("حاولوا اقتحام الحواجز الممتدة من شارع جمال عبد الناصر.")] == [
         ("شارع جمال", None)]
+
+
+def test_a_town_named_with_the_region_after_it_is_the_place_and_a_surname_is_no_title():
+    (ev,) = events("بيروت - أعلن حزب الله أن مقاتليه تصدوا لقوة إسرائيلية حاولت التسلل إلى بلدة العديسة جنوب لبنان، "
+                   "وأوقعوا في صفوفها قتلى وجرحى.")
+    assert ev.location["name_en"] == "Odaisseh"
+    (ev,) = events("واشنطن - شهد البيت الأبيض مشادة كلامية حادة بين الرئيس الأمريكي دونالد ترامب ونظيره الأوكراني "
+                   "فولوديمير زيلينسكي، اتهم خلالها ترامب زيلينسكي بالمقامرة بحرب عالمية ثالثة.")
+    assert (ev.type, ev.actors, ev.targets) == ("ACCUSE", ["ترامب"], ["زيلينسكي"])
