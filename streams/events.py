@@ -1352,6 +1352,7 @@ CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")
+RECIPIENT_REACH = 6  # words from aid to whom it is given: 'منحة بقيمة 200 مليون دولار لليمن'
 SHOT_PROTEST_CONFIDENCE = 0.9  # (a protest told only by its shot protesters: a little less sure than the shooting)
 FROM_IT, FOOD = normalize_token("عن"), normalize_token("الطعام")
 HUNGER_REACH = 10  # words from a verb of striking to 'عن الطعام' ('بدأ عشرات المعتقلين الإداريين إضرابا مفتوحا')
@@ -2565,6 +2566,13 @@ class Assembler:
             # where they leave, rather than where it was told: 'باريس - أعلنت فرنسا سحب قواتها من النيجر'
             left = next((x.place for x in locs if x.tok[0] > i and words[x.tok[0] - 1] == FROM), None)
             location, told_here = (left, True) if left else (location, told_here)
+        if cat in ("AID", "SANCTION") and not targets:
+            # who is given, or no longer given, what is named after ل: 'تقديم منحة بقيمة 200 مليون
+            # دولار لليمن', 'علقت الولايات المتحدة مساعداتها العسكرية لأوكرانيا'
+            given = next((x for x in ents if j <= x.tok[0] <= j + RECIPIENT_REACH and words[x.tok[0]].startswith("ل")
+                          and prep_clitic(words[x.tok[0]]) and (x.type == "organization" or x.type == "location"
+                                                                and (x.place or {}).get("kind") == "country")), None)
+            targets = [_surface(given)] if given is not None and _surface(given) not in actors else targets
         if cat == "MOBILIZE" and targets:
             # the forces deployed are no target: 'نشرت روسيا آلاف الجنود الإضافيين على حدودها'
             deployed = {_surface(x) for x in ents if j <= x.tok[0] <= j + 3 and (x.actor or {}).get("type") in ARMED_SIDES}

@@ -4447,3 +4447,10 @@ def test_a_town_named_with_the_region_after_it_is_the_place_and_a_surname_is_no_
     (ev,) = events("واشنطن - شهد البيت الأبيض مشادة كلامية حادة بين الرئيس الأمريكي دونالد ترامب ونظيره الأوكراني "
                    "فولوديمير زيلينسكي، اتهم خلالها ترامب زيلينسكي بالمقامرة بحرب عالمية ثالثة.")
     assert (ev.type, ev.actors, ev.targets) == ("ACCUSE", ["ترامب"], ["زيلينسكي"])
+
+
+def test_aid_halted_is_a_sanction_and_aid_names_its_recipient():
+    (ev,) = events("علقت الولايات المتحدة مساعداتها العسكرية لأوكرانيا.")
+    assert (ev.type, ev.actors, ev.targets) == ("SANCTION", ["الولايات المتحدة"], ["أوكرانيا"])
+    (ev,) = events("أعلن البنك الدولي تقديم منحة بقيمة 200 مليون دولار لليمن.")
+    assert (ev.type, ev.targets) == ("AID", ["اليمن"])
