@@ -1338,6 +1338,8 @@ PRISONERS = _words("الأسير الأسيرة الأسرى أسرى أسير �
                    "سجناء المحتجز المحتجزين محتجزين")
 QUARRELS = _words("خلاف خلافات شجار مشاجرة مشاجرات نزاع")
 PRIVATE = _words("عائلي عائلية عائليا شخصي شخصية مالي مالية أسري أسرية")
+# what a private quarrel is over: 'بسبب خلافات على الميراث', 'إثر نزاع على قطعة أرض'
+PRIVATE_STAKES = _words("الميراث ميراث الإرث إرث قطعة ديون دين مبلغ")
 DAMAGE = _words("حريق حرائق أضرار اضرار أضرارا دمار خسائر")  # what an attack told as its cause did
 DROPPED = _words("القي القت")  # bombs dropped: from the air when aircraft drop them
 TEAR_GAS = _words("المسيلة المسيل مسيلة الدخانية دخانية الصوتية صوتية الغازية")
@@ -1352,6 +1354,7 @@ CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")
+ABOUT_WORD = normalize_token("حول")
 RECIPIENT_REACH = 6  # words from aid to whom it is given: 'منحة بقيمة 200 مليون دولار لليمن'
 SHOT_PROTEST_CONFIDENCE = 0.9  # (a protest told only by its shot protesters: a little less sure than the shooting)
 FROM_IT, FOOD = normalize_token("عن"), normalize_token("الطعام")
@@ -1966,8 +1969,9 @@ class Assembler:
         if not disaster and ROAD in words:  # 'حادث سير' (a road accident)
             disaster = any(words[k - 1] in CRASH for k, w in enumerate(words) if k and w == ROAD)
         # a quarrel in a family or over money: 'قتل شاب طعنا على يد شقيقه إثر خلاف عائلي'
-        quarrel = s.has(QUARRELS) and any(_in(w, QUARRELS) and k + 1 < len(words) and _in(words[k + 1], PRIVATE)
-                                          for k, w in enumerate(words))
+        quarrel = s.has(QUARRELS) and any(_in(w, QUARRELS) and k + 1 < len(words) and (
+            _in(words[k + 1], PRIVATE) or k + 2 < len(words) and words[k + 1] in (ON, ABOUT_WORD) and _in(words[k + 2], PRIVATE_STAKES))
+            for k, w in enumerate(words))
         if not disaster and s.has(CRASHED) and s.has(CRAFT):  # 'في تحطم مروحية' (not 'تحطم زجاج النوافذ')
             disaster = any(_in(w, CRASHED) and k + 1 < len(words) and _in(words[k + 1], CRAFT) for k, w in enumerate(words))
 

@@ -4454,3 +4454,8 @@ def test_aid_halted_is_a_sanction_and_aid_names_its_recipient():
     assert (ev.type, ev.actors, ev.targets) == ("SANCTION", ["الولايات المتحدة"], ["أوكرانيا"])
     (ev,) = events("أعلن البنك الدولي تقديم منحة بقيمة 200 مليون دولار لليمن.")
     assert (ev.type, ev.targets) == ("AID", ["اليمن"])
+
+
+def test_a_killing_over_an_inheritance_is_a_crime():
+    assert events("قتل شاب والده بسبب خلافات على الميراث في محافظة سوهاج.") == []
+    assert events("قتل شخصان في شجار على قطعة أرض في قرية بالمنيا.") == []
