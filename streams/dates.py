@@ -95,6 +95,9 @@ _WEEKDAY = re.compile(
 )
 
 
+_MARKET = re.compile(r"(?:^|\s)[وبل]?سوق\s+$")
+
+
 def _with_conjunction(words) -> frozenset[str]:
     return frozenset(c + w for w in words for c in ("", "و", "ف"))
 
@@ -292,6 +295,8 @@ def day_mentions(text: str, anchor: date | None, start: int = 0, end: int | None
         weekdays = _anchored(_WEEKDAY, text, end, starts, compress(range(len(words)), map(_WEEKDAY_NAMES.__contains__, words)), 1)
         relatives = _anchored(_RELATIVE, text, end, starts, compress(range(len(words)), map(_RELATIVE_FIRST.__contains__, words)), 0)
     for m in weekdays:
+        if _MARKET.search(text, max(start, m.start() - 8), m.start()):
+            continue  # a place named after a day: 'منطقة سوق الجمعة' (Tripoli), 'سوق الأحد'
         day = None
         if anchor:
             day = weekday_on_or_before(anchor, WEEKDAYS[m[1]])

@@ -4459,3 +4459,10 @@ def test_aid_halted_is_a_sanction_and_aid_names_its_recipient():
 def test_a_killing_over_an_inheritance_is_a_crime():
     assert events("قتل شاب والده بسبب خلافات على الميراث في محافظة سوهاج.") == []
     assert events("قتل شخصان في شجار على قطعة أرض في قرية بالمنيا.") == []
+
+
+def test_a_market_named_after_a_day_dates_nothing():
+    (ev,) = events("طرابلس - اندلعت اشتباكات بين قوة الردع الخاصة وجهاز دعم الاستقرار في منطقة سوق الجمعة، وأعلن "
+                   "جهاز الإسعاف مقتل 9 أشخاص.", "2024-08-20")
+    assert (ev.date, ev.killed) == (None, 9)
+    assert [e.date for e in events("قتل 3 أشخاص في انفجار في سوق شعبي يوم الجمعة.", "2024-08-20")] == ["2024-08-16"]
