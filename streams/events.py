@@ -1647,6 +1647,8 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
                 flags[k] & _BIT[one] and k and s.has(RESULTED, LED_TO, MET, a=max(0, k - 3), b=k)
                 and not _described(words, k + 1) for k in range(a, b)):
             out[kind] = (1, None)
+    if "killed" not in out and any(words[k] in FELLED and words[k + 1] in FELLED_DEAD for k in range(a, b - 1)):
+        out["killed"] = (1, None)  # 'أطلق مسلحون النار على ناشط فأردوه قتيلا' (shot him dead)
     for kind, vocab in (("killed", DEATHS), ("wounded", HURT)):
         if kind in out or not s.has(vocab, a=a, b=b) or kind == "wounded" and not s.has(SINGLE_VICTIM, a=a, b=b):
             continue
@@ -1672,6 +1674,9 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
     return out
 
 
+# Felling one: 'فأردوه قتيلا' (and shot him dead), 'أردته قتيلة'.
+FELLED = frozenset(c + w for w in _words("أرداه أردوه أردته أرداها أردوها أردتها") for c in ("", "ف", "و"))
+FELLED_DEAD = _words("قتيلا قتيلة")
 SPOUSES = _words("وزوجته وزوجها")
 KIN_ONE = _words("وابنه وابنها وابنته وابنتها ووالده ووالدها ووالدته ووالدتها وشقيقه وشقيقها وشقيقته وشقيقتها "
                  "وطفله وطفلها وطفلته وطفلتها ونجله ونجلها")

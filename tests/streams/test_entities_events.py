@@ -4466,3 +4466,8 @@ def test_a_market_named_after_a_day_dates_nothing():
                    "جهاز الإسعاف مقتل 9 أشخاص.", "2024-08-20")
     assert (ev.date, ev.killed) == (None, 9)
     assert [e.date for e in events("قتل 3 أشخاص في انفجار في سوق شعبي يوم الجمعة.", "2024-08-20")] == ["2024-08-16"]
+
+
+def test_one_shot_dead_is_one_killed():
+    (ev,) = events("أطلق مسلحون مجهولون النار على ناشط مدني في البصرة فأردوه قتيلا.")
+    assert (ev.mode, ev.killed, ev.actors) == ("firearms", 1, ["مسلحون مجهولون"])
