@@ -2648,8 +2648,10 @@ class Assembler:
                 and not _downed_craft(words, *(span or (0, len(words)))):  # (in its own clause)
             # 'قصفت طائرات حربية' (warplanes shelled): from the air; 'طائرات بدون طيار' are drones
             mode = "drone" if PILOT in words or _unmanned(sentence, ents) else "aerial"
-        elif cat == "ASSAULT" and mode in (None, "artillery") and any(
-                _in(normalize_token(a.split()[0]), UNMANNED) for a in actors):
+        elif cat == "ASSAULT" and mode in (None, "artillery") and (any(
+                _in(normalize_token(a.split()[0]), UNMANNED) for a in actors)
+                # (or the drones of the actor, as the verb's subject: 'قصفت مسيرات الدعم السريع')
+                or j < len(words) and _in(words[j], UNMANNED) and not _in(words[i], REPELLED)):
             mode = "drone"  # 'مسيرة إسرائيلية استهدفت سيارة' (a drone as the actor)
         acled = ACLED.get((cat, mode)) or ACLED.get((cat, None)) or (None, None)
         if acled == ("Battles", "Armed clash") and sentence.has(CIVILIAN_VICTIMS) and not sentence.has(CLASHING) \

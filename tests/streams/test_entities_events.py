@@ -4471,3 +4471,8 @@ def test_a_market_named_after_a_day_dates_nothing():
 def test_one_shot_dead_is_one_killed():
     (ev,) = events("أطلق مسلحون مجهولون النار على ناشط مدني في البصرة فأردوه قتيلا.")
     assert (ev.mode, ev.killed, ev.actors) == ("firearms", 1, ["مسلحون مجهولون"])
+
+
+def test_the_drones_of_an_actor_as_the_subject_strike_from_the_air():
+    (ev,) = events("قصفت مسيرات الدعم السريع محطة كهرباء في مدينة مروي شمال السودان.")
+    assert (ev.mode, ev.acled_sub_type, ev.actors) == ("drone", "Air/drone strike", ["الدعم السريع"])
