@@ -1355,6 +1355,8 @@ CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")  # the flag a ship flies: 'التي ترفع علم بليز' (no doer)
 ABOUT_WORD = normalize_token("حول")
+CONDEMNED_REACH = 8  # words from a verb of condemning, past its subject, to the deed condemned
+CIVILIAN_SIDES = frozenset({"Civilians", "Residents"})  # (victims, no party condemned)
 RECIPIENT_REACH = 6  # words from aid to whom it is given: 'منحة بقيمة 200 مليون دولار لليمن'
 SHOT_PROTEST_CONFIDENCE = 0.9  # (a protest told only by its shot protesters: a little less sure than the shooting)
 FROM_IT, FOOD = normalize_token("عن"), normalize_token("الطعام")
@@ -2576,6 +2578,16 @@ class Assembler:
             # where they leave, rather than where it was told: 'باريس - أعلنت فرنسا سحب قواتها من النيجر'
             left = next((x.place for x in locs if x.tok[0] > i and words[x.tok[0] - 1] == FROM), None)
             location, told_here = (left, True) if left else (location, told_here)
+        if cat == "ACCUSE" and all(_sides([t]) <= CIVILIAN_SIDES for t in targets):
+            # whose deed is condemned, by its nationality, rather than its victims: 'انتقد الأمين
+            # العام للأمم المتحدة الغارات الإسرائيلية على المستشفيات', 'نددت مصر بالقصف الروسي على
+            # المدنيين'
+            deed = next((k for k in range(j, min(len(words), j + CONDEMNED_REACH)) if k not in sentence.named
+                         and any(t.category in ("ASSAULT", "COERCE") for t in _word_triggers(words[k]))), None)
+            country, nat_at = self._by_nationality(words, [(deed, deed + 1)]) if deed is not None else (None, None)
+            named = [self.gaz.by_id[f"cldr:{country}"].name_ar] + self._joined_nationalities(words, nat_at) \
+                if country else []
+            targets = [t for t in named if t not in actors] or targets
         if cat in ("AID", "SANCTION") and not targets:
             # who is given, or no longer given, what is named after ل: 'تقديم منحة بقيمة 200 مليون
             # دولار لليمن', 'علقت الولايات المتحدة مساعداتها العسكرية لأوكرانيا'

@@ -4476,3 +4476,12 @@ def test_one_shot_dead_is_one_killed():
 def test_the_drones_of_an_actor_as_the_subject_strike_from_the_air():
     (ev,) = events("قصفت مسيرات الدعم السريع محطة كهرباء في مدينة مروي شمال السودان.")
     assert (ev.mode, ev.acled_sub_type, ev.actors) == ("drone", "Air/drone strike", ["الدعم السريع"])
+
+
+def test_the_nationality_of_a_condemned_deed_names_the_condemned():
+    (ev,) = events("انتقد الأمين العام للأمم المتحدة الغارات الإسرائيلية على المستشفيات.")
+    assert (ev.type, ev.actors, ev.targets) == ("ACCUSE", ["الأمم المتحدة"], ["إسرائيل"])
+    (ev,) = events("نددت مصر بالقصف الروسي على المدنيين في أوكرانيا.")
+    assert (ev.actors, ev.targets) == (["مصر"], ["روسيا"])
+    (ev,) = events("اتهمت إيران الولايات المتحدة بالوقوف وراء الهجوم.")
+    assert ev.targets == ["الولايات المتحدة"]
