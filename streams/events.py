@@ -1355,6 +1355,15 @@ CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")  # the flag a ship flies: 'التي ترفع علم بليز' (no doer)
 ABOUT_WORD = normalize_token("حول")
+SIEGES = _words("حصار الحصار")
+
+
+def _seized_goods(words: list[str], j: int, named: frozenset[int]) -> bool:
+    """What the verb ending at j seized, past its subject and 'على', is no ground: 'نهبت قوات الدعم
+    السريع مخازن', not 'صادرت السلطات أراضي'."""
+    k = next((k for k in range(j, min(len(words), j + SEIZED_REACH)) if k not in named and words[k] != ON), None)
+    return k is not None and not _in(words[k], TERRITORY) and not words[k].isdigit()
+SEIZED_REACH = 6  # words from a verb of seizing, past its subject, to what it took
 CONDEMNED_REACH = 8  # words from a verb of condemning, past its subject, to the deed condemned
 CIVILIAN_SIDES = frozenset({"Civilians", "Residents"})  # (victims, no party condemned)
 RECIPIENT_REACH = 6  # words from aid to whom it is given: 'منحة بقيمة 200 مليون دولار لليمن'
@@ -1998,6 +2007,11 @@ class Assembler:
             if riot_at is not None and i > riot_at and trig.category == "ASSAULT" and trig.mode is None \
                     and _in(words[i], TOLL):
                 continue  # (the riot's toll, above)
+            if trig.mode == "arrest" and any(_in(w, VESSELS) for w in words[j:j + SEIZED_REACH]) \
+                    and not any(_in(w, CREW) for w in words[j:j + SEIZED_REACH]):
+                # a ship held is seized: 'احتجز الحرس الثوري الإيراني ناقلة نفط أجنبية' (its crew
+                # held are arrested)
+                trig = Trigger(trig.words, trig.category, "seize", trig.strength)
             if trig.mode == "strike" and any(words[k] == FROM_IT and words[k + 1] == FOOD
                                              for k in range(i + 1, min(len(words) - 1, i + HUNGER_REACH))):
                 # a strike from food: 'بدأ عشرات المعتقلين الإداريين إضرابا مفتوحا عن الطعام'
@@ -2667,6 +2681,10 @@ class Assembler:
                 or j < len(words) and _in(words[j], UNMANNED) and not _in(words[i], REPELLED)):
             mode = "drone"  # 'مسيرة إسرائيلية استهدفت سيارة' (a drone as the actor)
         acled = ACLED.get((cat, mode)) or ACLED.get((cat, None)) or (None, None)
+        if cat == "COERCE" and mode == "seize" and not _in(words[i], SIEGES) and _seized_goods(words, j, sentence.named):
+            # goods, vehicles or ships taken, not ground: ACLED's looting/property destruction
+            # ('نهبت قوات الدعم السريع مخازن', 'استولى مسلحون على شاحنات مساعدات')
+            acled = ("Strategic developments", "Looting/property destruction")
         if acled == ("Battles", "Armed clash") and sentence.has(CIVILIAN_VICTIMS) and not sentence.has(CLASHING) \
                 and not any(x.actor and x.actor.get("type") in ARMED_SIDES and _surface(x) in targets for x in ents):
             # shot or killed civilians, with no armed side facing the attackers: 'أطلق مسلحون النار

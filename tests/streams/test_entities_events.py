@@ -4485,3 +4485,12 @@ def test_the_nationality_of_a_condemned_deed_names_the_condemned():
     assert (ev.actors, ev.targets) == (["مصر"], ["روسيا"])
     (ev,) = events("اتهمت إيران الولايات المتحدة بالوقوف وراء الهجوم.")
     assert ev.targets == ["الولايات المتحدة"]
+
+
+def test_goods_and_ships_seized_are_looting_and_land_is_a_transfer():
+    (ev,) = events("احتجز الحرس الثوري الإيراني ناقلة نفط أجنبية في مضيق هرمز.")
+    assert (ev.type, ev.mode, ev.acled_sub_type) == ("COERCE", "seize", "Looting/property destruction")
+    (ev,) = events("استولى مسلحون على شاحنات مساعدات في مدينة الفاشر.")
+    assert ev.acled_sub_type == "Looting/property destruction"
+    (ev,) = events("صادرت السلطات الإسرائيلية أراضي فلسطينية في منطقة الأغوار.")
+    assert ev.acled_sub_type == "Non-violent transfer of territory"
