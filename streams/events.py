@@ -130,7 +130,7 @@ SINGLE_VICTIM = _words("سائق سائقا سائقه سائقها حارس ح�
                        "الشاب الطفل الطفلة الفتى الفتاة الصبي الجندي الشرطي الضابط الصحفي الصحفية القيادي "
                        "الناشط الناشطة المواطن الطبيب السائق المتظاهر المحتج المستوطن الأسير")
 MEMBERS = _words("عناصر عنصر مسلحي مقاتلي أفراد جنود")  # the members of a group, before its name
-CAPTURE = (normalize_token("أسر"),)  # taking prisoner
+CAPTURE = (normalize_token("أسر"),)  # taking prisoner; with the article, families or captivity
 CAPTIVES_REACH = 4  # words from taking prisoner to whom: 'وأسرت العشرات من عناصرها'
 CAPTIVES = MEMBERS | _words("مسلحين مسلحا مقاتلين مقاتلا جنديا جنديين عنصرا عنصرين عناصرها عناصره عناصرهم "
                             "مقاتليها مقاتليه مقاتليهم جنوده جنودها جنودهم")
@@ -395,7 +395,6 @@ SPOKEN_TO = ("THREATEN", "ACCUSE", "REQUEST")  # categories whose object may be 
 DONE_TO = _words("اعتقال اختطاف اغتيال استهداف إسقاط احتجاز توقيف تصفية")
 KILLING = _words("قتل اغتيال تصفية")  # killing as a deed done (not 'مقتل', a death told)
 HEAD_OF_REACH = 6  # words from a verb to the name of a body's head after it, title and body between
-CAPTURE = (normalize_token("أسر"),)  # capturing; with the article, families or captivity
 ANNOUNCING_IT = _words("بإعلان بالإعلان بقرار بتوقيع بالتوصل")  # 'رحبت مصر بإعلان وقف إطلاق النار'
 REACTION_REACH = 3  # words from a verb of condemning to what it condemns ('ونددت طهران بالعقوبات')
 # What an agreement provides for is planned, not done: 'اتفاق يقضي بانسحاب المسلحين', 'الاتفاق
@@ -1354,10 +1353,6 @@ CROWD_AFTER = _words("من كبير غفير ضخم هائل")
 CROWD_VERB = normalize_token("حشد")
 HOMES = _words("منازل منازلهم منازلها المنازل بيوت بيوتهم البيوت المستشفى مستشفى المستشفيات المدارس أحياء")
 FLAG = _words("علم العلم")  # the flag a ship flies: 'التي ترفع علم بليز' (no doer)
-ABOUT_WORD = normalize_token("حول")
-SIEGES = _words("حصار الحصار")
-
-
 def _seized_goods(words: list[str], j: int, named: frozenset[int]) -> bool:
     """What the verb ending at j seized, past its subject and 'على', is no ground: 'نهبت قوات الدعم
     السريع مخازن', not 'صادرت السلطات أراضي'."""
@@ -1368,11 +1363,10 @@ CONDEMNED_REACH = 8  # words from a verb of condemning, past its subject, to the
 CIVILIAN_SIDES = frozenset({"Civilians", "Residents"})  # (victims, no party condemned)
 RECIPIENT_REACH = 6  # words from aid to whom it is given: 'منحة بقيمة 200 مليون دولار لليمن'
 SHOT_PROTEST_CONFIDENCE = 0.9  # (a protest told only by its shot protesters: a little less sure than the shooting)
-FROM_IT, FOOD = normalize_token("عن"), normalize_token("الطعام")
+FOOD = normalize_token("الطعام")
 HUNGER_REACH = 10  # words from a verb of striking to 'عن الطعام' ('بدأ عشرات المعتقلين الإداريين إضرابا مفتوحا')
 RIOT_TOLL_REACH = 10  # words from a toll to the riot it was in: 'قتل ستة من عناصر الأمن في مواجهات'
 WHAT = normalize_token("ما")  # 'ما أسفر عن', 'ما أدى إلى': what the deed before led to
-LED_TO = _words("أدى أدت")
 SHARED_REACH = 12  # words back from a verb joined by و to the deed told before it
 WELCOMED_REACH = 6  # words from a verb of welcoming or condemning to the last of its subjects
 WELCOMING = _words("رحب رحبت رحبوا يرحب ترحب أشاد أشادت ثمن ثمنت أدان أدانت ندد نددت استنكر استنكرت")
@@ -1987,7 +1981,8 @@ class Assembler:
             disaster = any(words[k - 1] in CRASH for k, w in enumerate(words) if k and w == ROAD)
         # a quarrel in a family or over money: 'قتل شاب طعنا على يد شقيقه إثر خلاف عائلي'
         quarrel = s.has(QUARRELS) and any(_in(w, QUARRELS) and k + 1 < len(words) and (
-            _in(words[k + 1], PRIVATE) or k + 2 < len(words) and words[k + 1] in (ON, ABOUT_WORD) and _in(words[k + 2], PRIVATE_STAKES))
+            _in(words[k + 1], PRIVATE) or k + 2 < len(words) and (words[k + 1] == ON or _in(words[k + 1], ABOUT))
+            and _in(words[k + 2], PRIVATE_STAKES))
             for k, w in enumerate(words))
         if not disaster and s.has(CRASHED) and s.has(CRAFT):  # 'في تحطم مروحية' (not 'تحطم زجاج النوافذ')
             disaster = any(_in(w, CRASHED) and k + 1 < len(words) and _in(words[k + 1], CRAFT) for k, w in enumerate(words))
@@ -2012,7 +2007,7 @@ class Assembler:
                 # a ship held is seized: 'احتجز الحرس الثوري الإيراني ناقلة نفط أجنبية' (its crew
                 # held are arrested)
                 trig = Trigger(trig.words, trig.category, "seize", trig.strength)
-            if trig.mode == "strike" and any(words[k] == FROM_IT and words[k + 1] == FOOD
+            if trig.mode == "strike" and any(words[k] == OF_IT and words[k + 1] == FOOD
                                              for k in range(i + 1, min(len(words) - 1, i + HUNGER_REACH))):
                 # a strike from food: 'بدأ عشرات المعتقلين الإداريين إضرابا مفتوحا عن الطعام'
                 trig = Trigger(trig.words, trig.category, "hunger_strike", trig.strength)
@@ -2681,7 +2676,7 @@ class Assembler:
                 or j < len(words) and _in(words[j], UNMANNED) and not _in(words[i], REPELLED)):
             mode = "drone"  # 'مسيرة إسرائيلية استهدفت سيارة' (a drone as the actor)
         acled = ACLED.get((cat, mode)) or ACLED.get((cat, None)) or (None, None)
-        if cat == "COERCE" and mode == "seize" and not _in(words[i], SIEGES) and _seized_goods(words, j, sentence.named):
+        if cat == "COERCE" and mode == "seize" and trig.words != SIEGE and _seized_goods(words, j, sentence.named):
             # goods, vehicles or ships taken, not ground: ACLED's looting/property destruction
             # ('نهبت قوات الدعم السريع مخازن', 'استولى مسلحون على شاحنات مساعدات')
             acled = ("Strategic developments", "Looting/property destruction")
@@ -3729,10 +3724,9 @@ def _earlier_year(s: Sent, i: int, j: int, pub_year: int) -> bool:
 
 AGO = _words("قبل وقبل")
 BEGAN = _words("بدأ بدأت بدأوا انطلق انطلقت اندلع اندلعت بدا بدات")
-YEARS_OF = _words("سنوات سنة سنين عاما أعوام اعوام عام")
-TWO_YEARS = _words("عامين سنتين عامان سنتان")
-MONTHS_OF = _words("أشهر اشهر شهور شهرا")
-TWO_MONTHS = _words("شهرين شهران")
+# Years or months ago: more than BACKGROUND_DAYS either way.
+AGO_PERIODS = _words("سنوات سنة سنين عاما أعوام اعوام عام أشهر اشهر شهور شهرا")
+AGO_TWO_PERIODS = _words("عامين سنتين عامان سنتان شهرين شهران")
 
 
 def _long_ago(words: list[str], i: int, j: int) -> bool:
@@ -3741,16 +3735,15 @@ def _long_ago(words: list[str], i: int, j: int) -> bool:
     for k in range(max(0, i - YEAR_REACH), min(len(words) - 1, j + YEAR_REACH)):
         if words[k] not in AGO or k and _in(words[k - 1], BEGAN):
             continue  # (a deed begun then may go on: 'وهذا الهجوم الذي بدأ قبل شهرين أوقع أكثر من ألف قتيل')
-        n, unit = (words[k + 1], words[k + 2]) if k + 2 < len(words) else ("", words[k + 1])
-        if unit == FROM or k + 3 < len(words) and words[k + 3] == FROM and not (
-                _in(words[k + 1], TWO_YEARS | TWO_MONTHS)):
+        after = words[k + 1:k + 4]
+        if _in(after[0], AGO_TWO_PERIODS):
+            told = 1
+        elif len(after) > 1 and (after[0].isdigit() or is_number_word(after[0])) and _in(after[1], AGO_PERIODS):
+            told = 2
+        else:
             continue
-        if _in(words[k + 1], TWO_YEARS) and not (k + 2 < len(words) and words[k + 2] == FROM):
+        if after[told:told + 1] != [FROM]:
             return True
-        if _in(words[k + 1], TWO_MONTHS) and not (k + 2 < len(words) and words[k + 2] == FROM):
-            return 60 > BACKGROUND_DAYS
-        if (n.isdigit() or is_number_word(n)) and (_in(unit, YEARS_OF) or _in(unit, MONTHS_OF)):
-            return True  # (years, or months: more than BACKGROUND_DAYS either way)
     return False
 
 
