@@ -166,7 +166,8 @@ def _death_topic(words: list[str], k: int) -> bool:
     someone went on to do ('أقدم مجهولون على اغتيال ناشط')."""
     return _in(words[k - 1], DEATH_TOPIC) or k > 1 and words[k - 1] == ON and (
         _in(words[k - 2], PROTESTING) or _participant(words[k - 2]) or _in(words[k - 2], RESPONSE))
-PASSIVE_BY = {("من", "قبل"), (normalize_token("على"), "يد")}
+PASSIVE_BY = {("من", "قبل"), (normalize_token("على"), "يد"), (normalize_token("على"), normalize_token("أيدي")),
+              (normalize_token("على"), normalize_token("أيادي"))}  # by, at the hand(s) of
 BY_FIRE = _words("برصاص بنيران")  # 'بمقتل 3 فلسطينيين برصاص مستوطنين': the shooters
 AGAINST = _words("على ضد استهدف استهدفت")
 # A noun before a trigger that makes it a topic, not a report: 'the case of the assassination',
@@ -2252,12 +2253,18 @@ class Assembler:
             # the dead of the protests are the protests' toll, no attack of their own: 'ارتفع عدد
             # قتلى الاحتجاجات المستمرة في العراق إلى 93 قتيلا'
             # ('اندلعت احتجاجات ... وقتل فيها 22 شخصا': the dead in them, told back to them)
-            if any(h[2].category == "ASSAULT" and h[0] + 1 < len(words) and _casualty_kind(words[h[0]])
-                   and any(p[0] == h[0] + 1 and p[2].category == "PROTEST"
-                           or p[0] < h[0] and p[2].category == "PROTEST" and words[h[0] + 1] in IN_THEM for p in out)
-                   for h in out):
-                out = [h for h in out if not (h[2].category == "ASSAULT" and len(h[2].words) == 1
-                                              and _casualty_kind(words[h[0]]))]
+            # ('قتل ثمانية أشخاص على الأقل وأصيب 400 آخرون خلال احتجاجات عمت مدنا كينية': the dead
+            # told right before the protests they died in, no other deed between)
+            tolls = {h[0] for h in out if h[2].category == "ASSAULT" and len(h[2].words) == 1
+                     and h[0] + 1 < len(words) and _casualty_kind(words[h[0]])}
+            told = {h for h in tolls if any(
+                p[2].category == "PROTEST" and (p[0] == h + 1 or p[0] < h and words[h + 1] in IN_THEM) for p in out)}
+            told |= {k for p in out if p[2].category == "PROTEST" and (k := _toll_before_protest(words, p[0])) in tolls
+                     and not s.has(PROTESTERS, a=k, b=p[0]) and not any(k < q[0] < p[0] and q[2].category == "ASSAULT" and q[0] not in tolls for q in out)}
+            if told:
+                # (the other dead and hurt of the sentence too: 'قتل 22 شخصا في الاحتجاجات ... بينهم
+                # محتجون قتلوا' tells the same dead again; not those killed by a doer named there)
+                out = [h for h in out if h[0] not in tolls or h[0] not in told and _doer_named_after(words, h[1])]
             # What a protest is against is its topic: 'أضربوا عن الطعام احتجاجا على ظروف
             # احتجازهم' (no arrest), 'مسيرة سلمية رفضا للعهدة الخامسة' (no rejection of its own).
             against = [k for k, w in enumerate(words) if _in(w, PROTESTING)
@@ -2620,7 +2627,8 @@ class Assembler:
             quantities = [x for x in quantities if not _within(x, cut)]
         # (and the toll of protests: 'ارتفع عدد قتلى الاحتجاجات المستمرة في العراق إلى 93 قتيلا')
         counts = casualties(sentence, quantities, span) if cat in ("ASSAULT", "COERCE") or mode == "riot" \
-            or cat == "PROTEST" and (i and _casualty_kind(words[i - 1]) or sentence.has(IN_THEM, a=j) and any(
+            or cat == "PROTEST" and (i and _casualty_kind(words[i - 1]) or _toll_before_protest(words, i) is not None
+                                     or sentence.has(IN_THEM, a=j) and any(
                 words[k] in IN_THEM and _casualty_kind(words[k - 1]) for k in range(j + 1, len(words)))) else {}
         if mode == "arrest" and {"killed", "wounded"} & counts.keys():
             # an arrest holds people; the dead and hurt told beside it are another deed's, which
@@ -2956,8 +2964,10 @@ class Assembler:
                 # among the dead, no side
                 return [_surface(sides[0])], []
         source = next((x for x in cands if tuple(words[max(0, x.tok[0] - 2):x.tok[0]]) in PASSIVE_BY
+                       and _by_this_deed(words, i, j, x.tok[0] - 2)
                        # 'على يد عناصر تنظيم داعش' (by members of)
                        or x.tok[0] >= 3 and words[x.tok[0] - 1] in MEMBERS and tuple(words[x.tok[0] - 3:x.tok[0] - 1]) in PASSIVE_BY
+                       and _by_this_deed(words, i, j, x.tok[0] - 3)
                        or x.tok[0] >= 4 and words[x.tok[0] - 1] == FROM and _passive_by_group(words, x.tok[0])
                        or x.tok[0] > j and _in(words[x.tok[0] - 1], BY_FIRE)
                        # 'برصاص قناصة من حركة الشباب': the shooters' group
@@ -3981,6 +3991,28 @@ def _named_again(events: list[Event], told: int, ev: Event, words: list[str], i:
 
 
 INTERVENED_DENIED_REACH = 4  # words from 'دون أن تتدخل' to the force it denies
+
+
+def _by_this_deed(words: list[str], i: int, j: int, at: int) -> bool:
+    """A doer named at `at` ('على أيدي رجال الشرطة') is of the deed at i..j, not of another
+    told between them or before: 'احتجاجا على مقتل الصبي على أيدي رجال الشرطة ...، واعتقلت الشرطة
+    عشرات المشاغبين' (the police killed the boy; the arrest is the next clause's)."""
+    # (a means with ب is of the same deed: 'اعتدت على المصلين بالضرب ... على يد قوات الأمن'); the
+    # doer is named after the deed, one named before it is of an earlier word
+    return at >= j and not any(w[:1] != "ب" and _word_triggers(w) for w in words[j:at])
+
+
+def _doer_named_after(words: list[str], j: int) -> bool:
+    """A doer is named right after a deed: 'قتلوا على أيدي قوات الأمن', 'قتل من قبل مسلحين'."""
+    return any(tuple(words[k:k + 2]) in PASSIVE_BY for k in range(j, min(j + 2, len(words) - 1)))
+
+
+def _toll_before_protest(words: list[str], i: int) -> int | None:
+    """Where the first dead or hurt are told before a protest trigger at i that they fell in
+    ('قتل 8 أشخاص وأصيب 400 آخرون خلال احتجاجات'), within RIOT_TOLL_REACH words; None if not."""
+    if i < 2 or words[i - 1] not in DURING and words[i - 1] != IN:
+        return None
+    return next((k for k in range(max(0, i - 1 - RIOT_TOLL_REACH), i - 1) if _casualty_kind(words[k])), None)
 
 
 def _protesters_hit(words: list[str], ents: list[Entity]) -> bool:

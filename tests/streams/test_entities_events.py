@@ -4494,3 +4494,24 @@ def test_goods_and_ships_seized_are_looting_and_land_is_a_transfer():
     assert ev.acled_sub_type == "Looting/property destruction"
     (ev,) = events("صادرت السلطات الإسرائيلية أراضي فلسطينية في منطقة الأغوار.")
     assert ev.acled_sub_type == "Non-violent transfer of territory"
+
+
+def test_the_dead_told_before_the_protests_they_fell_in_are_the_protests_toll():
+    (ev,) = events("قتل ثمانية أشخاص على الأقل وأصيب 400 آخرون خلال احتجاجات عمت مدنا كينية عدة الأربعاء.",
+                   "2025-06-26")
+    assert (ev.type, ev.killed, ev.killed_qualifier, ev.wounded) == ("PROTEST", 8, "at_least", 400)
+    # the dead of an attack told before the protests are still the attack's
+    got = events("قتل ثلاثة أشخاص في هجوم مسلح خلال احتجاجات في مدينة نيروبي الأربعاء.", "2025-06-26")
+    assert [(e.type, e.killed) for e in got if e.type == "ASSAULT"] == [("ASSAULT", 3)]
+
+
+def test_a_doer_at_whose_hands_they_fell_acts_and_not_for_another_deed():
+    got = events("قالت الأمم المتحدة إن 22 شخصا على الأقل قتلوا في الاحتجاجات التي تشهدها مدغشقر، "
+                 "بينهم محتجون ومارة قتلوا على أيدي قوات الأمن.", "2025-10-05")
+    (attack,) = [e for e in got if e.type == "ASSAULT"]
+    assert (attack.actors, attack.targets) == (["قوات الأمن"], [])
+    # the police named as the killers of a boy the crowd protests about made no arrest here
+    got = events("تواصلت المواجهات بين الشرطة والمتظاهرين احتجاجا على مقتل الصبي على أيدي رجال الشرطة، "
+                 "واعتقلت الشرطة عشرات المشاغبين.", "2008-12-09")
+    (arrest,) = [e for e in got if e.type == "COERCE"]
+    assert arrest.actors == ["الشرطة"]
