@@ -281,7 +281,12 @@ NEED_PREDICATE = INSTRUMENTS | VICTIMS | DRONES
 # ('منطقة مشمولة باتفاق وقف الأعمال القتالية', 'خرق الهدنة', 'بموجب الاتفاق', 'وفق الاتفاق',
 # 'تطبيقا لاتفاق وقف إطلاق النار': carrying out an agreement already made).
 AGREEMENT_REFS = _words("بموجب مشمول مشمولة المشمول المشمولة خرق خروقات خرقا انتهاك انتهاكات وفق وفقا "
-                        "حسب إطار اطار بنود بند إنعاش انعاش تطبيقا تطبيق وتطبيقا تنفيذا تنفيذ وتنفيذا")
+                        "حسب إطار اطار بنود بند إنعاش انعاش تطبيقا تطبيق وتطبيقا تنفيذا تنفيذ وتنفيذا "
+                        # one in force: 'رغم سريان اتفاق وقف إطلاق النار', 'في ظل الهدنة', 'منذ دخول
+                        # اتفاق وقف إطلاق النار حيز التنفيذ'
+                        "رغم برغم سريان ظل منذ")
+# The head of an agreement's name before its terms: 'لاتفاق وقف إطلاق النار'.
+AGREEMENT_HEADS = _words("اتفاق اتفاقية الاتفاق الاتفاقية")
 AGREEMENT_PARTS = _words("المرحلة مرحلة المراحل مراحل الشق شق")
 # Event nouns (masdars): they report an attack only in a sentence that says it took place.
 EVENT_NOUNS = frozenset(normalize_token(w) for w in (
@@ -2166,6 +2171,9 @@ class Assembler:
                     and not (trig.category == "PROTEST" and _casualty_kind(words[i - 1])):
                 continue  # (not the dead of protests: 'ارتفع عدد قتلى الاحتجاجات إلى 93')
             if trig.category == "AGREE" and (s.has(AGREEMENT_REFS, a=max(0, i - 2), b=i)
+                                             # ('في خرق جديد لاتفاق وقف إطلاق النار')
+                                             or i > 1 and _in(words[i - 1], AGREEMENT_HEADS)
+                                             and s.has(AGREEMENT_REFS, a=max(0, i - 3), b=i - 1)
                                              # a part of it: 'ضمن المرحلة الأولى من اتفاق وقف إطلاق النار'
                                              # (and its own words: 'من اتفاق وقف إطلاق النار')
                                              or FROM in words[max(0, i - 3):i]

@@ -4515,3 +4515,13 @@ def test_a_doer_at_whose_hands_they_fell_acts_and_not_for_another_deed():
                  "واعتقلت الشرطة عشرات المشاغبين.", "2008-12-09")
     (arrest,) = [e for e in got if e.type == "COERCE"]
     assert arrest.actors == ["الشرطة"]
+
+
+def test_a_ceasefire_in_force_or_broken_is_no_new_agreement():
+    for text in ("استشهد ثلاثة فلسطينيين برصاص جيش الاحتلال شرقي خان يونس، رغم سريان اتفاق وقف إطلاق النار.",
+                 "قصفت إسرائيل بلدة في جنوب لبنان في خرق جديد لاتفاق وقف إطلاق النار.",
+                 "قصفت إسرائيل بلدة في جنوب لبنان منذ دخول اتفاق وقف إطلاق النار حيز التنفيذ.",
+                 "قصفت إسرائيل بلدة في جنوب لبنان في ظل سريان الهدنة."):
+        assert [e.type for e in events(text, "2025-11-27")] == ["ASSAULT"], text
+    (ev,) = events("توصلت حماس وإسرائيل إلى اتفاق لوقف إطلاق النار في غزة.", "2025-10-09")
+    assert (ev.type, ev.actors) == ("AGREE", ["حماس", "إسرائيل"])
