@@ -117,6 +117,8 @@ MEASURES = _words("عاما سنة سنوات أعوام سنين شهرا أش�
                   "أسابيع كلم كيلومترا كيلومترات كيلومتر مترا أمتار ميلا أميال دولار دولارا دينار "
                   "دينارا يورو طن طنا بالمئة بالمائة")
 SINGLE_VICTIM = _words("سائق سائقا سائقه سائقها حارس حارسا قائد قائدا جندي جنديا عنصر عنصرا مدني مدنيا شخص شخصا طفل طفلا امرأة رجل "
+                       # a farmer, a herder, a trader, a worker, an imam, a deputy, a judge, a medic
+                       "مزارع مزارعا راع راعيا تاجر تاجرا عامل عاملا إمام إماما نائب نائبا قاض قاضيا مسعف مسعفا "
                        "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا شرطي شرطيا عسكري عسكريا "
                        "مواطن مواطنا مسلح مسلحا فلسطيني فلسطينيا شاب شابا فتى فتاة صبي طفلة "
                        "ناشط ناشطا ناشطة مسؤول مسؤولا موظف موظفا طبيب طبيبا "
@@ -3199,6 +3201,12 @@ class Assembler:
             # 'منعت قوات الشرطة المتظاهرين من الوصول إلى الساحة واعتقلت عددا منهم': a verb joined
             # by و shares the subject of the verb before it
             source = _shared_subject([x for x in cands if x not in targets], words, i)
+        if source is None and violent and words[i].startswith("و") and words[i].endswith("وا") and len(words[i]) > 4:
+            # and so does a plural one: 'خطف مسلحون 25 تلميذة من مدرسة داخلية ...، وقتلوا نائب
+            # مدير المدرسة' (the subject right after the deed before it)
+            source = next((x for x in reversed(cands) if x.tok[1] <= i and x.type == "organization" and x not in targets
+                           and x.tok[0] and any(t.category in ("ASSAULT", "COERCE") for t in _word_triggers(words[x.tok[0] - 1]))),
+                          None)
         if source is not None and source.type == "person":
             # a spokesman speaks and acts for the body he is named for: 'أعلن المتحدث العسكري باسم
             # القوات المسلحة اليمنية العميد يحيى سريع تنفيذ عملية عسكرية'

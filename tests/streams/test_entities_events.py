@@ -4525,3 +4525,12 @@ def test_a_ceasefire_in_force_or_broken_is_no_new_agreement():
         assert [e.type for e in events(text, "2025-11-27")] == ["ASSAULT"], text
     (ev,) = events("توصلت حماس وإسرائيل إلى اتفاق لوقف إطلاق النار في غزة.", "2025-10-09")
     assert (ev.type, ev.actors) == ("AGREE", ["حماس", "إسرائيل"])
+
+
+def test_a_plural_verb_joined_by_and_shares_the_subject_of_the_deed_before_it():
+    got = events("خطف مسلحون 25 تلميذة من مدرسة داخلية في ولاية كيبي فجر الاثنين، وقتلوا نائب مدير المدرسة.",
+                 "2025-11-19")
+    (attack,) = [e for e in got if e.type == "ASSAULT"]
+    assert (attack.actors, attack.killed) == (["مسلحون"], 1)
+    (ev,) = events("هاجم مسلحون قرية في ولاية زامفارا وقتلوا مزارعا.")
+    assert ev.killed == 1
