@@ -4015,7 +4015,9 @@ def _by_this_deed(words: list[str], i: int, j: int, at: int) -> bool:
     عشرات المشاغبين' (the police killed the boy; the arrest is the next clause's)."""
     # (a means with ب is of the same deed: 'اعتدت على المصلين بالضرب ... على يد قوات الأمن'); the
     # doer is named after the deed, one named before it is of an earlier word
-    return at >= j and not any(w[:1] != "ب" and _word_triggers(w) for w in words[j:at])
+    return at >= j and not any(w[:1] != "ب" and any(len(t.words) == 1 or k + 1 < len(words) and t.words[1] == words[k + 1]
+                                                    for t in _word_triggers(w))
+                               for k, w in enumerate(words[j:at], j))
 
 
 def _doer_named_after(words: list[str], j: int) -> bool:
