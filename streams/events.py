@@ -4186,6 +4186,11 @@ def _detail_of_told(told: list[Event], ev: Event) -> Event | None:
     if kept is None or not (kept.mode == ev.mode or None in (kept.mode, ev.mode)) \
             or None not in (kept.date, ev.date) and kept.date != ev.date:
         return None
+    if "occupy" in (kept.mode, ev.mode) and kept.mode != ev.mode and ev.targets:
+        # who was hit after a town was taken was hit in a deed of its own: 'أعلنت قوات الدعم السريع
+        # سيطرتها الكاملة على مدينة الفاشر، فيما قالت شبكة أطباء السودان إن عناصر الدعم السريع
+        # قتلوا عشرات المدنيين أثناء فرارهم من المدينة'
+        return None
     return kept if not ev.actors or _sides(ev.actors) & _sides(kept.actors) else None
 
 

@@ -4534,3 +4534,10 @@ def test_a_plural_verb_joined_by_and_shares_the_subject_of_the_deed_before_it():
     assert (attack.actors, attack.killed) == (["مسلحون"], 1)
     (ev,) = events("هاجم مسلحون قرية في ولاية زامفارا وقتلوا مزارعا.")
     assert ev.killed == 1
+
+
+def test_civilians_killed_after_a_town_was_taken_are_a_deed_of_their_own():
+    got = events("أعلنت قوات الدعم السريع الأحد سيطرتها الكاملة على مدينة الفاشر، فيما قالت شبكة أطباء "
+                 "السودان إن عناصر الدعم السريع قتلوا عشرات المدنيين أثناء فرارهم من المدينة.", "2025-10-27")
+    assert [(e.mode, e.acled_sub_type, e.targets) for e in got] == [
+        ("occupy", "Non-state actor overtakes territory", []), (None, "Attack", ["المدنيين"])]
