@@ -538,7 +538,8 @@ ONGOING = _words("استمرار تواصل تصاعد تزايد")
 SIEGE = (normalize_token("حصار"),)
 LAID = _words("فرض فرضت فرضوا يفرض تفرض بفرض لفرض فرضها أحكم أحكمت أحكموا يحكم إحكام شدد شددت يشدد تشدد "
               "ضرب ضربت ضربوا يضرب تضرب")
-LAID_REACH = 4  # words from laying to the siege: 'فرضت قوات النظام حصارا'
+LAID_REACH = 4  # words from laying to the siege: 'فرضت قوات النظام حصارا' (names' words not counted)
+NAME_SPAN = 6  # the most words of a name looked past
 BUILDINGS = _words("مقر المقر مقار مقرات المقرات مبنى المبنى مبان مباني المباني")
 # What is seized when no place is taken: arms, craft, goods, buildings, herds ('استولى مسلحون على
 # عدد من السيارات'); not 'للسيطرة على المتظاهرين' (to control the protesters), nor power.
@@ -2183,7 +2184,9 @@ class Assembler:
                                              or len(trig.words) == 1 and words[i].startswith("ال")
                                              and s.has(TERMS_VERBS, a=j, b=j + 1)):
                 continue  # ('الاتفاق يشمل إجلاء الجرحى' tells what an agreement holds, not a new one)
-            if trig.words == SIEGE and not s.has(LAID, a=max(0, i - LAID_REACH), b=i):
+            if trig.words == SIEGE and not s.has(LAID, a=max(0, i - LAID_REACH - sum(
+                    k in s.named for k in range(max(0, i - LAID_REACH - NAME_SPAN), i))), b=i):
+                # (past a long name between: 'فرضت جماعة نصرة الإسلام والمسلمين حصارا')
                 # a siege laid or tightened ('فرضت قوات النظام حصارا على داريا'); not one broken or
                 # lifted ('كسرت الفصائل الحصار عن حلب'), nor the siege a sentence speaks of ('أين
                 # الشعوب العربية من حصار شعبنا')
@@ -2698,6 +2701,8 @@ class Assembler:
             # goods, vehicles or ships taken, not ground: ACLED's looting/property destruction
             # ('نهبت قوات الدعم السريع مخازن', 'استولى مسلحون على شاحنات مساعدات')
             acled = ("Strategic developments", "Looting/property destruction")
+        elif trig.words == SIEGE:
+            acled = ("Strategic developments", "Other")  # a siege or blockade moves no ground
         if acled == ("Battles", "Armed clash") and sentence.has(CIVILIAN_VICTIMS) and not sentence.has(CLASHING) \
                 and not any(x.actor and x.actor.get("type") in ARMED_SIDES and _surface(x) in targets for x in ents):
             # shot or killed civilians, with no armed side facing the attackers: 'أطلق مسلحون النار

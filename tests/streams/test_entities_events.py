@@ -4541,3 +4541,8 @@ def test_civilians_killed_after_a_town_was_taken_are_a_deed_of_their_own():
                  "السودان إن عناصر الدعم السريع قتلوا عشرات المدنيين أثناء فرارهم من المدينة.", "2025-10-27")
     assert [(e.mode, e.acled_sub_type, e.targets) for e in got] == [
         ("occupy", "Non-state actor overtakes territory", []), (None, "Attack", ["المدنيين"])]
+
+
+def test_a_siege_is_laid_past_a_long_name_and_moves_no_ground():
+    (ev,) = events("فرضت جماعة نصرة الإسلام والمسلمين حصارا على مدينة كاي أمس.", "2025-09-15")
+    assert (ev.type, ev.actors, ev.acled_sub_type) == ("COERCE", ["جماعة نصرة الإسلام والمسلمين"], "Other")
