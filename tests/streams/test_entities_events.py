@@ -4546,3 +4546,11 @@ def test_civilians_killed_after_a_town_was_taken_are_a_deed_of_their_own():
 def test_a_siege_is_laid_past_a_long_name_and_moves_no_ground():
     (ev,) = events("فرضت جماعة نصرة الإسلام والمسلمين حصارا على مدينة كاي أمس.", "2025-09-15")
     assert (ev.type, ev.actors, ev.acled_sub_type) == ("COERCE", ["جماعة نصرة الإسلام والمسلمين"], "Other")
+
+
+def test_a_ceasefire_shored_up_and_a_withdrawal_set_as_a_condition_are_not_reported():
+    got = events("وبحث الجانبان سبل تثبيت وقف إطلاق النار في قطاع غزة.", "2025-11-24")
+    assert [e.type for e in got if not e.intent] == ["CONSULT"]
+    got = events("رحبت الحكومة السودانية بمبادرة الرباعية، لكنها اشترطت انسحاب قوات الدعم السريع من المدن.",
+                 "2025-11-19")
+    assert [e.type for e in got if not e.intent] == ["SUPPORT"]
