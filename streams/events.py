@@ -1910,7 +1910,9 @@ class Assembler:
                 # ...', then 'شنت مقاتلات التحالف 18 غارة على مواقع الحوثيين جنوب المدينة')
                 here = next((e.location for e in reversed(events) if e.location and e.location.get("told", True)
                              and e.location.get("kind") in ("city", "town")), None) or here
-            if len(clauses) > 1 and len(events) > first and not any(x.type == "location" and x.place for x in cents):
+            if len(clauses) > 1 and len(events) > first and not any(x.type == "location" and x.place for x in cents) \
+                    or len(clauses) > 1 and len(events) > first and doc.dateline and events[first].location \
+                    and events[first].location.get("told", True):
                 # a clause that names no place of its own is where the sentence's first is: 'أصيب ثلاثة
                 # فلسطينيين ... في قرية بيتا جنوب نابلس، فيما اعتقلت القوات شابين'
                 here = events[first].location or fallback

@@ -4541,6 +4541,11 @@ def test_civilians_killed_after_a_town_was_taken_are_a_deed_of_their_own():
                  "السودان إن عناصر الدعم السريع قتلوا عشرات المدنيين أثناء فرارهم من المدينة.", "2025-10-27")
     assert [(e.mode, e.acled_sub_type, e.targets) for e in got] == [
         ("occupy", "Non-state actor overtakes territory", []), (None, "Attack", ["المدنيين"])]
+    # filed from Khartoum: the clause that names no place the deed is at is where the first was
+    got = events("الخرطوم (وكالات) - أعلنت قوات الدعم السريع الأحد سيطرتها الكاملة على مدينة الفاشر، فيما قالت "
+                 "شبكة أطباء السودان إن عناصر الدعم السريع قتلوا عشرات المدنيين أثناء فرارهم من المدينة.",
+                 "2025-10-27")
+    assert [e.location["name_en"] for e in got] == ["El Fasher", "El Fasher"]
 
 
 def test_a_siege_is_laid_past_a_long_name_and_moves_no_ground():
