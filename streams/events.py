@@ -1910,9 +1910,11 @@ class Assembler:
                 # ...', then 'شنت مقاتلات التحالف 18 غارة على مواقع الحوثيين جنوب المدينة')
                 here = next((e.location for e in reversed(events) if e.location and e.location.get("told", True)
                              and e.location.get("kind") in ("city", "town")), None) or here
-            if len(clauses) > 1 and len(events) > first and not any(x.type == "location" and x.place for x in cents) \
-                    or len(clauses) > 1 and len(events) > first and doc.dateline and events[first].location \
-                    and events[first].location.get("told", True):
+            if len(clauses) > 1 and len(events) > first and (
+                    not any(x.type == "location" and x.place for x in cents)
+                    # (nor one it names itself, rather than the dateline's city; a place the clause
+                    # names itself is still picked first)
+                    or doc.dateline and events[first].location and events[first].location.get("told", True)):
                 # a clause that names no place of its own is where the sentence's first is: 'أصيب ثلاثة
                 # فلسطينيين ... في قرية بيتا جنوب نابلس، فيما اعتقلت القوات شابين'
                 here = events[first].location or fallback
@@ -2279,7 +2281,8 @@ class Assembler:
             told = {h for h in tolls if any(
                 p[2].category == "PROTEST" and (p[0] == h + 1 or p[0] < h and words[h + 1] in IN_THEM) for p in out)}
             told |= {k for p in out if p[2].category == "PROTEST" and (k := _toll_before_protest(words, p[0])) in tolls
-                     and not s.has(PROTESTERS, a=k, b=p[0]) and not any(k < q[0] < p[0] and q[2].category == "ASSAULT" and q[0] not in tolls for q in out)}
+                     and not s.has(PROTESTERS, a=k, b=p[0])
+                     and not any(k < q[0] < p[0] and q[2].category == "ASSAULT" and q[0] not in tolls for q in out)}
             if told:
                 # (the other dead and hurt of the sentence too: 'قتل 22 شخصا في الاحتجاجات ... بينهم
                 # محتجون قتلوا' tells the same dead again; not those killed by a doer named there)
