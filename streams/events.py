@@ -14,7 +14,7 @@ from streams import dates
 from streams.entities import ALI, day_words, feminine_perfect, given_names, leader_names, phrase_starts, prep_clitic
 from streams.errors import TooLarge
 from streams.gazetteer import DATA, actors, gazetteer, read_tsv
-from streams.normalize import normalize_token, to_original
+from streams.normalize import dateline_end, normalize_token, to_original
 from streams.numbers import DUALS, is_number_word, word_value
 from streams.records import Annotated, Entity, Event
 from streams.tokens import has_prep, stems, token_lists, without_clitic
@@ -815,7 +815,7 @@ class Sent:
     and their union: most questions about a sentence ('is a verb of denial before the trigger?')
     are answered at once from the union, as most sentences have no such word at all."""
 
-    __slots__ = ("words", "flags", "mask", "ents", "_named", "_titled", "_doers", "counted", "referred")
+    __slots__ = ("words", "flags", "mask", "ents", "_named", "_titled", "_doers", "counted", "referred", "lead")
 
     def __init__(self, words: list[str], ents: list[Entity] = ()) -> None:
         """`ents`: the sentence's entities."""
@@ -828,6 +828,7 @@ class Sent:
         self._doers: list[Entity] | None = None
         self.counted: dict[tuple, dict] = {}  # `casualties` by span and quantities, asked again and again
         self.referred: list[int] = []  # where the triggers that name an event as a reference are
+        self.lead = 0  # the words of the dateline and its outlet that open the article ('غوما وكالات')
 
     @property
     def named(self) -> frozenset[int]:
@@ -1841,6 +1842,8 @@ class Assembler:
                 continue
             ents = by_sent.get(sent, [])
             sentence = Sent(words, ents)
+            if sent == 0 and doc.dateline:
+                sentence.lead = len(sentence_words(doc.norm, s, max(s, dateline_end(doc.norm))))
             told = len(events)
             self._sentence(events, doc, sent, sentence, ents, hits, fallback, pub, named_days)
             if (sentence.has(INTERVENED) and _intervened(sentence) or sentence.has(PROTESTERS) and any(
@@ -2030,7 +2033,7 @@ class Assembler:
                 trig = Trigger(trig.words, trig.category, "hunger_strike", trig.strength)
             if trig.mode == "occupy" and trig.words[0] in ENTERED and not _entered_by_force(ents, words, i, places):
                 continue  # 'دخلت المساعدات مدينة غزة', 'دخل الاتفاق حيز التنفيذ': no force takes ground
-            if i in inside or j < heads.get(i, 0) or i and _in(words[i - 1], NAME_HEADS) \
+            if i in inside or j < heads.get(i, 0) or i > s.lead and _in(words[i - 1], NAME_HEADS) \
                     or GAP in trig.words and not inside.isdisjoint(range(i + 1, i + 1 + GAP_REACH)) \
                     and _object_at(words, i + 1, trig.words[trig.words.index(GAP) + 1:]) in inside \
                     and not (trig.mode == "drone" and _in(trig.words[-1], UNMANNED)):

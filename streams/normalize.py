@@ -133,6 +133,13 @@ def dateline(norm: str) -> str | None:
     return name if 1 <= len(name.split()) <= 3 else None
 
 
+def dateline_end(norm: str) -> int:
+    """Where the dateline, with the outlet in brackets after it ('غوما (وكالات) -'), ends; 0 if
+    the text starts with none."""
+    m = _DATELINE.match(norm)
+    return m.end() if m and dateline(norm) else 0
+
+
 def arabic_share(text: str) -> float:
     """Share of letters (what `[^\\W\\d_]` matches) that are Arabic script (U+0600-U+06FF)."""
     sample = text[:5000]

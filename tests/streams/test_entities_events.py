@@ -4559,3 +4559,9 @@ def test_a_ceasefire_shored_up_and_a_withdrawal_set_as_a_condition_are_not_repor
     got = events("رحبت الحكومة السودانية بمبادرة الرباعية، لكنها اشترطت انسحاب قوات الدعم السريع من المدن.",
                  "2025-11-19")
     assert [e.type for e in got if not e.intent] == ["SUPPORT"]
+
+
+def test_the_outlet_in_brackets_after_the_dateline_is_no_head_of_a_name():
+    (ev,) = events("غوما (وكالات) - دخل متمردو حركة إم 23 المدعومون من رواندا مدينة غوما كبرى مدن شرق "
+                   "الكونغو الديمقراطية.", "2025-01-28")
+    assert (ev.mode, ev.actors, ev.location["name_en"]) == ("occupy", ["حركة إم 23"], "Goma")

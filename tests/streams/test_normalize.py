@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from streams.dates import day_mentions, relative_day
 from streams.tokens import TOKEN, Words, token_lists
 
-from streams.normalize import DROP_RE, _MAP, arabic_share, dateline, normalize_text, split_sentences, to_original, _fold
+from streams.normalize import DROP_RE, _MAP, arabic_share, dateline, dateline_end, normalize_text, split_sentences, to_original, _fold
 
 
 def test_normalize_folds_letters_digits_and_drops_marks():
@@ -39,6 +39,10 @@ def test_dateline_is_the_name_before_the_opening_dash():
     assert dateline(normalize_text("بيروت - قال مسؤول")[0]) == "بيروت"
     assert dateline(normalize_text("دمشق (رويترز) - قال")[0]) == "دمشق"
     assert dateline(normalize_text("قال مسؤول اليوم إن الوضع هادئ")[0]) is None
+    # where it ends, with the outlet in brackets after it
+    norm = normalize_text("دمشق (رويترز) - قال")[0]
+    assert norm[dateline_end(norm):].strip() == "قال"
+    assert dateline_end(normalize_text("قال مسؤول اليوم إن الوضع هادئ")[0]) == 0
 
 
 @settings(max_examples=300, deadline=None)
