@@ -119,6 +119,8 @@ MEASURES = _words("عاما سنة سنوات أعوام سنين شهرا أش�
 SINGLE_VICTIM = _words("سائق سائقا سائقه سائقها حارس حارسا قائد قائدا جندي جنديا عنصر عنصرا مدني مدنيا شخص شخصا طفل طفلا امرأة رجل "
                        # a farmer, a herder, a trader, a worker, an imam, a deputy, a judge, a medic
                        "مزارع مزارعا راع راعيا تاجر تاجرا عامل عاملا إمام إماما نائب نائبا قاض قاضيا مسعف مسعفا "
+                       # the attacker: 'وقتلت منفذ الهجوم قبل أن يفجر حزامه الناسف'
+                       "منفذ "
                        "رجلا مقاتل مقاتلا ضابط ضابطا قيادي قياديا صحفي صحفيا شرطي شرطيا عسكري عسكريا "
                        "مواطن مواطنا مسلح مسلحا فلسطيني فلسطينيا شاب شابا فتى فتاة صبي طفلة "
                        "ناشط ناشطا ناشطة مسؤول مسؤولا موظف موظفا طبيب طبيبا "
@@ -3295,9 +3297,13 @@ class Assembler:
                 not is_country or cat in SPOKEN_TO and not has_prep(words[a]) and all(
                     # (past the name of the office just named: 'وتوعد المرشد الأعلى علي خامنئي إسرائيل')
                     words[k] in leader_names() or words[k] == ALI for k in range(source.tok[1], a)))
-            if a and (_in(words[a - 1], AGAINST) or words[a - 1] == "من" and (not is_country or cat == "REQUEST")
-                      # (not the group of those a deed is attributed to: 'نسب إلى مسلحين من رعاة الفولاني')
+            if a and (_in(words[a - 1], AGAINST) or (words[a - 1] == "من" or violent and a > 1 and words[a - 2] == "من"
+                                                      and _in(words[a - 1], GROUP_HEADS))  # ('من تنظيم بي كا كا')
+                      and (not is_country or cat == "REQUEST")
+                      # (not the group of those a deed is attributed to: 'نسب إلى مسلحين من رعاة الفولاني',
+                      # nor of those thought to have done it: 'في هجوم لمسلحين يعتقد أنهم من تنظيم القاعدة')
                       and ATTRIBUTED_TO.isdisjoint(words[i:a])
+                      and not (a > 2 and words[a - 2] in SUSPECTED and _in(words[a - 3], SUSPECTED))
                       # ties cut or trade halted with: 'قطعت البحرين علاقاتها مع إيران'
                       or cat == "SANCTION" and words[a - 1] == WITH
                       or a > 1 and words[a - 2] == "من" and words[a - 1] in HOLD

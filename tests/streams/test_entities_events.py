@@ -4565,3 +4565,14 @@ def test_the_outlet_in_brackets_after_the_dateline_is_no_head_of_a_name():
     (ev,) = events("غوما (وكالات) - دخل متمردو حركة إم 23 المدعومون من رواندا مدينة غوما كبرى مدن شرق "
                    "الكونغو الديمقراطية.", "2025-01-28")
     assert (ev.mode, ev.actors, ev.location["name_en"]) == ("occupy", ["حركة إم 23"], "Goma")
+
+
+def test_the_group_of_those_thought_to_have_attacked_acts_and_the_group_of_the_hit_is_hit():
+    (ev,) = events("لقي ثلاثة جنود حتفهم وأصيب خمسة آخرون في هجوم لمسلحين يعتقد أنهم من تنظيم القاعدة "
+                   "على نقطة عسكرية في محافظة أبين.")
+    assert (ev.actors, ev.targets) == (["مسلحين", "تنظيم القاعدة"], [])
+    (ev,) = events("أعلنت وزارة الدفاع التركية تحييد 7 إرهابيين من تنظيم بي كا كا في شمال العراق.")
+    assert ev.targets == ["بي كا كا"]
+    (ev,) = events("أحبطت قوات الأمن الصومالية هجوما انتحاريا كان يستهدف قاعدة عسكرية في العاصمة، "
+                   "وقتلت منفذ الهجوم قبل أن يفجر حزامه الناسف.")
+    assert ev.killed == 1
