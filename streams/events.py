@@ -658,6 +658,13 @@ BEARING_REACH = 3  # words between a place and its landmark's bearing: 'الزا
 SETTLEMENT_WORDS = _words("مدينة المدينة العاصمة بلدة قرية محافظة ولاية منطقة")
 
 
+def _bound_for(words: list[str], a: int) -> bool:
+    """The place at a is where something was heading: 'متجهة إلى سوريا', past the kind of place
+    named before it ('متجهة إلى العاصمة إسلام آباد')."""
+    k = a - 1 - (a > 1 and _in(words[a - 1], SETTLEMENT_WORDS))
+    return k > 0 and words[k] == TO and _in(words[k - 1], HEADING)
+
+
 def _bearing_before(words: list[str], k: int) -> bool:
     """The place at k follows a compass bearing: 'غرب طرابلس', 'جنوب العاصمة بغداد'."""
     return k > 0 and words[k - 1] in BEARINGS or k > 1 and words[k - 2] in BEARINGS and words[k - 1] in SETTLEMENT_WORDS
@@ -2843,8 +2850,8 @@ class Assembler:
         locs = [x for x in locs if not (x.tok[0] > 1 and words[x.tok[0] - 1] == FROM
                                         and _in(words[x.tok[0] - 2], COMING)
                                         # nor where a shipment was bound: 'شحنة أسلحة متجهة إلى سوريا'
-                                        or x.tok[0] > 1 and words[x.tok[0] - 1] == TO
-                                        and _in(words[x.tok[0] - 2], HEADING))]
+                                        # (or a march: 'مسيرة ... كانت متجهة إلى العاصمة إسلام آباد')
+                                        or _bound_for(words, x.tok[0]))]
         if cat == "ASSAULT" and len(locs) > 1 and FROM in words:
             # where it was fired from is not where it fell: 'أطلق مجهولون صواريخ من جنوب لبنان
             # باتجاه شمال إسرائيل'

@@ -4576,3 +4576,13 @@ def test_the_group_of_those_thought_to_have_attacked_acts_and_the_group_of_the_h
     (ev,) = events("أحبطت قوات الأمن الصومالية هجوما انتحاريا كان يستهدف قاعدة عسكرية في العاصمة، "
                    "وقتلت منفذ الهجوم قبل أن يفجر حزامه الناسف.")
     assert ev.killed == 1
+
+
+def test_a_march_dispersed_and_a_stand_held_are_protests_where_they_were_not_where_they_went():
+    got = events("كراتشي - فرقت الشرطة الباكستانية بالغاز المسيل للدموع مسيرة لأنصار حزب حركة الإنصاف كانت "
+                 "متجهة إلى العاصمة إسلام آباد، واعتقلت العشرات.", "2025-11-14")
+    (protest,) = [e for e in got if e.type == "PROTEST"]
+    assert (protest.acled_sub_type, protest.location["name_en"]) == ("Protest with intervention", "Karachi")
+    (ev,) = events("نفذ المئات من المعلمين المتقاعدين وقفة أمام مجلس النواب الأردني في عمان صباح اليوم.",
+                   "2025-11-21")
+    assert (ev.type, ev.actors) == ("PROTEST", ["المعلمين"])
