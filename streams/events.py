@@ -499,7 +499,7 @@ def _says_that(words: list[str], a: int, b: int, i: int) -> bool:
 
 ON_BEHALF = _words("باسم")
 SPOKEN_FOR_REACH = 3  # words from the body to its spokesman's name: 'باسم القوات المسلحة اليمنية العميد يحيى سريع'
-GROUP_HEADS = _words("جماعة تنظيم حركة ميليشيا ميليشيات فصيل")
+GROUP_HEADS = _words("جماعة تنظيم حركة ميليشيا ميليشيات فصيل خلايا خلية")  # ('من خلايا تنظيم داعش')
 
 
 def _group_of(source: Entity, x: Entity, words: list[str]) -> bool:
@@ -512,7 +512,9 @@ def _group_of(source: Entity, x: Entity, words: list[str]) -> bool:
         a == b + 1 and (words[a - 1] == FROM or _in(words[a - 1], BELONGING))
         or a == b + 2 and words[a - 2] == FROM and _in(words[a - 1], GROUP_HEADS)
         or b < a <= b + 2 and _in(words[a - 1], BELONGING)
-        or b + 1 < a <= b + 4 and words[a - 1] == FROM and all(_in(w, SUSPECTED) for w in words[b:a - 1])
+        or b + 1 < a <= b + 5 and (m := a - 1 if words[a - 1] == FROM else a - 2 if words[a - 2] == FROM
+                                   and _in(words[a - 1], GROUP_HEADS) else -1) > b
+        and all(_in(w, SUSPECTED) for w in words[b:m])
         or b < a <= b + 4 and _membership(words[b:a]))
 
 
@@ -3311,6 +3313,12 @@ class Assembler:
                       # nor of those thought to have done it: 'في هجوم لمسلحين يعتقد أنهم من تنظيم القاعدة')
                       and ATTRIBUTED_TO.isdisjoint(words[i:a])
                       and not (a > 2 and words[a - 2] in SUSPECTED and _in(words[a - 3], SUSPECTED))
+                      # (nor a side of the fighting the dead fell in: 'قتل شخصان في اشتباكات بين عناصر
+                      # من الأمن العام ومسلحين')
+                      and BETWEEN not in words[max(0, a - 4):a - 1]
+                      # one hit of a group: 'غارة على سيارة تقل قياديا في تنظيم داعش'
+                      or violent and a > 1 and words[a - 1] == IN and not is_country
+                      and words[a - 2].endswith("ا") and _in(words[a - 2], SINGLE_VICTIM | FIGHTERS)
                       # ties cut or trade halted with: 'قطعت البحرين علاقاتها مع إيران'
                       or cat == "SANCTION" and words[a - 1] == WITH
                       or a > 1 and words[a - 2] == "من" and words[a - 1] in HOLD

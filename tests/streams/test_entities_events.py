@@ -4586,3 +4586,14 @@ def test_a_march_dispersed_and_a_stand_held_are_protests_where_they_were_not_whe
     (ev,) = events("نفذ المئات من المعلمين المتقاعدين وقفة أمام مجلس النواب الأردني في عمان صباح اليوم.",
                    "2025-11-21")
     assert (ev.type, ev.actors) == ("PROTEST", ["المعلمين"])
+
+
+def test_cells_of_a_group_suspected_a_leader_in_a_group_hit_and_the_sides_of_a_clash():
+    (ev,) = events("قتل أربعة عناصر من قوات سوريا الديمقراطية بهجوم شنه مسلحون يعتقد أنهم من خلايا تنظيم داعش "
+                   "على حاجز في بلدة الشحيل بريف دير الزور الشرقي.")
+    assert ev.actors == ["مسلحون", "تنظيم داعش"]
+    (ev,) = events("شنت طائرات التحالف الدولي غارة على سيارة تقل قياديا في تنظيم داعش قرب مدينة الشدادي، "
+                   "ما أدى إلى مقتله على الفور.")
+    assert (ev.actors, ev.targets, ev.killed) == (["التحالف الدولي"], ["تنظيم داعش"], 1)
+    (ev,) = events("قتل شخصان وأصيب ثلاثة آخرون في اشتباكات بين عناصر من الأمن العام ومسلحين في ريف اللاذقية.")
+    assert (ev.actors, ev.targets) == (["الأمن العام"], ["مسلحين"])
