@@ -94,7 +94,9 @@ PLACE_PREPS = _norm_set("في من إلى الى على قرب بالقرب شم
                         # the governor of a province names it: 'محافظ البصرة', 'والي الخرطوم'
                         "محافظ والي "
                         # one of the towns just told: 'في مدن عراقية بينها البصرة'
-                        "بينها منها أبرزها ابرزها")
+                        "بينها منها أبرزها ابرزها "
+                        # off a coast: 'قبالة سواحل الحديدة', 'قبالة المخا', 'ساحل اللاذقية'
+                        "قبالة سواحل ساحل شواطئ شاطئ")
 # Frequent words that are also names of small places somewhere: never a place on their own.
 STOP = _norm_set(
     "في من إلى على عن مع بعد قبل بين حتى منذ خلال حول ضد عند لدى أن إن كان كانت قد لم لن ما لا "

@@ -60,15 +60,17 @@ def _words(text: str) -> frozenset[str]:
 NEGATION = _words("لم لن لا ما ليس ليست عدم دون بدون غير")
 RESULTED = _words("يسفر تسفر أسفر أسفرت يخلف تخلف يوقع توقع")
 DENIAL = _words("نفى نفت ينفي تنفي نفوا ينفون نفي ونفى ونفت")
-THREAT = _words("هدد هددت يهدد تهدد توعد توعدت يتوعد تتوعد بتنفيذ "
-                # warning of an attack: 'حذر ... من الاستمرار في إطلاق الصواريخ'
-                "حذر حذرت يحذر تحذر حذروا تحذير تحذيرات "
-                # foreshadowing one: 'أنذرت بحرب أو بضربة جوية على المفاعل'
-                "أنذر أنذرت ينذر تنذر "
-                # brandishing one: 'لوح الجيش الإسرائيلي بشن عملية برية'
-                "لوح لوحت يلوح تلوح ملوحا ملوحة "
-                # threats told as a noun: 'رسالة تهديدات بشن تفجيرات'
-                "تهديد تهديدات التهديد التهديدات بالتهديد")
+# Threatening, as a participle: 'مهددا بضربات أقوى', 'متوعدا بالرد'.
+THREATENING = _words("مهددا مهددة مهددين متوعدا متوعدة متوعدين")
+THREAT = THREATENING | _words("هدد هددت يهدد تهدد توعد توعدت يتوعد تتوعد بتنفيذ "
+                             # warning of an attack: 'حذر ... من الاستمرار في إطلاق الصواريخ'
+                             "حذر حذرت يحذر تحذر حذروا تحذير تحذيرات "
+                             # foreshadowing one: 'أنذرت بحرب أو بضربة جوية على المفاعل'
+                             "أنذر أنذرت ينذر تنذر "
+                             # brandishing one: 'لوح الجيش الإسرائيلي بشن عملية برية'
+                             "لوح لوحت يلوح تلوح ملوحا ملوحة "
+                             # threats told as a noun: 'رسالة تهديدات بشن تفجيرات'
+                             "تهديد تهديدات التهديد التهديدات بالتهديد")
 INTENT = _words("مستعد مستعدة مستعدون مستعدين يعتزم تعتزم ينوي تنوي سوف يريد تريد تسعى يسعى "
                 "المقرر المتوقع يجب ينبغي يخطط تخطط يمكن ستبدأ سيتم ستتم لإجراء لاجراء بهدف أجل "
                 # options, conditions and contingencies: 'خيار شن ضربات جوية' (the option of
@@ -1399,6 +1401,7 @@ FRAMED_IN_REACH = 4  # 'المحقق العدلي في انفجار المرفأ
 EXCHANGED = normalize_token("تبادل")  # an exchange of prisoners, between its sides
 # A ship and its crew: a crew leaving its ship, or a ship evacuated, leaves no ground.
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
+BOATS = _words("زوارق قوارب زورق قارب الزوارق القوارب")
 CREW = _words("طاقم طاقمها الطاقم طواقم طاقمه بحارة البحارة")
 TIMED = _words("بعد قبل غداة عقب إثر اثر قبيل بعيد")
 
@@ -2503,6 +2506,13 @@ class Assembler:
         # الصاروخي الإيراني على إسرائيل')
         outside = [x for x in ents if not _within(x, cut)] if cut else ents
         actors, targets = self._roles(ents if len(outside) == len(ents) else outside, i, j, sentence, cat)
+        if cat == "THREATEN" and words[i] in THREATENING:
+            # a threat made as the speaker goes on ('قال نتنياهو إن إسرائيل لن تسمح لحزب الله بإعادة
+            # التسلح، مهددا بضربات أقوى'): the speaker threatens, not whom he spoke of
+            speaker = next((x for x in ents if x.type in ("organization", "person") and x.tok[1] <= i and x.tok[0]
+                            and _in(words[x.tok[0] - 1], TOLD)), None)
+            if speaker is not None:
+                actors, targets = [_surface(speaker)], [t for t in actors + targets if t != _surface(speaker)]
         if cat == "CONSULT" and j + 3 < len(words) and words[j] == BETWEEN and _in(words[j + 1], DELEGATIONS):
             # the parties by their nationality: 'محادثات بين وفدين أمريكي وأوكراني' (not the host)
             sides = [self._nationality(_unconjoined(w)) for w in words[j + 2:j + 4]]
@@ -2600,9 +2610,10 @@ class Assembler:
             if joined:
                 actors = list(dict.fromkeys(actors + joined))
                 targets = [t for t in targets if t not in actors]
-            elif not actors and not country:
-                # an armed group's adjective does too: 'قصف مدفعي حوثي', 'هجوم داعشي'
-                actors = _by_group(words, [(i, j)] + list(others)) if sentence.has(GROUP_WORDS) else []
+            elif (not actors or all(map(_bare_craft, actors))) and not country:
+                # an armed group's adjective does too: 'قصف مدفعي حوثي', 'هجوم داعشي' (and names
+                # the bare craft's owner: 'قصفت طائرات حوثية سفينة')
+                actors = (_by_group(words, [(i, j)] + list(others)) if sentence.has(GROUP_WORDS) else []) or actors
                 targets = [t for t in targets if t not in actors]
         if GAP in trig.words and trig.mode == "drone" and targets and (trig.words[-1] != trig.words[-1].rstrip("ات") or any(
                 x.type == "quantity" and j <= x.tok[0] <= j + GAP_REACH and (x.value or {}).get("value", 0) > 1 for x in ents)):
@@ -3665,8 +3676,11 @@ GROUP_WORDS = frozenset(GROUP_ADJECTIVES)
 
 def _by_group(words: list[str], spans) -> list[str]:
     """The group an attack's adjective names: 'قصف مدفعي حوثي' (the Houthis' shelling), with
-    one adjective of its own or the shooter between at most ('برصاص قناص حوثي')."""
+    one adjective of its own or the shooter between at most ('برصاص قناص حوثي'); or the craft
+    that did it, named right after its verb ('أطلقت زوارق حوثية النار على سفينة')."""
     for i, j in spans:
+        if i + 2 < len(words) and _in(words[i + 1], CRAFT | BOATS) and words[i + 2] in GROUP_ADJECTIVES:
+            return [GROUP_ADJECTIVES[words[i + 2]]]
         for k in (j, j + 1):
             if k < len(words) and words[k] in GROUP_ADJECTIVES:
                 return [GROUP_ADJECTIVES[words[k]]]

@@ -4597,3 +4597,16 @@ def test_cells_of_a_group_suspected_a_leader_in_a_group_hit_and_the_sides_of_a_c
     assert (ev.actors, ev.targets, ev.killed) == (["التحالف الدولي"], ["تنظيم داعش"], 1)
     (ev,) = events("قتل شخصان وأصيب ثلاثة آخرون في اشتباكات بين عناصر من الأمن العام ومسلحين في ريف اللاذقية.")
     assert (ev.actors, ev.targets) == (["الأمن العام"], ["مسلحين"])
+
+
+def test_a_threat_made_as_a_participle_is_the_speakers_and_no_attack():
+    (ev,) = events("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن إسرائيل لن تسمح لحزب الله بإعادة التسلح، "
+                   "مهددا بضربات أقوى.")
+    assert (ev.type, ev.actors, ev.targets) == ("THREATEN", ["رئيس الوزراء الإسرائيلي"], ["حزب الله"])
+
+
+def test_off_a_coast_places_it_and_the_craft_of_a_group_are_the_groups():
+    (ev,) = events("أطلقت قوارب حوثية النار على سفينة تجارية قبالة سواحل الحديدة.")
+    assert (ev.actors, ev.location["name_en"]) == (["الحوثيون"], "Al Hudaydah")
+    (ev,) = events("قصفت طائرات حوثية سفينة تجارية قبالة سواحل الحديدة.")
+    assert ev.actors == ["الحوثيون"]
