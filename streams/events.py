@@ -528,9 +528,10 @@ def _parties_told(cands: list[Entity], words: list[str], b: int, i: int) -> bool
 
 
 def _clashed_with(cands: list[Entity], words: list[str]) -> Entity | None:
-    """The side named right after 'اشتباكات/مواجهات مع' ('مع قوات الأمن', 'مع مسلحين')."""
+    """The side named right after 'اشتباكات/مواجهات مع' ('مع قوات الأمن', 'مع مسلحين'), or after
+    an exchange of fire with it ('في تبادل لإطلاق النار مع مسلحين')."""
     for k in range(len(words) - 2):
-        if words[k + 1] == WITH and _in(words[k], CLASHING):
+        if words[k + 1] == WITH and (_in(words[k], CLASHING) or k > 1 and _in(words[k - 2], CLASHING)):
             return next((x for x in cands if k + 2 <= x.tok[0] <= k + 3 and x.type == "organization"), None)
     return None
 

@@ -4610,3 +4610,10 @@ def test_off_a_coast_places_it_and_the_craft_of_a_group_are_the_groups():
     assert (ev.actors, ev.location["name_en"]) == (["الحوثيون"], "Al Hudaydah")
     (ev,) = events("قصفت طائرات حوثية سفينة تجارية قبالة سواحل الحديدة.")
     assert ev.actors == ["الحوثيون"]
+
+
+def test_the_side_of_an_exchange_of_fire_acts_and_food_baskets_are_aid():
+    (ev,) = events("قتل جنديان هنديان في تبادل لإطلاق النار مع مسلحين في منطقة كولغام بالشطر الهندي من كشمير.")
+    assert (ev.actors, ev.killed) == (["مسلحين"], 2)
+    (ev,) = events("أعلن مركز الملك سلمان للإغاثة تقديم 20 ألف سلة غذائية للنازحين في السودان.")
+    assert (ev.type, ev.targets) == ("AID", ["النازحين"])
