@@ -4617,3 +4617,7 @@ def test_the_side_of_an_exchange_of_fire_acts_and_food_baskets_are_aid():
     assert (ev.actors, ev.killed) == (["مسلحين"], 2)
     (ev,) = events("أعلن مركز الملك سلمان للإغاثة تقديم 20 ألف سلة غذائية للنازحين في السودان.")
     assert (ev.type, ev.targets) == ("AID", ["النازحين"])
+
+
+def test_a_deed_in_case_of_is_no_report():
+    assert [e for e in events("في حال شنت إسرائيل هجوما على إيران فإن الرد سيكون قاسيا.") if not e.intent] == []
