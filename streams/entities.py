@@ -97,6 +97,8 @@ PLACE_PREPS = _norm_set("في من إلى الى على قرب بالقرب شم
                         "بينها منها أبرزها ابرزها "
                         # off a coast: 'قبالة سواحل الحديدة', 'قبالة المخا', 'ساحل اللاذقية'
                         "قبالة سواحل ساحل شواطئ شاطئ")
+# Bearings that take ب before a region: 'في قرية بشمال كردفان', 'بجنوب دارفور', 'بوسط البلاد'.
+CLITIC_BEARINGS = _norm_set("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط")
 # Frequent words that are also names of small places somewhere: never a place on their own.
 STOP = _norm_set(
     "في من إلى على عن مع بعد قبل بين حتى منذ خلال حول ضد عند لدى أن إن كان كانت قد لم لن ما لا "
@@ -649,6 +651,8 @@ class EntityFinder:
         if first in STOP or first.isdigit() or len(first) < 2 or first in DIRECTIONS or first in NOT_NAMES \
                 or first in PLACE_PREPS:  # 'في قرية قرب الجنينة': a village near Geneina, not 'قرب الجنينة'
             return j
+        if first[:1] == "ب" and first[1:] in CLITIC_BEARINGS:
+            return j  # 'في قرية بشمال كردفان': a village in North Kordofan (not 'بوالي', a name)
         if first[0] in "وف" and first.endswith("وا") and len(first) >= 5:
             return j  # 'على قرية وقتلوا فيه ستة مدنيين': a verb joined by و, not a name
         end = j + 1

@@ -95,6 +95,8 @@ KILLED = _words("قتل قتلى قتيل قتيلا مقتل مصرع مصرع�
                 "أعدم أعدمت أعدموا الإعدام "
                 # died: 'قضى خمسة أشخاص'; claimed the lives of: 'أودى القصف بحياة 20 مدنيا'
                 "قضى بحياة بأرواح "
+                # fell victim to it: 'مجزرة راح ضحيتها أكثر من 40 مدنيا'
+                "ضحيتها ضحيته ضحيتهم "
                 # sniped (shot dead): 'تمكنت قوات المعارضة من قنص عنصرين' ('أصيب برصاص قناص' is no form)
                 "قنص قنصت قنصوا")
 WOUNDED = _words("جرح جرحى جريح جريحا أصيب إصابة إصابات مصاب مصابين بجروح بجراح أصيبوا جراح "
@@ -1405,6 +1407,7 @@ EXCHANGED = normalize_token("تبادل")  # an exchange of prisoners, between i
 # A ship and its crew: a crew leaving its ship, or a ship evacuated, leaves no ground.
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
 BOATS = _words("زوارق قوارب زورق قارب الزوارق القوارب")
+EXECUTED = _words("اعدم أعدمت أعدموا يعدم تعدم اعدامات اعدام")  # (the lexicon's execution triggers)
 CREW = _words("طاقم طاقمها الطاقم طواقم طاقمه بحارة البحارة")
 TIMED = _words("بعد قبل غداة عقب إثر اثر قبيل بعيد")
 
@@ -2740,6 +2743,9 @@ class Assembler:
             acled = ("Strategic developments", "Looting/property destruction")
         elif trig.words == SIEGE:
             acled = ("Strategic developments", "Other")  # a siege or blockade moves no ground
+        elif cat == "ASSAULT" and trig.words[0] in EXECUTED:
+            # the executed are held, not fighting: 'أعدم عناصر الدعم السريع عشرات الأسرى'
+            acled = ("Violence against civilians", "Attack")
         if acled == ("Battles", "Armed clash") and sentence.has(CIVILIAN_VICTIMS) and not sentence.has(CLASHING) \
                 and not any(x.actor and x.actor.get("type") in ARMED_SIDES and _surface(x) in targets for x in ents):
             # shot or killed civilians, with no armed side facing the attackers: 'أطلق مسلحون النار
@@ -2795,8 +2801,10 @@ class Assembler:
             for k in (j, j + 1):
                 # (past an adjective of the event's own: 'غارة جوية أمريكية'; not past its object,
                 # which does not agree with it: 'استهدفت المستشفى السعودي')
+                # (nor past one hit: 'أصيب جندي إسرائيلي' is an Israeli soldier hurt)
                 if k >= len(words) or k > j and not (words[j].endswith(KIND_ENDINGS)
-                                                     and _definite(words[j]) == _definite(words[j - 1])):
+                                                     and _definite(words[j]) == _definite(words[j - 1])
+                                                     and not _in(words[j], SINGLE_VICTIM)):
                     break
                 country = self._nationality(words[k])
                 if country:

@@ -4621,3 +4621,15 @@ def test_the_side_of_an_exchange_of_fire_acts_and_food_baskets_are_aid():
 
 def test_a_deed_in_case_of_is_no_report():
     assert [e for e in events("في حال شنت إسرائيل هجوما على إيران فإن الرد سيكون قاسيا.") if not e.intent] == []
+
+
+def test_a_massacre_in_a_village_in_a_province_and_its_victims_and_executions_are_attacks():
+    (ev,) = events("ارتكبت قوات الدعم السريع مجزرة جديدة في قرية بشمال كردفان راح ضحيتها أكثر من 40 مدنيا.")
+    assert (ev.location["name_en"], ev.killed, ev.killed_qualifier) == ("North Kordofan", 40, "more_than")
+    (ev,) = events("نفذ عناصر الدعم السريع إعدامات ميدانية بحق عشرات الأسرى في مدينة بارا.")
+    assert (ev.type, ev.acled_type, ev.location["name_en"]) == ("ASSAULT", "Violence against civilians", "Bara")
+
+
+def test_the_nationality_of_one_hit_is_not_the_doers():
+    (ev,) = events("أصيب جندي إسرائيلي بجروح خطيرة في عملية دهس قرب مستوطنة كريات أربع.")
+    assert (ev.actors, ev.wounded, ev.location["name_en"]) == ([], 1, "Kiryat Arba")
