@@ -4633,3 +4633,7 @@ def test_a_massacre_in_a_village_in_a_province_and_its_victims_and_executions_ar
 def test_the_nationality_of_one_hit_is_not_the_doers():
     (ev,) = events("أصيب جندي إسرائيلي بجروح خطيرة في عملية دهس قرب مستوطنة كريات أربع.")
     assert (ev.actors, ev.wounded, ev.location["name_en"]) == ([], 1, "Kiryat Arba")
+
+
+def test_the_remnants_of_a_war_name_it_and_report_no_attack():
+    assert events("أعلن الجيش اللبناني أنه فجر ذخائر غير منفجرة من مخلفات العدوان الإسرائيلي في منطقة الناقورة.") == []
