@@ -4637,3 +4637,8 @@ def test_the_nationality_of_one_hit_is_not_the_doers():
 
 def test_the_remnants_of_a_war_name_it_and_report_no_attack():
     assert events("أعلن الجيش اللبناني أنه فجر ذخائر غير منفجرة من مخلفات العدوان الإسرائيلي في منطقة الناقورة.") == []
+
+
+def test_a_release_within_a_ceasefire_agreement_is_no_new_agreement():
+    got = events("رحبت قطر بالإفراج عن الرهائن والأسرى ضمن اتفاق وقف إطلاق النار في غزة.")
+    assert [e.type for e in got] == ["SUPPORT"]
