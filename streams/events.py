@@ -1377,7 +1377,7 @@ DAMAGE = _words("حريق حرائق أضرار اضرار أضرارا دمار
 DROPPED = _words("القي القت")  # bombs dropped: from the air when aircraft drop them
 TEAR_GAS = _words("المسيلة المسيل مسيلة الدخانية دخانية الصوتية صوتية الغازية")
 HEADS_OF = _words("العام رئيس مدير المدير قائد زعيم")  # ('الأمين العام للأمم المتحدة': its head)
-DELEGATIONS = _words("وفدين الوفدين وفدي وفد الوفد الجانبين جانبين")
+DELEGATIONS = _words("وفدين الوفدين وفدي وفد الوفد الجانبين جانبين الجانبان الطرفين الطرفان")
 AID_PLACES = _words("شاحنات شاحنة مركز مراكز توزيع لتوزيع نقاط نقطة طوابير مستودعات مستودع مخازن")
 HELD_BY = normalize_token("لدى")  # (bare: 'لديها', held by the one releasing, is its own release)
 RELEASED_FROM_REACH = 10  # (from the verb, past its subject and the one freed)
@@ -2521,11 +2521,19 @@ class Assembler:
                             and _in(words[x.tok[0] - 1], TOLD)), None)
             if speaker is not None:
                 actors, targets = [_surface(speaker)], [t for t in actors + targets if t != _surface(speaker)]
-        if cat == "CONSULT" and j + 3 < len(words) and words[j] == BETWEEN and _in(words[j + 1], DELEGATIONS):
+        at = j + (j + 1 < len(words) and words[j] != BETWEEN)  # (past an adjective: 'المفاوضات المباشرة بين')
+        if cat == "CONSULT" and at + 3 < len(words) and words[at] == BETWEEN and _in(words[at + 1], DELEGATIONS):
             # the parties by their nationality: 'محادثات بين وفدين أمريكي وأوكراني' (not the host)
-            sides = [self._nationality(_unconjoined(w)) for w in words[j + 2:j + 4]]
+            sides = [self._nationality(_unconjoined(w)) for w in words[at + 2:at + 4]]
             if all(sides) and sides[0] != sides[1]:
                 actors, targets = [self.gaz.by_id[f"cldr:{c}"].name_ar for c in sides], []
+        k = next((k for k in range(i, min(i + 3, len(words) - 2)) if _in(words[k], DELEGATIONS)), None) \
+            if cat in ("CONSULT", "AGREE") and not actors else None
+        if k is not None and words[k + 2].startswith("و"):
+            # or the two sides as the subject: 'توصل الجانبان الروسي والأوكراني إلى اتفاق'
+            sides = [self._nationality(_unconjoined(w)) for w in words[k + 1:k + 3]]
+            if all(sides) and sides[0] != sides[1]:
+                actors = [self.gaz.by_id[f"cldr:{c}"].name_ar for c in sides]
         if cat in ("CONSULT", "AGREE", "COOPERATE") and not targets and sentence.has(COUNTERPARTS):
             # the counterpart by nationality: 'اتصالا هاتفيا مع نظيره الإيراني'
             place = self._country_after(words, COUNTERPARTS, max(0, i - COUNTERPART_REACH), j + COUNTERPART_REACH, 1)

@@ -4642,3 +4642,11 @@ def test_the_remnants_of_a_war_name_it_and_report_no_attack():
 def test_a_release_within_a_ceasefire_agreement_is_no_new_agreement():
     got = events("رحبت قطر بالإفراج عن الرهائن والأسرى ضمن اتفاق وقف إطلاق النار في غزة.")
     assert [e.type for e in got] == ["SUPPORT"]
+
+
+def test_a_city_hosting_talks_and_the_two_sides_by_nationality_are_told():
+    (ev, _) = events("استضافت إسطنبول جولة جديدة من المفاوضات المباشرة بين وفدين روسي وأوكراني، أسفرت عن اتفاق "
+                     "لتبادل 1000 أسير من كل جانب.", "2025-11-21")
+    assert (ev.type, ev.actors, ev.location["name_en"]) == ("CONSULT", ["روسيا", "أوكرانيا"], "Istanbul")
+    (ev,) = events("توصل الجانبان الروسي والأوكراني إلى اتفاق لتبادل 1000 أسير من كل جانب.", "2025-11-21")
+    assert (ev.type, ev.actors) == ("AGREE", ["روسيا", "أوكرانيا"])
