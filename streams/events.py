@@ -772,7 +772,8 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             if GAP in trig.words:
                 obj = _gap_object(trig.words)
                 if ahead is None:
-                    ahead = set().union(*map(_forms, words[i + 1:i + 1 + GAP_REACH]))
+                    reach = GAP_REACH + sum(w in GAP_TIMES for w in words[i + 1:i + 1 + GAP_REACH])
+                    ahead = set().union(*map(_forms, words[i + 1:i + 1 + reach]))
                 k = _object_at(words, i + 1, obj) if obj[0] in ahead else None
                 if k is not None:
                     found.append((i, i + 1, trig))  # the verb; its subject may stand between
@@ -802,11 +803,15 @@ def _during_told(words: list[str], i: int, j: int, trig: Trigger) -> bool:
 # words (without clitics and suffixes) must come within GAP_REACH words after the verb.
 GAP = "*"
 GAP_REACH = 6
+# Words of a time between a verb and its object, not counted in GAP_REACH: 'خلال الليل', 'فجر اليوم'.
+GAP_TIMES = _words("خلال الليل ليلا أمس اليوم فجر صباح مساء الليلة الماضية")
 
 
 def _object_at(words: list[str], start: int, obj: tuple[str, ...]) -> int | None:
-    """Where the object's words begin within GAP_REACH words from `start`, if they do."""
-    for k in range(start, min(len(words), start + GAP_REACH)):
+    """Where the object's words begin within GAP_REACH words from `start`, if they do (the
+    words of a time between not counted: 'أسقطت الدفاعات الجوية الروسية خلال الليل 67 طائرة مسيرة')."""
+    reach = GAP_REACH + sum(w in GAP_TIMES for w in words[start:start + GAP_REACH])
+    for k in range(start, min(len(words), start + reach)):
         if obj[0] in _forms(words[k]) and k + len(obj) <= len(words) \
                 and all(w in _forms(words[k + m]) for m, w in enumerate(obj[1:], 1)):
             return k  # ('أعرب الاتحاد عن دعمه': each word without its suffix)

@@ -4650,3 +4650,8 @@ def test_a_city_hosting_talks_and_the_two_sides_by_nationality_are_told():
     assert (ev.type, ev.actors, ev.location["name_en"]) == ("CONSULT", ["روسيا", "أوكرانيا"], "Istanbul")
     (ev,) = events("توصل الجانبان الروسي والأوكراني إلى اتفاق لتبادل 1000 أسير من كل جانب.", "2025-11-21")
     assert (ev.type, ev.actors) == ("AGREE", ["روسيا", "أوكرانيا"])
+
+
+def test_a_time_between_a_verb_and_its_object_does_not_split_them():
+    (ev,) = events("أسقطت الدفاعات الجوية الروسية خلال الليل 67 طائرة مسيرة أوكرانية فوق مقاطعة بيلغورود.")
+    assert (ev.mode, ev.actors, ev.location["name_en"]) == ("drone", ["أوكرانيا"], "Belgorod")
