@@ -445,6 +445,12 @@ class EntityFinder:
                 place = places[0]
                 capital = next((p for p in places if self._capital_speaking(toks, i, p)), None) \
                     if n == 1 and i and (toks.text[i - 1].endswith("ت") or toks.text[i - 1] in THAT_WORDS) else None
+                if capital is None and n == 1 and found and found[-1][1] == i and found[-1][4] == "government" \
+                        and not prep_clitic(toks.text[i]):
+                    # and the capital it speaks to or of, right after it: 'اتهمت موسكو كييف', 'دعت
+                    # واشنطن طهران'
+                    capital = next((p for p in places if p.kind == "city" and p.population >= STRUCK_CITY
+                                    and self.gaz.capital(p.country) is p), None)
                 if capital is not None:
                     # 'رفضت موسكو', 'اتهمت طهران': the capital's government, as its country
                     found.append((i, i + 1, self.gaz.by_id[f"cldr:{capital.country}"], key[0], "government"))

@@ -4655,3 +4655,10 @@ def test_a_city_hosting_talks_and_the_two_sides_by_nationality_are_told():
 def test_a_time_between_a_verb_and_its_object_does_not_split_them():
     (ev,) = events("أسقطت الدفاعات الجوية الروسية خلال الليل 67 طائرة مسيرة أوكرانية فوق مقاطعة بيلغورود.")
     assert (ev.mode, ev.actors, ev.location["name_en"]) == ("drone", ["أوكرانيا"], "Belgorod")
+
+
+def test_a_capital_after_a_speaking_capital_is_its_government_too():
+    (ev,) = events("اتهمت موسكو كييف بمهاجمة محطة زابوريجيا النووية بطائرات مسيرة.")
+    assert (ev.type, ev.actors, ev.targets) == ("ACCUSE", ["روسيا"], ["أوكرانيا"])
+    (ev,) = events("اتهمت واشنطن طهران بدعم الحوثيين.")
+    assert (ev.actors, ev.targets) == (["الولايات المتحدة"], ["إيران"])
