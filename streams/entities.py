@@ -925,7 +925,9 @@ class EntityFinder:
                         and not _authorities_of(best.country, spans) and not self._capital_visited(best, toks, span.i) \
                         and not (main_country is None and _word_before(toks, span.i) in PLACE_PREPS
                                  and self.gaz.prominence(key, best.country) >= CITY_ABROAD) \
-                        and not (span.i > 1 and toks.text[span.i - 1] in PLACE_PREPS and toks.text[span.i - 2] in AIMS
+                        and not (span.i > 1 and toks.text[span.i - 1] in PLACE_PREPS
+                                 # (past an adjective of the aim: 'على هدف حيوي في إيلات')
+                                 and not AIMS.isdisjoint(toks.text[max(0, span.i - 3):span.i - 1])
                                  and self.gaz.prominence(key, best.country) >= AIMED_CITY) \
                         and not self._city_abroad(best, key, ent.value["cue"], main_country) \
                         and not (span.j < len(toks.text) and self.actors.demonyms.get(toks.text[span.j]) == best.country):

@@ -1414,6 +1414,9 @@ EXCHANGED = normalize_token("تبادل")  # an exchange of prisoners, between i
 # A ship and its crew: a crew leaving its ship, or a ship evacuated, leaves no ground.
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
 BOATS = _words("زوارق قوارب زورق قارب الزوارق القوارب")
+DETONATED = _words("فجر فجرت فجروا")  # (the verb, before the device: 'فجرت عبوة ناسفة')
+WING = _words("الجناح الذراع")  # an armed wing: 'الجناح العسكري لحركة حماس'
+ARMED_ADJECTIVES = _words("العسكري العسكرية المسلح المسلحة")
 EXECUTED = _words("اعدم أعدمت أعدموا يعدم تعدم اعدامات اعدام")  # (the lexicon's execution triggers)
 CREW = _words("طاقم طاقمها الطاقم طواقم طاقمه بحارة البحارة")
 TIMED = _words("بعد قبل غداة عقب إثر اثر قبيل بعيد")
@@ -3164,6 +3167,9 @@ class Assembler:
                                and any(_in(w, PLACE_OF) for w in words[x.tok[0] - 3:x.tok[0] - 1]))
                       # (nor the flag a ship flies: 'سفينة الشحن روبيمار التي ترفع علم بليز تعرضت لهجوم')
                       and not (x.tok[0] and words[x.tok[0] - 1] in FLAG)
+                      # (nor the movement whose armed wing the subject is: 'أعلنت سرايا القدس، الجناح
+                      # العسكري لحركة الجهاد الإسلامي، أنها فجرت عبوة ناسفة')
+                      and not (x.tok[0] > 1 and words[x.tok[0] - 2] in WING and _in(words[x.tok[0] - 1], ARMED_ADJECTIVES))
                       # (but 'قوات النظام المدعومة بميليشيات': the backed subject, above)
                       and not (x.type == "organization" and words[x.tok[0]].startswith("ب")
                                and prep_clitic(words[x.tok[0]]) and not _in(words[x.tok[0] - 1], AFFILIATED))]
@@ -3231,13 +3237,16 @@ class Assembler:
                 # before it, not that verb's object: 'رفضت الجزائر تصريحات وزير الداخلية الفرنسي،
                 # واستدعت السفير الفرنسي' (a deed of force: below, with its victims)
                 source = _shared_subject(cands, words, i) or source
-            if source is None and sentence.has(SELF_THAT, a=i - SELF_REACH, b=i):
+            if source is None and sentence.has(SELF_THAT, a=max(0, i - SELF_REACH), b=i):
                 # who says 'أنه' of itself did the deed: 'أعلن الجيش الأردني ... أنه أحبط محاولة
                 # تهريب ... وقتل أربعة من المهربين'
                 # (the deed is the verb right after 'أنه', or one joined to it by و; not 'أعلنت
                 # وزارة الصحة أنها سجلت مقتل 5 مدنيين')
                 k = max(m for m in range(max(0, i - SELF_REACH), i) if _in(words[m], SELF_THAT))
-                if i == k + 1 or words[i].startswith("و") and (_perfect_verb(words[i][1:]) or any(
+                # (or the deed's noun right after a verb of doing it: 'أنها فجرت عبوة ناسفة', 'أنه
+                # نفذ هجوما'; not 'أنها سجلت مقتل 5 مدنيين')
+                if i == k + 1 or i == k + 2 and _in(words[k + 1], OCCUR | DETONATED) \
+                        or words[i].startswith("و") and (_perfect_verb(words[i][1:]) or any(
                         x.type == "quantity" and x.tok[0] == j for x in ents)):  # ('وقتل أربعة')
                     source = next((x for x in reversed(cands) if x.tok[1] <= k and x.tok[0]
                                    and _in(words[x.tok[0] - 1], TOLD)), None)

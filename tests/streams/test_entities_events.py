@@ -4662,3 +4662,16 @@ def test_a_capital_after_a_speaking_capital_is_its_government_too():
     assert (ev.type, ev.actors, ev.targets) == ("ACCUSE", ["روسيا"], ["أوكرانيا"])
     (ev,) = events("اتهمت واشنطن طهران بدعم الحوثيين.")
     assert (ev.actors, ev.targets) == (["الولايات المتحدة"], ["إيران"])
+
+
+def test_an_armed_wing_that_says_it_did_a_deed_did_it():
+    (ev,) = events("أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، أنها فجرت عبوة ناسفة بآلية عسكرية "
+                   "إسرائيلية في مخيم جنين.")
+    assert (ev.mode, ev.actors) == ("explosive", ["سرايا القدس"])
+    (ev,) = events("أعلنت وزارة الصحة أنها سجلت مقتل 5 مدنيين في غارة على رفح.")
+    assert ev.actors == []
+
+
+def test_a_city_after_an_aim_and_its_adjective_abroad_is_that_city():
+    (ev,) = events("تبنت المقاومة الإسلامية في العراق هجوما بطائرة مسيرة على هدف حيوي في إيلات.")
+    assert (ev.actors, ev.location["name_en"]) == (["المقاومة الإسلامية في العراق"], "Eilat")
