@@ -744,6 +744,11 @@ class EntityFinder:
                     k += 1  # and a family name: 'عبد المجيد تبون'
             if given and k - j < 4 and self._family_name(toks, k, taken):
                 k += 1  # 'بشار الأسد', 'نوري كامل المالكي': a given name, then a family name in ال
+            elif given and k - j == 2 and k < len(toks.text) and k not in taken and toks.text[k].startswith("ال") \
+                    and toks.text[k] in self.actors.demonyms and not toks.text[j + 1].startswith("ال"):
+                # a family name that is a nisba, after a given name and a father's name: 'محمد شياع
+                # السوداني' (a definite adjective does not follow an indefinite name)
+                k += 1
             if k - j >= 2:
                 spans.append((j, k))
         return spans

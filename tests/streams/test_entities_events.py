@@ -4675,3 +4675,8 @@ def test_an_armed_wing_that_says_it_did_a_deed_did_it():
 def test_a_city_after_an_aim_and_its_adjective_abroad_is_that_city():
     (ev,) = events("تبنت المقاومة الإسلامية في العراق هجوما بطائرة مسيرة على هدف حيوي في إيلات.")
     assert (ev.actors, ev.location["name_en"]) == (["المقاومة الإسلامية في العراق"], "Eilat")
+
+
+def test_a_family_name_that_is_a_nisba_ends_the_name():
+    (ev,) = events("التقى الرئيس السوري أحمد الشرع رئيس الوزراء العراقي محمد شياع السوداني في بغداد.")
+    assert (ev.actors, ev.targets) == (["أحمد الشرع"], ["محمد شياع السوداني"])
