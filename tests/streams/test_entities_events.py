@@ -4680,3 +4680,12 @@ def test_a_city_after_an_aim_and_its_adjective_abroad_is_that_city():
 def test_a_family_name_that_is_a_nisba_ends_the_name():
     (ev,) = events("التقى الرئيس السوري أحمد الشرع رئيس الوزراء العراقي محمد شياع السوداني في بغداد.")
     assert (ev.actors, ev.targets) == (["أحمد الشرع"], ["محمد شياع السوداني"])
+
+
+def test_militants_africom_and_iswap_by_their_full_name_act():
+    (ev,) = events("قتل العشرات من الجنود والمدنيين في هجوم شنه متشددون على بلدة جيبو شمال بوركينا فاسو.")
+    assert ev.actors == ["متشددون"]
+    (ev,) = events("قتل 15 عنصرا من حركة الشباب في غارة جوية نفذتها القيادة الأمريكية في أفريقيا (أفريكوم) قرب بلدة جلب.")
+    assert (ev.actors, ev.targets) == (["القيادة الأمريكية في أفريقيا"], ["حركة الشباب"])
+    (ev,) = events("قتل 12 جنديا في هجوم شنه تنظيم الدولة الإسلامية في غرب أفريقيا على قاعدة عسكرية في ولاية بورنو.")
+    assert ev.actors == ["تنظيم الدولة الإسلامية في غرب أفريقيا"]
