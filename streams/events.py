@@ -3987,8 +3987,8 @@ def _gathering(s: Sent, hits) -> list:
     if s.has(ASSEMBLED):
         k = next(k for k, w in enumerate(s.words) if _in(w, ASSEMBLED))
         return [(k, k + 1, GATHERING)]
-    if not s.has(MARCHED, UNMANNED):
-        return []
+    if not (s.has(MARCHED) and s.has(UNMANNED)):
+        return []  # (a verb of marching and the march's word, both: 'رفع المشاركون في المسيرة لافتات' has no verb)
     words = s.words
     k = next(k for k, w in enumerate(words) if _in(w, MARCHED))
     # the march named within a few words of the verb, and no drone ('طائرة مسيرة')

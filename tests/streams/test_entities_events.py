@@ -4689,3 +4689,8 @@ def test_militants_africom_and_iswap_by_their_full_name_act():
     assert (ev.actors, ev.targets) == (["القيادة الأمريكية في أفريقيا"], ["حركة الشباب"])
     (ev,) = events("قتل 12 جنديا في هجوم شنه تنظيم الدولة الإسلامية في غرب أفريقيا على قاعدة عسكرية في ولاية بورنو.")
     assert ev.actors == ["تنظيم الدولة الإسلامية في غرب أفريقيا"]
+
+
+def test_signs_raised_in_a_march_with_no_verb_of_marching_do_not_fail():
+    # the march's word ('المسيرة') and signs, with no verb of marching: this raised StopIteration
+    assert events("ورفع المشاركون في المسيرة لافتات تندد بالحرب.") == []
