@@ -772,7 +772,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             if GAP in trig.words:
                 obj = _gap_object(trig.words)
                 if ahead is None:
-                    reach = GAP_REACH + sum(w in GAP_TIMES for w in words[i + 1:i + 1 + GAP_REACH])
+                    reach = _gap_reach(words, i + 1)
                     ahead = set().union(*map(_forms, words[i + 1:i + 1 + reach]))
                 k = _object_at(words, i + 1, obj) if obj[0] in ahead else None
                 if k is not None:
@@ -807,11 +807,16 @@ GAP_REACH = 6
 GAP_TIMES = _words("خلال الليل ليلا أمس اليوم فجر صباح مساء الليلة الماضية")
 
 
+def _gap_reach(words: list[str], start: int) -> int:
+    """GAP_REACH words from `start`, and one more for each word of a time among them."""
+    window = words[start:start + GAP_REACH]
+    return GAP_REACH if GAP_TIMES.isdisjoint(window) else GAP_REACH + sum(w in GAP_TIMES for w in window)
+
+
 def _object_at(words: list[str], start: int, obj: tuple[str, ...]) -> int | None:
     """Where the object's words begin within GAP_REACH words from `start`, if they do (the
     words of a time between not counted: 'أسقطت الدفاعات الجوية الروسية خلال الليل 67 طائرة مسيرة')."""
-    reach = GAP_REACH + sum(w in GAP_TIMES for w in words[start:start + GAP_REACH])
-    for k in range(start, min(len(words), start + reach)):
+    for k in range(start, min(len(words), start + _gap_reach(words, start))):
         if obj[0] in _forms(words[k]) and k + len(obj) <= len(words) \
                 and all(w in _forms(words[k + m]) for m, w in enumerate(obj[1:], 1)):
             return k  # ('أعرب الاتحاد عن دعمه': each word without its suffix)
@@ -2634,10 +2639,10 @@ class Assembler:
             if joined:
                 actors = list(dict.fromkeys(actors + joined))
                 targets = [t for t in targets if t not in actors]
-            elif (not actors or all(map(_bare_craft, actors))) and not country:
+            elif not country and sentence.has(GROUP_WORDS) and (not actors or all(map(_bare_craft, actors))):
                 # an armed group's adjective does too: 'قصف مدفعي حوثي', 'هجوم داعشي' (and names
                 # the bare craft's owner: 'قصفت طائرات حوثية سفينة')
-                actors = (_by_group(words, [(i, j)] + list(others)) if sentence.has(GROUP_WORDS) else []) or actors
+                actors = _by_group(words, [(i, j)] + list(others)) or actors
                 targets = [t for t in targets if t not in actors]
         if GAP in trig.words and trig.mode == "drone" and targets and (trig.words[-1] != trig.words[-1].rstrip("ات") or any(
                 x.type == "quantity" and j <= x.tok[0] <= j + GAP_REACH and (x.value or {}).get("value", 0) > 1 for x in ents)):
