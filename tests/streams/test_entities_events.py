@@ -4694,3 +4694,13 @@ def test_militants_africom_and_iswap_by_their_full_name_act():
 def test_signs_raised_in_a_march_with_no_verb_of_marching_do_not_fail():
     # the march's word ('المسيرة') and signs, with no verb of marching: this raised StopIteration
     assert events("ورفع المشاركون في المسيرة لافتات تندد بالحرب.") == []
+
+
+def test_the_irgc_navy_a_force_by_its_nationality_and_the_sides_of_suwayda_act():
+    (ev,) = events("احتجزت البحرية التابعة للحرس الثوري الإيراني ناقلة نفط أجنبية في مياه الخليج.")
+    assert (ev.type, ev.actors, ev.location["name_en"]) == (
+        "COERCE", ["البحرية التابعة للحرس الثوري الإيراني"], "Persian Gulf")
+    (ev,) = events("توغلت قوة إسرائيلية مؤلفة من عدة آليات عسكرية في قرية صيدا الجولان بريف القنيطرة الجنوبي.")
+    assert (ev.actors, ev.location["country"]) == (["قوة إسرائيلية"], "SY")
+    (ev,) = events("قتل أكثر من 30 شخصا في اشتباكات عنيفة بين مسلحين دروز وعشائر بدوية في محافظة السويداء.")
+    assert (ev.actors, ev.targets) == (["مسلحين دروز"], ["عشائر بدوية"])
