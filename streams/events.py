@@ -1419,6 +1419,7 @@ EXCHANGED = normalize_token("تبادل")  # an exchange of prisoners, between i
 # A ship and its crew: a crew leaving its ship, or a ship evacuated, leaves no ground.
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
 BOATS = _words("زوارق قوارب زورق قارب الزوارق القوارب")
+IN_THE_AIR = normalize_token("الهواء")
 DETONATED = _words("فجر فجرت فجروا")  # (the verb, before the device: 'فجرت عبوة ناسفة')
 WING = _words("الجناح الذراع")  # an armed wing: 'الجناح العسكري لحركة حماس'
 ARMED_ADJECTIVES = _words("العسكري العسكرية المسلح المسلحة")
@@ -2161,6 +2162,11 @@ class Assembler:
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.words[0] in DROPPED and trig.category == "ASSAULT" and _tear_gas(words, i, trig):
                 continue  # 'ألقت الشرطة القنابل المسيلة للدموع' (tear gas at a crowd)
+            if trig.mode == "firearms" and IN_THE_AIR in words[j:j + GAP_REACH] and any(
+                    words[k] == IN and words[k + 1] == IN_THE_AIR for k in range(i + 1, min(len(words) - 1, j + GAP_REACH))):
+                # 'اطلاق الرصاص في الهواء لتفريق المتظاهرين', 'أطلق مسلحون النار في الهواء ابتهاجا':
+                # shots in the air hit no one
+                continue
             if trig.category == "AID" and i and _unconjoined(words[i]).startswith("ال") and _in(words[i - 1], AID_PLACES):
                 continue  # aid named by where it waits or is handed out: 'حشود كانت تنتظر شاحنات المساعدات', 'مركز لتوزيع المساعدات'
             if trig.category == "CONCEDE" and HELD_BY in words[j:j + RELEASED_FROM_REACH]:

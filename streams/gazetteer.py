@@ -111,9 +111,11 @@ class Gazetteer:
             for p in places:
                 if p.kind in SETTLEMENTS:
                     seats[p.country] = max(seats.get(p.country, 0), p.population)
+            # (of a province and a district of one name and size, the province: 'محافظة مأرب' is
+            # Marib governorate, not its district of Marib City)
             places.sort(key=lambda p: ((key, p.id) not in chosen, p.kind != "country",
                                        -min(p.population, seats.get(p.country, p.population))
-                                       if p.kind in ADMIN else -p.population, p.rank))
+                                       if p.kind in ADMIN else -p.population, p.kind == "admin2", p.rank))
         self.max_len = max((len(k) for k in self.by_name), default=1)
         self.heads = phrase_heads(self.by_name)
 

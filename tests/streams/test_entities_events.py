@@ -3067,7 +3067,7 @@ def test_relief_handed_out_is_aid_by_who_hands_it_out():
     (ev,) = events("الرياض - أعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية توزيع 500 سلة غذائية على الأسر النازحة "
                    "في محافظة مأرب اليمنية.")
     assert (ev.type, ev.intent, ev.actors, ev.location["name_en"]) == (
-        "AID", False, ["مركز الملك سلمان للإغاثة والأعمال الإنسانية"], "Marib City")
+        "AID", False, ["مركز الملك سلمان للإغاثة والأعمال الإنسانية"], "Marib")
     assert events("وارتفع سعر السلة الغذائية في مصر بنسبة 20 بالمئة.") == []
 
 
@@ -4704,3 +4704,10 @@ def test_the_irgc_navy_a_force_by_its_nationality_and_the_sides_of_suwayda_act()
     assert (ev.actors, ev.location["country"]) == (["قوة إسرائيلية"], "SY")
     (ev,) = events("قتل أكثر من 30 شخصا في اشتباكات عنيفة بين مسلحين دروز وعشائر بدوية في محافظة السويداء.")
     assert (ev.actors, ev.targets) == (["مسلحين دروز"], ["عشائر بدوية"])
+
+
+def test_a_province_named_like_its_district_is_the_province_and_shots_in_the_air_hit_no_one():
+    (ev,) = events("قصف الحوثيون مواقع شمال غرب محافظة مأرب.")
+    assert (ev.location["name_en"], ev.location["precision"]) == ("Marib", "admin1")
+    assert events("أطلق مسلحون النار في الهواء ابتهاجا بالعيد في مدينة الرمادي.") == []
+    assert [e.type for e in events("أطلق مسلحون النار على دورية للشرطة في مدينة الرمادي.")] == ["ASSAULT"]
