@@ -99,6 +99,8 @@ PLACE_PREPS = _norm_set("في من إلى الى على قرب بالقرب شم
                         "قبالة سواحل ساحل شواطئ شاطئ")
 # Bearings that take ب before a region: 'في قرية بشمال كردفان', 'بجنوب دارفور', 'بوسط البلاد'.
 CLITIC_BEARINGS = _norm_set("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط")
+# Prepositions with 'us' (نا), which ends no word in the accusative: 'علينا', 'لنا'.
+US_AFTER_PREPS = _norm_set("علينا لنا منا عنا بنا فينا إلينا الينا معنا لدينا")
 # Frequent words that are also names of small places somewhere: never a place on their own.
 STOP = _norm_set(
     "في من إلى على عن مع بعد قبل بين حتى منذ خلال حول ضد عند لدى أن إن كان كانت قد لم لن ما لا "
@@ -123,6 +125,8 @@ COMMON_WORDS = _norm_set(
     "إطار حصار جامعة دولة ثورة بأنه لأول طراز ليل دور الدور وقف دبابة سلسلة إبادة نساء يوما قوله رده "
     "رأي الظهر القطار الكامل القبة الأمانة بلد الحد سلطات الكنائس الظاهرة العلم الطرف دوري دورة "
     "سلمية الهندية الداخلية الكردي الصور الصف نادي خبر الخبر أدى أبدى ينقل سور عنه منا أنا له لي وان فان "
+    # 'son of' in names, never Bonn: 'مطار بن غوريون', 'محمد بن سلمان'
+    "بن "
     # settlements named by their kind ('على عدد من القرى': the villages, not Saudi Al Qura)
     "القرى القرية البلدات المدن المناطق")
 
@@ -511,6 +515,14 @@ class EntityFinder:
             return False  # 'إنه مصر على موقفه' (he insists), not Egypt
         if toks.text[i] in self.actors.demonyms and i and self._adjective_after(toks.text[i - 1], toks.text[i]):
             return False  # (so is a town named like one: 'السفارة السويدية' is no Samandağ's Süveydiye)
+        tok = toks.text[i]
+        if i and tok.endswith("يا") and tok[:-1] in self.actors.demonyms and toks.text[i - 1].endswith("ا") \
+                and not toks.text[i - 1].endswith(("ها", "هما", "كما")) and toks.text[i - 1] not in US_AFTER_PREPS \
+                and toks.text[i - 1] not in STOP and toks.text[i - 1] not in PLACE_PREPS:
+            # a masculine nationality in the accusative after a word in the accusative: 'رتلا عسكريا
+            # تركيا' (a Turkish convoy), 'جنديا سوريا'; not Turkey or Syria (nor after a pronoun:
+            # 'وتآمرت عليها بريطانيا')
+            return False
         if place.kind == "country" or place.id.startswith("rasd:"):
             return True
         if i + 1 < len(toks.text) and toks.text[i + 1] in leader_names():

@@ -919,6 +919,8 @@ def _occurred(s: Sent, ents: list[Entity], i: int) -> bool:
     it does not report one."""
     if s.has(OCCUR, DELIVER, UNDERGO, DATED, ANNOUNCED, a=max(0, i - OCCURRED_REACH), b=i + OCCURRED_REACH):
         return True  # ('أعلن الحوثيون استهداف سفينة')
+    if i and s.words[i - 1] in TOOK_PLACE:
+        return True  # 'جرى استهداف رتل عسكري تركي بعبوة ناسفة' (right before it: not 'التي جرى سحبها')
     return bool(casualties(s, _not_related(s.words, [x for x in ents if x.type == "quantity"], i)))
 
 
@@ -1420,6 +1422,7 @@ EXCHANGED = normalize_token("تبادل")  # an exchange of prisoners, between i
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
 BOATS = _words("زوارق قوارب زورق قارب الزوارق القوارب")
 IN_THE_AIR = normalize_token("الهواء")
+TOOK_PLACE = _words("جرى جرت وجرى وجرت")
 DETONATED = _words("فجر فجرت فجروا")  # (the verb, before the device: 'فجرت عبوة ناسفة')
 WING = _words("الجناح الذراع")  # an armed wing: 'الجناح العسكري لحركة حماس'
 ARMED_ADJECTIVES = _words("العسكري العسكرية المسلح المسلحة")
@@ -3375,7 +3378,8 @@ class Assembler:
                       and BETWEEN not in words[max(0, a - 4):a - 1]
                       # one hit of a group: 'غارة على سيارة تقل قياديا في تنظيم داعش'
                       or violent and a > 1 and words[a - 1] == IN and not is_country
-                      and words[a - 2].endswith("ا") and _in(words[a - 2], SINGLE_VICTIM | FIGHTERS)
+                      and (words[a - 2].endswith("ا") or a > 2 and _in(words[a - 3], TOLL))
+                      and _in(words[a - 2], SINGLE_VICTIM | FIGHTERS)  # (or after a toll: 'بمقتل قيادي في حزب الله')
                       # ties cut or trade halted with: 'قطعت البحرين علاقاتها مع إيران'
                       or cat == "SANCTION" and words[a - 1] == WITH
                       or a > 1 and words[a - 2] == "من" and words[a - 1] in HOLD

@@ -4711,3 +4711,14 @@ def test_a_province_named_like_its_district_is_the_province_and_shots_in_the_air
     assert (ev.location["name_en"], ev.location["precision"]) == ("Marib", "admin1")
     assert events("أطلق مسلحون النار في الهواء ابتهاجا بالعيد في مدينة الرمادي.") == []
     assert [e.type for e in events("أطلق مسلحون النار على دورية للشرطة في مدينة الرمادي.")] == ["ASSAULT"]
+
+
+def test_ben_gurion_airport_a_taking_place_and_a_nationality_in_the_accusative():
+    (ev,) = events("يعتقد أن الحوثيين أطلقوا الصاروخ الذي سقط قرب مطار بن غوريون.")
+    assert (ev.location["name_en"], ev.location["country"]) == ("Ben Gurion Airport", "IL")
+    (ev,) = events("جرى استهداف رتل عسكري تركي بعبوة ناسفة في ريف إدلب.")
+    assert (ev.type, ev.mode) == ("ASSAULT", "explosive")
+    (ev,) = events("استهدفت عبوة ناسفة رتلا عسكريا تركيا في ريف إدلب.")
+    assert ev.actors == []  # 'تركيا' is 'Turkish' here, not Turkey
+    (ev,) = events("أفادت تقارير بمقتل قيادي في حزب الله بغارة إسرائيلية في جنوب لبنان.")
+    assert (ev.actors, ev.targets) == (["إسرائيل"], ["حزب الله"])
