@@ -265,6 +265,7 @@ SIGNS = _words("لافتات لافته يافطات شعارات هتافات �
                "اللافتات اليافطات الشعارات الهتافات الرايات")
 _SIGN_FORMS = frozenset(p + w for w in SIGNS for p in ("", "و", "ب", "وب", "ال", "وال", "بال", "وبال"))
 CROWD_DEMANDS = _words("مطالبين مطالبون منددين منددون رافضين رافضون")
+PURPOSES = _words("للمطالبة للتنديد")  # what a crowd gathers for: 'احتشد الآلاف ... للمطالبة بإصلاحات'
 # Gathering without chanting: chants describe a protest already told ('وهتف المتظاهرون ...').
 ASSEMBLED = GATHER - _words("هتف هتفوا يهتفون رددوا يرددون")
 # A relative pronoun before a verb of gathering describes the crowd ('فرقت الشرطة المتظاهرين
@@ -1877,7 +1878,8 @@ class Assembler:
             words = sentence_words(doc.norm, s, e)
             hits = find_triggers(words)
             if not hits and _SIGN_FORMS.isdisjoint(words) and ELIMINATED.isdisjoint(words) and EXITS.isdisjoint(words) \
-                    and INTERVENED.isdisjoint(words) and CROWD_DEMANDS.isdisjoint(words):
+                    and INTERVENED.isdisjoint(words) and CROWD_DEMANDS.isdisjoint(words) \
+                    and PROTESTING.isdisjoint(words) and PURPOSES.isdisjoint(words):
                 continue
             ents = by_sent.get(sent, [])
             sentence = Sent(words, ents)
@@ -3995,13 +3997,19 @@ def _gathering(s: Sent, hits) -> list:
     """A protest told by a crowd that gathers with signs or chants, or by a march that sets off
     with them ('انطلقت المسيرة ... وردد المشاركون هتافات'), when no protest word does: a hit
     at the verb of gathering or marching."""
-    if any(trig.category == "PROTEST" for _, _, trig in hits) or not s.has(SIGNS, CROWD_DEMANDS) \
-            or not s.has(SIGNS) and not s.has(SITE_BEFORE):
-        # (or demands before a site: 'تجمع آلاف ... أمام القاعدة الفرنسية مطالبين برحيل القوات')
+    if any(trig.category == "PROTEST" for _, _, trig in hits) or not s.has(SIGNS, CROWD_DEMANDS, PROTESTING, PURPOSES):
         return []
     if s.has(ASSEMBLED):
         k = next(k for k, w in enumerate(s.words) if _in(w, ASSEMBLED))
-        return [(k, k + 1, GATHERING)]
+        # (or demands before a site: 'تجمع آلاف ... أمام القاعدة الفرنسية مطالبين برحيل القوات';
+        # or a crowd counted right after the verb, with what it demands or protests: 'احتشد الآلاف
+        # في ساحة التحرير للمطالبة بإصلاحات', 'تجمع المئات أمام السفارة تنديدا بالحرب')
+        if s.has(SIGNS) or s.has(SITE_BEFORE) and s.has(CROWD_DEMANDS, PROTESTING, PURPOSES) \
+                or any(x.type == "quantity" and x.tok[0] == k + 1 for x in s.ents) and s.has(PROTESTING, PURPOSES):
+            return [(k, k + 1, GATHERING)]
+        return []
+    if not s.has(SIGNS) and not s.has(SITE_BEFORE):
+        return []
     if not (s.has(MARCHED) and s.has(UNMANNED)):
         return []  # (a verb of marching and the march's word, both: 'رفع المشاركون في المسيرة لافتات' has no verb)
     words = s.words
@@ -4340,7 +4348,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
                KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
-               PROTESTING, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT, DAMAGE, PRISONERS, RATED, QUARRELS, DAYS_IN):
+               PROTESTING, PURPOSES, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT, DAMAGE, PRISONERS, RATED, QUARRELS, DAYS_IN):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 RIOTING_BIT, THE_CITY_BIT, EXITS_BIT = _BIT[RIOTING], _BIT[THE_CITY], _BIT[EXITS]
 COUNTED_BITS = _BIT[COUNT_NOUNS] | _BIT[SINGLE_VICTIM] | _BIT[CIVILIAN_VICTIMS]  # words of people counted

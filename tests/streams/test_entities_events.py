@@ -4722,3 +4722,11 @@ def test_ben_gurion_airport_a_taking_place_and_a_nationality_in_the_accusative()
     assert ev.actors == []  # 'تركيا' is 'Turkish' here, not Turkey
     (ev,) = events("أفادت تقارير بمقتل قيادي في حزب الله بغارة إسرائيلية في جنوب لبنان.")
     assert (ev.actors, ev.targets) == (["إسرائيل"], ["حزب الله"])
+
+
+def test_a_crowd_that_gathers_to_demand_or_condemn_protests():
+    (ev,) = events("احتشد الآلاف في ساحة التحرير ببغداد اليوم للمطالبة بإصلاحات سياسية.", "2025-11-27")
+    assert (ev.type, ev.date) == ("PROTEST", "2025-11-27")
+    (ev,) = events("تجمع المئات أمام السفارة الأمريكية في القاهرة تنديدا بالحرب على غزة.")
+    assert ev.type == "PROTEST"
+    assert events("تجمع المئات في ساحة الشهداء.") == []
