@@ -620,7 +620,8 @@ OCCUPY_REACH = 4
 PREPOSITIONS = _words("في إلى على عن مع ضد لدى عند")
 AFFILIATED = _words("المرتبطة المرتبط المرتبطين المرتبطون مرتبطة مرتبط مرتبطون مرتبطين الموالية الموالي الموالين الموالون "
                     "موالية موال موالين موالون المقربة المقرب المقربين المقربون المدعومة المدعوم المدعومين")
-NAMELESS_DOERS = frozenset({"Armed men", "Unidentified gunmen", "Militants"})  # (actor names: gunmen of no group told)
+NAMELESS_DOERS = frozenset({"Armed men", "Unidentified gunmen", "Militants"})
+HOLDERS_NOT_ARRESTING = NAMELESS_DOERS | {"Armed group", "Armed gang", "Armed gangs", "Gangs"}  # (actor names: gunmen of no group told)
 BELONGING = _words("تابعة التابعة تابع التابع تابعون التابعون تابعين التابعين")
 # A warning of a danger is no threat: 'حذرت منظمة الصحة من انتشار الكوليرا', 'حذر من مخاطر
 # استقالة الوزراء', 'حذرت من آفة الإرهاب' (a warning of consequences, 'عواقب', 'مغبة', is one).
@@ -2770,6 +2771,10 @@ class Assembler:
                 # (or the drones of the actor, as the verb's subject: 'قصفت مسيرات الدعم السريع')
                 or j < len(words) and _in(words[j], UNMANNED) and not _in(words[i], REPELLED)):
             mode = "drone"  # 'مسيرة إسرائيلية استهدفت سيارة' (a drone as the actor)
+        if cat == "COERCE" and mode == "arrest" and actors and _sides(actors) <= HOLDERS_NOT_ARRESTING:
+            # gunmen or an armed group of no name who hold people take them, they do not arrest them:
+            # 'احتجزت جماعة مسلحة 20 راكبا في حافلة'
+            mode = "abduct"
         acled = ACLED.get((cat, mode)) or ACLED.get((cat, None)) or (None, None)
         if cat == "COERCE" and mode == "seize" and trig.words != SIEGE and _seized_goods(words, j, sentence.named):
             # goods, vehicles or ships taken, not ground: ACLED's looting/property destruction

@@ -4730,3 +4730,10 @@ def test_a_crowd_that_gathers_to_demand_or_condemn_protests():
     (ev,) = events("تجمع المئات أمام السفارة الأمريكية في القاهرة تنديدا بالحرب على غزة.")
     assert ev.type == "PROTEST"
     assert events("تجمع المئات في ساحة الشهداء.") == []
+
+
+def test_gunmen_who_hold_people_abduct_them_and_a_security_force_arrests():
+    (ev,) = events("احتجزت جماعة مسلحة 20 راكبا في حافلة على طريق بين المكلا وعدن.")
+    assert (ev.mode, ev.acled_sub_type, ev.captured) == ("abduct", "Abduction/forced disappearance", 20)
+    (ev,) = events("داهمت قوة أمنية منزل ناشط في مدينة الزاوية واعتقلته.")
+    assert (ev.mode, ev.actors) == ("arrest", ["قوة أمنية"])
