@@ -151,6 +151,8 @@ WOUNDED_ONE = _words("إصابته إصابتها جرحه جرحها")
 ASSASSINATED = _words("اغتيال اغتال اغتالت اغتالوا اغتيل اغتيلت")
 DEATHS = KILLED | ASSASSINATED
 KILLED_OR_WOUNDED = KILLED | WOUNDED
+# Taking one: 'اختطف مسلحون صحفيا' (one abducted), 'اعتقلت الشرطة ناشطا'.
+TAKEN = _words("اختطف اختطفت اختطفوا خطف خطفت خطفوا اختطاف اعتقل اعتقلت اعتقلوا اعتقال أسر أسرت أسروا")
 HURT = _words("أصيب أصيبت إصابة جرح")  # a wound that names its one victim after it: 'أصيب جندي
 # not after an attempt, nor after 'عن' or 'في', where it is a topic ('مسؤولون عن اغتيال رجل دين',
 # 'التحقيق في اغتيال ناشط')
@@ -1710,8 +1712,8 @@ def _casualties(s: Sent, quantities: list[Entity], span: tuple[int, int] | None)
             out[kind] = (1, None)
     if "killed" not in out and any(words[k] in FELLED and words[k + 1] in FELLED_DEAD for k in range(a, b - 1)):
         out["killed"] = (1, None)  # 'أطلق مسلحون النار على ناشط فأردوه قتيلا' (shot him dead)
-    for kind, vocab in (("killed", DEATHS), ("wounded", HURT)):
-        if kind in out or not s.has(vocab, a=a, b=b) or kind == "wounded" and not s.has(SINGLE_VICTIM, a=a, b=b):
+    for kind, vocab in (("killed", DEATHS), ("wounded", HURT), ("captured", TAKEN)):
+        if kind in out or not s.has(vocab, a=a, b=b) or kind != "killed" and not s.has(SINGLE_VICTIM, a=a, b=b):
             continue
         bits = _BIT[vocab]
         for k in range(a, b):
@@ -4352,7 +4354,7 @@ for _vocab in (OCCUR, DELIVER, UNDERGO, DATED, HELD, TIME_BEFORE, DEATH, SINGLE_
                RESPONSE, REVENGE, DEMONSTRATIVES, TOLL_HEADS, AFFILIATED, RESPONSIBILITY, MARCHED, CRAFT, KINDS, OFFICE, DANGERS,
                TOWNS, RELATIVES, ROSE, COUNTERPARTS, PROPOSALS, RIOTING, GROUP_WORDS, PASSIVE, YEARS,
                SITE_BEFORE, MEASURES, DAY_WORDS, KILLED, WOUNDED, CAPTURED, DEATHS, SPORTS, PROTESTERS, COUNT_NOUNS,
-               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
+               KILLED_ONE, WOUNDED_ONE, MET, LED_TO, BY_THEN, HURT, TAKEN, CROWD_DEMANDS, SELF_THAT, AGREEMENT_PARTS,
                PROTESTING, PURPOSES, DISCUSSED, ALL_OVER, HOSTED, OTHERS, LAID, THE_CITY, EXITS, BORDERS, LAUNCH_BA, COMES, IN_THEM, GANGS, CRASHED, CRAFT, DAMAGE, PRISONERS, RATED, QUARRELS, DAYS_IN):
     _BIT.setdefault(_vocab, 1 << len(_BIT))
 RIOTING_BIT, THE_CITY_BIT, EXITS_BIT = _BIT[RIOTING], _BIT[THE_CITY], _BIT[EXITS]

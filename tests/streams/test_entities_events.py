@@ -4737,3 +4737,10 @@ def test_gunmen_who_hold_people_abduct_them_and_a_security_force_arrests():
     assert (ev.mode, ev.acled_sub_type, ev.captured) == ("abduct", "Abduction/forced disappearance", 20)
     (ev,) = events("داهمت قوة أمنية منزل ناشط في مدينة الزاوية واعتقلته.")
     assert (ev.mode, ev.actors) == ("arrest", ["قوة أمنية"])
+
+
+def test_one_taken_is_counted():
+    (ev,) = events("اختطف مسلحون مجهولون صحفيا ليبيا في طرابلس واقتادوه إلى جهة مجهولة.")
+    assert (ev.mode, ev.captured) == ("abduct", 1)
+    (ev,) = events("اعتقلت الشرطة ناشطا في مدينة الناصرية.")
+    assert ev.captured == 1
