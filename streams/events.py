@@ -1426,6 +1426,7 @@ EXCHANGED = normalize_token("تبادل")  # an exchange of prisoners, between i
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
 BOATS = _words("زوارق قوارب زورق قارب الزوارق القوارب")
 IN_THE_AIR = normalize_token("الهواء")
+SANCTIONED_REACH = 4  # words after 'على' to the nationality of what is sanctioned
 TOOK_PLACE = _words("جرى جرت وجرى وجرت")
 DETONATED = _words("فجر فجرت فجروا")  # (the verb, before the device: 'فجرت عبوة ناسفة')
 WING = _words("الجناح الذراع")  # an armed wing: 'الجناح العسكري لحركة حماس'
@@ -2573,6 +2574,12 @@ class Assembler:
             # the envoy's country, rather than whoever the reason names ('استدعت الخارجية السفير
             # الفرنسي احتجاجا على تصريحات الرئيس ماكرون' targets France)
             targets = self._envoy_country(words, j) or _recalled_from(ents, words, j) or targets
+            on = next((k for k in range(j, min(len(words), j + GAP_REACH)) if words[k] == ON), None)
+            if not targets and on is not None:
+                # what is sanctioned, by its nationality: 'فرض عقوبات جديدة على قطاع النفط الإيراني'
+                country = next(filter(None, map(self._nationality, words[on + 1:on + 1 + SANCTIONED_REACH])), None)
+                targets = [self.gaz.by_id[f"cldr:{country}"].name_ar] if country else []
+                targets = [t for t in targets if t not in actors]
         if cat == "THREATEN" and trig.words == WARNED and (
                 sentence.has(DANGERS, a=j, b=j + DANGER_REACH)
                 or any(x.actor and x.actor.get("type") == "international" and _surface(x) in actors for x in ents)):

@@ -4744,3 +4744,10 @@ def test_one_taken_is_counted():
     assert (ev.mode, ev.captured) == ("abduct", 1)
     (ev,) = events("اعتقلت الشرطة ناشطا في مدينة الناصرية.")
     assert ev.captured == 1
+
+
+def test_what_is_sanctioned_names_its_country_and_belarus_is_a_place():
+    (ev,) = events("أعلنت الولايات المتحدة فرض عقوبات جديدة على قطاع النفط الإيراني.")
+    assert (ev.type, ev.targets) == ("SANCTION", ["إيران"])
+    (ev,) = events("أعلنت روسيا نشر منظومة صواريخ إس-400 في بيلاروسيا.")
+    assert (ev.type, ev.location["country"]) == ("MOBILIZE", "BY")
