@@ -127,6 +127,9 @@ COMMON_WORDS = _norm_set(
     "سلمية الهندية الداخلية الكردي الصور الصف نادي خبر الخبر أدى أبدى ينقل سور عنه منا أنا له لي وان فان "
     # 'son of' in names, never Bonn: 'مطار بن غوريون', 'محمد بن سلمان'
     "بن "
+    # towns named like common words, places only after a cue ('منطقة طويلة', 'مدينة كتم'): 'لفترة
+    # طويلة' (for a long time), 'بكتم الأصوات'
+    "طويلة كتم "
     # settlements named by their kind ('على عدد من القرى': the villages, not Saudi Al Qura)
     "القرى القرية البلدات المدن المناطق")
 

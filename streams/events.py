@@ -1426,6 +1426,7 @@ EXCHANGED = normalize_token("تبادل")  # an exchange of prisoners, between i
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
 BOATS = _words("زوارق قوارب زورق قارب الزوارق القوارب")
 IN_THE_AIR = normalize_token("الهواء")
+NUCLEAR = _words("نووية نووي النووية النووي")
 SANCTIONED_REACH = 4  # words after 'على' to the nationality of what is sanctioned
 TOOK_PLACE = _words("جرى جرت وجرى وجرت")
 DETONATED = _words("فجر فجرت فجروا")  # (the verb, before the device: 'فجرت عبوة ناسفة')
@@ -2171,6 +2172,8 @@ class Assembler:
                 trig = Trigger(trig.words, "PROTEST", "riot", trig.strength)
             if trig.words[0] in DROPPED and trig.category == "ASSAULT" and _tear_gas(words, i, trig):
                 continue  # 'ألقت الشرطة القنابل المسيلة للدموع' (tear gas at a crowd)
+            if trig.mode == "explosive" and not NUCLEAR.isdisjoint(words[j:j + 2]):
+                continue  # 'بتفجير قنبلة نووية' (a nuclear test), no attack
             if trig.mode == "firearms" and IN_THE_AIR in words[j:j + GAP_REACH] and any(
                     words[k] == IN and words[k + 1] == IN_THE_AIR for k in range(i + 1, min(len(words) - 1, j + GAP_REACH))):
                 # 'اطلاق الرصاص في الهواء لتفريق المتظاهرين', 'أطلق مسلحون النار في الهواء ابتهاجا':

@@ -4751,3 +4751,17 @@ def test_what_is_sanctioned_names_its_country_and_belarus_is_a_place():
     assert (ev.type, ev.targets) == ("SANCTION", ["إيران"])
     (ev,) = events("أعلنت روسيا نشر منظومة صواريخ إس-400 في بيلاروسيا.")
     assert (ev.type, ev.location["country"]) == ("MOBILIZE", "BY")
+
+
+def test_darfur_towns_named_like_words_are_places_only_after_a_cue():
+    assert [p["name_en"] for p in places("قصفت الدعم السريع مخيمات النازحين في بلدة طويلة.")] == ["Tawila"]
+    assert places("استمرت المعارك لفترة طويلة في المدينة.") == []
+    assert [p["name_en"] for p in places("قصفت المسيرات مدينة كتم.")] == ["Kutum"]
+
+
+def test_a_bomb_or_a_belt_set_off_is_an_attack_and_a_nuclear_test_is_none():
+    (ev,) = events("فجر انتحاري حزامه الناسف في سوق ببغداد.")
+    assert (ev.type, ev.mode) == ("ASSAULT", "suicide")
+    (ev,) = events("فجر مسلحون سيارة مفخخة قرب مركز للشرطة في كركوك.")
+    assert (ev.mode, ev.actors) == ("explosive", ["مسلحون"])
+    assert events("أجرت كوريا الشمالية تفجير قنبلة نووية تحت الأرض في بيونغ يانغ.") == []
