@@ -774,6 +774,8 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
         for trig in _word_triggers(words[i]):
             n = len(trig.words)
             if GAP in trig.words:
+                if trig.words[0] == DAWN and _dawn(words, i):
+                    continue  # ('وفي فجر اليوم ... قرب سيارة إسعاف': dawn, not 'set off a car')
                 obj = _gap_object(trig.words)
                 if ahead is None:
                     reach = _gap_reach(words, i + 1)
@@ -2139,7 +2141,7 @@ class Assembler:
             if trig.mode == "explosive" and j < len(words) and (_in(words[j], GAS) or j + 1 < len(words)
                                                                  and _in(words[j + 1], GAS)):
                 continue  # 'انفجار اسطوانة غاز', 'انفجار خزان وقود': an accident
-            if trig.mode == "suicide" and words[i] == DAWN and i + 1 < len(words) and _in(words[i + 1], DATED):
+            if trig.mode in ("suicide", "explosive") and _dawn(words, i):
                 continue  # 'فجر اليوم ... في الوقت نفسه' is dawn, not 'blew himself up'
             if trig.mode == "suicide" and i and _in(words[i - 1], UNMANNED):
                 # a kamikaze drone is a drone: 'استهدفت مسيرات انتحارية ... مستودعات وقود'
@@ -3484,6 +3486,13 @@ COMING = _words("قادما قادمه قادمين قادمون اتيا اتي
 TOPIC = _words("الاوضاع اوضاع الوضع تطورات التطورات مستجدات المستجدات الازمه ازمه القضيه قضيه ملف الملف "
                "الحرب العدوان الصراع النزاع")
 DAWN = normalize_token("فجر")
+
+
+def _dawn(words: list[str], i: int) -> bool:
+    """'فجر' at i is dawn, not 'set off': a day after it ('فجر اليوم', 'فجر الخميس') or 'في'
+    before it ('وفي فجر اليوم')."""
+    return _unconjoined(words[i]) == DAWN and (i + 1 < len(words) and _in(words[i + 1], DATED)
+                                               or i > 0 and _unconjoined(words[i - 1]) == IN)
 CRASHED = _words("تحطم التحطم تحطمت")  # an aircraft's crash: 'مقتل الرئيس ... في تحطم مروحية'
 CRASH, ROAD = _words("حادث حوادث لحادث بحادث"), normalize_token("سير")  # a road accident
 CLASHES = (normalize_token("مواجهات"),)
