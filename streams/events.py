@@ -623,6 +623,7 @@ PREPOSITIONS = _words("في إلى على عن مع ضد لدى عند")
 AFFILIATED = _words("المرتبطة المرتبط المرتبطين المرتبطون مرتبطة مرتبط مرتبطون مرتبطين الموالية الموالي الموالين الموالون "
                     "موالية موال موالين موالون المقربة المقرب المقربين المقربون المدعومة المدعوم المدعومين")
 NAMELESS_DOERS = frozenset({"Armed men", "Unidentified gunmen", "Militants"})
+RESCUERS = frozenset({"Civil defence", "Red Cross", "Red Crescent"})  # (actor names)
 HOLDERS_NOT_ARRESTING = NAMELESS_DOERS | {"Armed group", "Armed gang", "Armed gangs", "Gangs"}  # (actor names: gunmen of no group told)
 BELONGING = _words("تابعة التابعة تابع التابع تابعون التابعون تابعين التابعين")
 # A warning of a danger is no threat: 'حذرت منظمة الصحة من انتشار الكوليرا', 'حذر من مخاطر
@@ -2547,6 +2548,10 @@ class Assembler:
         # الصاروخي الإيراني على إسرائيل')
         outside = [x for x in ents if not _within(x, cut)] if cut else ents
         actors, targets = self._roles(ents if len(outside) == len(ents) else outside, i, j, sentence, cat)
+        if cat in ("ASSAULT", "COERCE") and actors and any(map(_rescuer, actors)):
+            # rescuers are at the scene, they do not strike: 'هرعت فرق الدفاع المدني إلى موقع سقوط
+            # طائرة مسيرة'
+            actors = [a for a in actors if not _rescuer(a)]
         if cat == "THREATEN" and words[i] in THREATENING:
             # a threat made as the speaker goes on ('قال نتنياهو إن إسرائيل لن تسمح لحزب الله بإعادة
             # التسلح، مهددا بضربات أقوى'): the speaker threatens, not whom he spoke of
@@ -4143,6 +4148,12 @@ def _named_again(events: list[Event], told: int, ev: Event, words: list[str], i:
 
 
 INTERVENED_DENIED_REACH = 4  # words from 'دون أن تتدخل' to the force it denies
+
+
+def _rescuer(name: str) -> bool:
+    """The actor named is a body of rescuers (civil defence, the Red Cross or Red Crescent)."""
+    actor = actors().resolve(name)
+    return actor is not None and actor.canonical in RESCUERS
 
 
 def _by_this_deed(words: list[str], i: int, j: int, at: int) -> bool:

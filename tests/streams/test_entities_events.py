@@ -4765,3 +4765,8 @@ def test_a_bomb_or_a_belt_set_off_is_an_attack_and_a_nuclear_test_is_none():
     (ev,) = events("فجر مسلحون سيارة مفخخة قرب مركز للشرطة في كركوك.")
     assert (ev.mode, ev.actors) == ("explosive", ["مسلحون"])
     assert events("أجرت كوريا الشمالية تفجير قنبلة نووية تحت الأرض في بيونغ يانغ.") == []
+
+
+def test_rescuers_at_the_scene_are_no_doers():
+    (ev,) = events("هرعت فرق الدفاع المدني إلى موقع سقوط طائرة مسيرة في بلدة بنت جبيل.")
+    assert ev.actors == []
