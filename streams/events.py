@@ -1429,6 +1429,7 @@ EXCHANGED = normalize_token("تبادل")  # an exchange of prisoners, between i
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
 BOATS = _words("زوارق قوارب زورق قارب الزوارق القوارب")
 IN_THE_AIR = normalize_token("الهواء")
+FANS = _words("الجماهير جماهير الجمهور جمهور المشجعين مشجعين المشجعون مشجعون مشجعي")
 NUCLEAR = _words("نووية نووي النووية النووي")
 SANCTIONED_REACH = 4  # words after 'على' to the nationality of what is sanctioned
 TOOK_PLACE = _words("جرى جرت وجرى وجرت")
@@ -2210,6 +2211,9 @@ class Assembler:
                 continue  # what is talked about: 'وافقا على مناقشة تبادل الأسرى', 'بحث الوزيران فتح المعابر'
             if trig.category == "ASSAULT" and sports and _in(words[i], WOUNDED) and len(trig.words) == 1:
                 continue  # a player hurt in a game
+            if trig.category == "ASSAULT" and sports and _in(words[i], STORMING) and any(
+                    _in(w, FANS) for w in words[i + 1:i + 3]):
+                continue  # fans on the pitch: 'اقتحم الجماهير أرض الملعب بعد نهاية المباراة'
             if trig.words == CAPTURE and words[i][:-len(CAPTURE[0])].endswith(("ال", "لل")):
                 continue  # 'الأسر' is families ('وزعت مساعدات على الأسر') or captivity ('في الأسر')
             if trig.category == "CONSULT" and words[i] in SEARCH and (

@@ -4770,3 +4770,9 @@ def test_a_bomb_or_a_belt_set_off_is_an_attack_and_a_nuclear_test_is_none():
 def test_rescuers_at_the_scene_are_no_doers():
     (ev,) = events("هرعت فرق الدفاع المدني إلى موقع سقوط طائرة مسيرة في بلدة بنت جبيل.")
     assert ev.actors == []
+
+
+def test_fans_on_the_pitch_are_no_attack_but_gunmen_in_a_stadium_are():
+    assert events("اقتحم الجماهير أرض الملعب بعد نهاية المباراة في الرباط.") == []
+    (ev,) = events("اقتحم مسلحون ملعبا لكرة القدم في مقديشو وقتلوا ثلاثة لاعبين.")
+    assert (ev.actors, ev.killed) == (["مسلحون"], 3)
