@@ -4776,3 +4776,8 @@ def test_fans_on_the_pitch_are_no_attack_but_gunmen_in_a_stadium_are():
     assert events("اقتحم الجماهير أرض الملعب بعد نهاية المباراة في الرباط.") == []
     (ev,) = events("اقتحم مسلحون ملعبا لكرة القدم في مقديشو وقتلوا ثلاثة لاعبين.")
     assert (ev.actors, ev.killed) == (["مسلحون"], 3)
+
+
+def test_cyberattacks_and_character_assassination_shed_no_blood():
+    assert events("تعرضت مواقع حكومية في الأردن لهجوم إلكتروني واسع أمس.") == []
+    assert events("يتعرض الوزير لعملية اغتيال معنوي من خصومه في بيروت.") == []
