@@ -1433,6 +1433,7 @@ EXCHANGED = normalize_token("تبادل")  # an exchange of prisoners, between i
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
 BOATS = _words("زوارق قوارب زورق قارب الزوارق القوارب")
 IN_THE_AIR = normalize_token("الهواء")
+TO_THEM = _words("إليها اليها لها")
 FANS = _words("الجماهير جماهير الجمهور جمهور المشجعين مشجعين المشجعون مشجعون مشجعي")
 NUCLEAR = _words("نووية نووي النووية النووي")
 SANCTIONED_REACH = 4  # words after 'على' to the nationality of what is sanctioned
@@ -2337,7 +2338,13 @@ class Assembler:
         if damaged and any(h[2].category == "ASSAULT" for h in out):
             predicates.add("ASSAULT")  # (the damage told is the cause's predicate)
         if "PROTEST" in predicates:
-            out = [h for h in out if h[2].words != (DRONE_ALONE,)]
+            # (nor what the crowd demands, a request of its own: 'خرج آلاف الشبان إلى الشوارع ...
+            # للمطالبة بتحسين خدمات الصحة، في احتجاجات')
+            # (nor the call for the protests told right after them: 'في احتجاجات دعت إليها حركة جيل زد')
+            out = [h for h in out if h[2].words != (DRONE_ALONE,)
+                   and not (h[2].category == "REQUEST" and (words[h[0]] in PURPOSES or words[h[0]] in CROWD_DEMANDS
+                                                            or h[1] < len(words) and words[h[1]] in TO_THEM and any(
+                                                                p[2].category == "PROTEST" and p[1] == h[0] for p in out)))]
             # the dead of the protests are the protests' toll, no attack of their own: 'ارتفع عدد
             # قتلى الاحتجاجات المستمرة في العراق إلى 93 قتيلا'
             # ('اندلعت احتجاجات ... وقتل فيها 22 شخصا': the dead in them, told back to them)

@@ -4781,3 +4781,9 @@ def test_fans_on_the_pitch_are_no_attack_but_gunmen_in_a_stadium_are():
 def test_cyberattacks_and_character_assassination_shed_no_blood():
     assert events("تعرضت مواقع حكومية في الأردن لهجوم إلكتروني واسع أمس.") == []
     assert events("يتعرض الوزير لعملية اغتيال معنوي من خصومه في بيروت.") == []
+
+
+def test_the_call_for_a_protest_told_with_it_is_no_request_of_its_own():
+    got = events("خرج آلاف الشبان إلى الشوارع في عدة مدن مغربية مساء الأحد للمطالبة بتحسين خدمات الصحة "
+                 "والتعليم، في احتجاجات دعت إليها حركة جيل زد.", "2025-09-29")
+    assert [e.type for e in got] == ["PROTEST"]
