@@ -4787,3 +4787,9 @@ def test_the_call_for_a_protest_told_with_it_is_no_request_of_its_own():
     got = events("خرج آلاف الشبان إلى الشوارع في عدة مدن مغربية مساء الأحد للمطالبة بتحسين خدمات الصحة "
                  "والتعليم، في احتجاجات دعت إليها حركة جيل زد.", "2025-09-29")
     assert [e.type for e in got] == ["PROTEST"]
+
+
+def test_the_coalition_by_its_own_name_supports_no_one():
+    got = events("الرياض (واس) - أعلنت قيادة القوات المشتركة للتحالف \"تحالف دعم الشرعية في اليمن\" اعتراض "
+                 "وتدمير طائرة مسيرة مفخخة أطلقتها الميليشيا الحوثية الإرهابية باتجاه خميس مشيط.")
+    assert [(e.type, e.mode) for e in got] == [("ASSAULT", "drone")]
