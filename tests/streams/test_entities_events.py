@@ -4793,3 +4793,10 @@ def test_the_coalition_by_its_own_name_supports_no_one():
     got = events("الرياض (واس) - أعلنت قيادة القوات المشتركة للتحالف \"تحالف دعم الشرعية في اليمن\" اعتراض "
                  "وتدمير طائرة مسيرة مفخخة أطلقتها الميليشيا الحوثية الإرهابية باتجاه خميس مشيط.")
     assert [(e.type, e.mode) for e in got] == [("ASSAULT", "drone")]
+
+
+def test_fighters_who_give_themselves_up_retreat():
+    (ev,) = events("سلم عشرات المسلحين أنفسهم وأسلحتهم للجيش السوري في ريف درعا.")
+    assert (ev.type, ev.mode, ev.actors, ev.targets) == ("RETREAT", "disarm", ["المسلحين"], ["الجيش السوري"])
+    (ev,) = events("استسلم العشرات من عناصر داعش للقوات العراقية في الموصل.")
+    assert (ev.type, ev.actors) == ("RETREAT", ["داعش"])
