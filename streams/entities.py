@@ -84,6 +84,7 @@ DIRECTIONS = _norm_set("الشمالي الجنوبي الشرقي الغربي 
                        "الشمالي الغربي الشمالي الشرقي الجنوبي الغربي الجنوبي الشرقي")
 # 'البلاد' (the country) after a place preposition or a bearing is the article's country.
 HOMELAND = normalize_token("البلاد")
+NATIONAL_SOIL = (normalize_token("التراب"), normalize_token("الوطني"))
 HOMELAND_AFTER = _norm_set("في أنحاء انحاء مختلف كافة شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي "
                            "الشمالي الجنوبي الشرقي الغربي")
 # Words before a place name that make a one-word gazetteer match trustworthy.
@@ -476,6 +477,12 @@ class EntityFinder:
             told = {k for a, b, *_ in found for k in range(a, b)}
             found += [(k, k + 1, None, HOMELAND, "homeland") for k, tok in enumerate(toks.text)
                       if tok == HOMELAND and k and toks.text[k - 1] in HOMELAND_AFTER and k not in told and k not in taken]
+        if NATIONAL_SOIL[0] in toks.text:
+            # 'عبر التراب الوطني' (across the national soil, Algerian usage): the article's country
+            told = {k for a, b, *_ in found for k in range(a, b)}
+            found += [(k, k + 2, None, HOMELAND, "homeland") for k, tok in enumerate(toks.text[:-1])
+                      if tok == NATIONAL_SOIL[0] and toks.text[k + 1] == NATIONAL_SOIL[1]
+                      and k not in told and k not in taken]
         return found
 
     @staticmethod

@@ -1433,6 +1433,8 @@ EXCHANGED = normalize_token("تبادل")  # an exchange of prisoners, between i
 VESSELS = _words("السفينة سفينة الناقلة ناقلة السفن")
 BOATS = _words("زوارق قوارب زورق قارب الزوارق القوارب")
 IN_THE_AIR = normalize_token("الهواء")
+# Units named before the force they are of: 'أوقفت مفارز للجيش الوطني الشعبي' (detachments of).
+UNITS_OF = _words("مفارز مفرزة وحدات وحدة")
 TO_THEM = _words("إليها اليها لها")
 FANS = _words("الجماهير جماهير الجمهور جمهور المشجعين مشجعين المشجعون مشجعون مشجعي")
 NUCLEAR = _words("نووية نووي النووية النووي")
@@ -3147,7 +3149,8 @@ class Assembler:
                  and not (x.tok[0] > j and words[x.tok[0] - 1] == FROM and (_unconjoined(words[i]),) in FREEING)
                  # (a name after a title has no clitic: 'فلاديمير' is no 'ف' + 'ل'; but the body
                  # whose head is named acts: 'دعا الأمين العام للأمم المتحدة إلى ...')
-                 and not (prep_clitic(words[x.tok[0]]) and x.type != "person" and not (violent and x.tok[0] == j)
+                 and not (prep_clitic(words[x.tok[0]]) and x.type != "person"
+                          and not (violent and (x.tok[0] == j or x.tok[0] == j + 1 and _in(words[j], UNITS_OF)))
                           and not (not violent and j < x.tok[0] <= j + 2 and words[x.tok[0]].startswith("ل")
                                    and _in(words[x.tok[0] - 1], HEADS_OF)
                                    and not any(p.type == "person" and p.tok[0] == x.tok[1] for p in cands)))

@@ -4800,3 +4800,9 @@ def test_fighters_who_give_themselves_up_retreat():
     assert (ev.type, ev.mode, ev.actors, ev.targets) == ("RETREAT", "disarm", ["المسلحين"], ["الجيش السوري"])
     (ev,) = events("استسلم العشرات من عناصر داعش للقوات العراقية في الموصل.")
     assert (ev.type, ev.actors) == ("RETREAT", ["داعش"])
+
+
+def test_detachments_of_the_algerian_army_arrest():
+    (ev,) = events("الجزائر - أوقفت مفارز للجيش الوطني الشعبي 12 عنصر دعم للجماعات الإرهابية في عمليات متفرقة "
+                   "عبر التراب الوطني.")
+    assert (ev.type, ev.actors, ev.captured) == ("COERCE", ["الجيش الوطني الشعبي"], 12)
