@@ -4806,3 +4806,9 @@ def test_detachments_of_the_algerian_army_arrest():
     (ev,) = events("الجزائر - أوقفت مفارز للجيش الوطني الشعبي 12 عنصر دعم للجماعات الإرهابية في عمليات متفرقة "
                    "عبر التراب الوطني.")
     assert (ev.type, ev.actors, ev.captured) == ("COERCE", ["الجيش الوطني الشعبي"], 12)
+
+
+def test_houses_blown_up_are_an_attack_and_talks_torpedoed_are_not():
+    (ev,) = events("نسف الجيش الإسرائيلي عددا من المنازل في بلدة كفركلا جنوبي لبنان.")
+    assert (ev.mode, ev.actors, ev.location["name_en"]) == ("explosive", ["الجيش الإسرائيلي"], "Kfar Kila")
+    assert events("نسفت التصريحات الأخيرة جهود السلام في المنطقة.") == []
