@@ -472,17 +472,14 @@ class EntityFinder:
                     i += n
                     continue
             i += 1
-        if HOMELAND in toks.text:
-            # 'في شمال البلاد', 'في أنحاء البلاد': the article's country
-            told = {k for a, b, *_ in found for k in range(a, b)}
+        if HOMELAND in toks.text or NATIONAL_SOIL[0] in toks.text:
+            # 'في شمال البلاد', 'في أنحاء البلاد', 'عبر التراب الوطني' (across the national soil,
+            # Algerian usage): the article's country
+            told = {k for a, b, *_ in found for k in range(a, b)} | taken
             found += [(k, k + 1, None, HOMELAND, "homeland") for k, tok in enumerate(toks.text)
-                      if tok == HOMELAND and k and toks.text[k - 1] in HOMELAND_AFTER and k not in told and k not in taken]
-        if NATIONAL_SOIL[0] in toks.text:
-            # 'عبر التراب الوطني' (across the national soil, Algerian usage): the article's country
-            told = {k for a, b, *_ in found for k in range(a, b)}
+                      if tok == HOMELAND and k and toks.text[k - 1] in HOMELAND_AFTER and k not in told]
             found += [(k, k + 2, None, HOMELAND, "homeland") for k, tok in enumerate(toks.text[:-1])
-                      if tok == NATIONAL_SOIL[0] and toks.text[k + 1] == NATIONAL_SOIL[1]
-                      and k not in told and k not in taken]
+                      if tok == NATIONAL_SOIL[0] and toks.text[k + 1] == NATIONAL_SOIL[1] and k not in told]
         return found
 
     @staticmethod
