@@ -626,9 +626,10 @@ OCCUPY_REACH = 4
 PREPOSITIONS = _words("في إلى على عن مع ضد لدى عند")
 AFFILIATED = _words("المرتبطة المرتبط المرتبطين المرتبطون مرتبطة مرتبط مرتبطون مرتبطين الموالية الموالي الموالين الموالون "
                     "موالية موال موالين موالون المقربة المقرب المقربين المقربون المدعومة المدعوم المدعومين")
-NAMELESS_DOERS = frozenset({"Armed men", "Unidentified gunmen", "Militants"})
+NAMELESS_DOERS = frozenset({"Armed men", "Unidentified gunmen", "Militants"})  # (actor names: gunmen of no group told)
 RESCUERS = frozenset({"Civil defence", "Red Cross", "Red Crescent"})  # (actor names)
-HOLDERS_NOT_ARRESTING = NAMELESS_DOERS | {"Armed group", "Armed gang", "Armed gangs", "Gangs"}  # (actor names: gunmen of no group told)
+# Who holds people without arresting them (actor names): no authority, an armed group of no name.
+HOLDERS_NOT_ARRESTING = NAMELESS_DOERS | {"Armed group", "Armed gang", "Armed gangs", "Gangs"}
 BELONGING = _words("تابعة التابعة تابع التابع تابعون التابعون تابعين التابعين")
 # A warning of a danger is no threat: 'حذرت منظمة الصحة من انتشار الكوليرا', 'حذر من مخاطر
 # استقالة الوزراء', 'حذرت من آفة الإرهاب' (a warning of consequences, 'عواقب', 'مغبة', is one).
